@@ -1,0 +1,27 @@
+using Graph.Domain.Identity;
+
+namespace Graph.Domain.Model;
+
+/// <summary>
+/// A figure reported for a subject over a period: "大连市 服务外包合同签约额 167850 万美元 (2025-01-01..2025-03-31), +57% y/y".
+/// </summary>
+/// <param name="Value">The number as written, in <paramref name="Unit"/>.</param>
+/// <param name="Unit">The unit as written: 万美元, 亿元, %, 个百分点, 万人...</param>
+/// <param name="NormalizedValue">The value in <paramref name="BaseUnit"/> (167850 万美元 → 1678500000 USD); null when the unit has no base.</param>
+/// <param name="BaseUnit">USD, CNY, persons, percent, percentage_points, count...; null when unknown.</param>
+/// <param name="YoyPct">Year-on-year change in percent; negative for a fall (同比下降 35% → −35).</param>
+/// <param name="Article">The article that reports it.</param>
+/// <param name="IsTarget">True for a goal or plan (力争, 计划) rather than a reported outcome.</param>
+public sealed record Observation(
+    ObservationId Id,
+    EntityId Indicator,
+    EntityId Subject,
+    decimal Value,
+    string Unit,
+    decimal? NormalizedValue,
+    string? BaseUnit,
+    DateOnly PeriodStart,
+    DateOnly PeriodEnd,
+    decimal? YoyPct,
+    EntityId Article,
+    bool IsTarget = false);

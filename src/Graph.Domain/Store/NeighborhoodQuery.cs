@@ -1,0 +1,12 @@
+using Graph.Domain.Identity;
+using Graph.Domain.Model;
+
+namespace Graph.Domain.Store;
+
+/// <summary>All entities within <paramref name="Depth"/> hops of <paramref name="Center"/>, breadth first, at most <paramref name="NodeLimit"/> of them.</summary>
+public sealed record NeighborhoodQuery(
+    EntityId Center,
+    int Depth,
+    int NodeLimit,
+    IReadOnlyCollection<RelationType>? Types = null,
+    RelationDirection Direction = RelationDirection.Both);

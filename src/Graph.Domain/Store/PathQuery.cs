@@ -1,0 +1,11 @@
+using Graph.Domain.Identity;
+using Graph.Domain.Model;
+
+namespace Graph.Domain.Store;
+
+/// <summary>A shortest path, ignoring direction, of at most <paramref name="MaxLength"/> relations.</summary>
+public sealed record PathQuery(
+    EntityId From,
+    EntityId To,
+    int MaxLength,
+    IReadOnlyCollection<RelationType>? Types = null);
