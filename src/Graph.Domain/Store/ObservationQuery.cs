@@ -6,10 +6,15 @@ namespace Graph.Domain.Store;
 /// Observations filtered by indicator, subject and period (a row matches when its period overlaps [From, To]),
 /// ordered by subject, indicator, period start and ID.
 /// </summary>
+/// <param name="FirstPerSubject">
+/// When true, <paramref name="First"/> bounds each subject's rows rather than the page, and <see cref="Page{T}.HasNextPage"/>
+/// is true when any subject had more; this serves nested per-subject lists in one call. <paramref name="After"/> must then be null.
+/// </param>
 public sealed record ObservationQuery(
     int First,
     string? After = null,
     IReadOnlyCollection<EntityId>? IndicatorIds = null,
     IReadOnlyCollection<EntityId>? SubjectIds = null,
     DateOnly? From = null,
-    DateOnly? To = null);
+    DateOnly? To = null,
+    bool FirstPerSubject = false);

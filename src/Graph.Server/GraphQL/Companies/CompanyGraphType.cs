@@ -1,0 +1,30 @@
+using Graph.Domain.Model;
+using Graph.Server.GraphQL.Entities;
+using Graph.Server.GraphQL.Events;
+using Graph.Server.GraphQL.Other;
+using Graph.Server.GraphQL.People;
+using Graph.Server.GraphQL.Places;
+using Graph.Server.GraphQL.Relations;
+using GraphQL.Types;
+
+namespace Graph.Server.GraphQL.Companies;
+
+/// <summary>A company or enterprise group.</summary>
+internal sealed class CompanyGraphType : EntityGraphType
+{
+    public CompanyGraphType()
+        : base(EntityKind.Company, "A company or enterprise group.")
+    {
+        Field<PlaceGraphType>("location")
+            .Description("Where it is located (LOCATED_IN).")
+            .Resolve(c => RelatedFields.Entity(c, RelationType.LocatedIn, RelationDirection.Outgoing, EntityKind.Place));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProductGraphType>>>>("products")
+            .Resolve(c => RelatedFields.Entities(c, RelationType.Produces, RelationDirection.Outgoing, EntityFields.DefaultFirst, EntityKind.Product));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<EventGraphType>>>>("events")
+            .Description("Events it took part in.")
+            .Resolve(c => RelatedFields.Entities(c, RelationType.ParticipatedIn, RelationDirection.Outgoing, EntityFields.DefaultFirst, EntityKind.Event));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PositionGraphType>>>>("people")
+            .Description("People who work for it (WORKS_FOR).")
+            .Resolve(c => RelatedFields.Relations(c, RelationType.WorksFor, RelationDirection.Incoming, EntityFields.DefaultFirst));
+    }
+}

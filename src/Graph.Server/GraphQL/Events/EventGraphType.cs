@@ -1,0 +1,24 @@
+using Graph.Domain.Model;
+using Graph.Server.GraphQL.Entities;
+using Graph.Server.GraphQL.Places;
+using Graph.Server.GraphQL.Relations;
+using GraphQL.Types;
+
+namespace Graph.Server.GraphQL.Events;
+
+/// <summary>A press conference, summit, visit or competition.</summary>
+internal sealed class EventGraphType : EntityGraphType
+{
+    public EventGraphType()
+        : base(EntityKind.Event, "A press conference, summit, visit or competition.")
+    {
+        AddDates("Its first day.", "Its last day.");
+        Field<PlaceGraphType>("place")
+            .Description("Where it was held (HELD_IN).")
+            .Resolve(c => RelatedFields.Entity(c, RelationType.HeldIn, RelationDirection.Outgoing, EntityKind.Place));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<EntityInterfaceGraphType>>>>("participants")
+            .Description("Who took part (PARTICIPATED_IN): exhibitors, speakers, organizers.")
+            .Argument<NonNullGraphType<IntGraphType>>("first", a => a.DefaultValue = EntityFields.DefaultFirst)
+            .Resolve(c => RelatedFields.Entities(c, RelationType.ParticipatedIn, RelationDirection.Incoming, c.First()));
+    }
+}

@@ -1,0 +1,53 @@
+using Graph.Extraction;
+using GraphQL;
+using GraphQL.Execution;
+using GraphQL.Validation;
+
+namespace Graph.Server.GraphQL;
+
+/// <summary>
+/// Shapes every error the client sees: a safe message and <c>extensions.code</c>, never a stack trace, .NET type
+/// name, SQL or Cypher. Internal errors carry the request ID that the log also records.
+/// </summary>
+internal sealed class GraphErrorInfoProvider : IErrorInfoProvider
+{
+    /// <summary>The key under which the request ID travels in <see cref="Exception.Data"/> of an unhandled exception.</summary>
+    public const string RequestIdKey = "graph.requestId";
+
+    private const string InternalMessage = "An internal error occurred.";
+
+    /// <summary>True for exceptions that describe bad input rather than a fault of the service.</summary>
+    public static bool IsClientFault(Exception exception) =>
+        exception is ArgumentException or FormatException or DocumentRejectedException or ExecutionError;
+
+    public ErrorInfo GetInfo(ExecutionError error)
+    {
+        var (code, message) = Classify(error);
+        var extensions = new Dictionary<string, object?> { ["code"] = code };
+        if (code == ErrorCodes.Internal && error.InnerException?.Data[RequestIdKey] is string requestId)
+        {
+            extensions["requestId"] = requestId;
+        }
+
+        return new ErrorInfo { Message = message, Extensions = extensions };
+    }
+
+    private static (string Code, string Message) Classify(ExecutionError error) => error switch
+    {
+        SyntaxError => (ErrorCodes.ParseFailed, error.Message),
+        InvalidVariableError => (ErrorCodes.BadUserInput, error.Message),
+        ValidationError => (ErrorCodes.ValidationFailed, error.Message),
+        TimeoutError => (ErrorCodes.Timeout, error.Message),
+        UnhandledError unhandled => ClassifyUnhandled(unhandled.InnerException),
+        RequestError => (ErrorCodes.BadRequest, error.Message),
+        _ when error.Code is { Length: > 0 } code && code.All(c => char.IsAsciiLetterUpper(c) || c == '_') => (code, error.Message),
+        _ => (ErrorCodes.Internal, InternalMessage),
+    };
+
+    private static (string Code, string Message) ClassifyUnhandled(Exception? exception) => exception switch
+    {
+        DocumentRejectedException or ArgumentException or FormatException => (ErrorCodes.BadUserInput, exception.Message),
+        OperationCanceledException => (ErrorCodes.Timeout, "The request was cancelled or timed out."),
+        _ => (ErrorCodes.Internal, InternalMessage),
+    };
+}

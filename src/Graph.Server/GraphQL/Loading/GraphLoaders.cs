@@ -1,0 +1,26 @@
+namespace Graph.Server.GraphQL.Loading;
+
+/// <summary>The batch loaders of one request (registered as scoped services).</summary>
+internal sealed class GraphLoaders(
+    EntityByIdLoader entities,
+    RelationsByEntityIdLoader relations,
+    ObservationsBySubjectLoader observations,
+    MentionsByTargetIdLoader mentions,
+    DocumentByHashLoader documents,
+    RelationByIdLoader relationsById,
+    ObservationByIdLoader observationsById)
+{
+    public EntityByIdLoader Entities { get; } = entities;
+
+    public RelationsByEntityIdLoader Relations { get; } = relations;
+
+    public ObservationsBySubjectLoader Observations { get; } = observations;
+
+    public MentionsByTargetIdLoader Mentions { get; } = mentions;
+
+    public DocumentByHashLoader Documents { get; } = documents;
+
+    public RelationByIdLoader RelationsById { get; } = relationsById;
+
+    public ObservationByIdLoader ObservationsById { get; } = observationsById;
+}

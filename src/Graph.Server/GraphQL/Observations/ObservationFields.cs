@@ -1,0 +1,58 @@
+using Graph.Domain.Identity;
+using Graph.Domain.Model;
+using Graph.Domain.Store;
+using Graph.Server.GraphQL.Entities;
+using Graph.Server.GraphQL.Indicators;
+using Graph.Server.GraphQL.Loading;
+using Graph.Server.GraphQL.Relay;
+using Graph.Server.GraphQL.Scalars;
+using GraphQL;
+using GraphQL.Types;
+
+namespace Graph.Server.GraphQL.Observations;
+
+/// <summary>Observation fields shared by the root query and the entity types.</summary>
+internal static class ObservationFields
+{
+    public const string CursorScope = "observations";
+
+    /// <summary><c>observations(indicator, from, to, first)</c> on a subject, batched across siblings.</summary>
+    public static void AddSubjectObservations(ObjectGraphType<Entity> type, string description) =>
+        type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ObservationGraphType>>>>("observations")
+            .Description(description)
+            .Argument<IdGraphType>("indicator", "Only this indicator.")
+            .Argument<IsoDateGraphType>("from", "Only periods that end on or after this date.")
+            .Argument<IsoDateGraphType>("to", "Only periods that start on or before this date.")
+            .Argument<NonNullGraphType<IntGraphType>>("first", a => a.DefaultValue = EntityFields.DefaultFirst)
+            .Resolve(c =>
+            {
+                var indicator = c.GetArgument<string?>("indicator") is { } id ? EntityIds.Decode(id, EntityKind.Indicator) : (EntityId?)null;
+                var slice = new ObservationSlice(indicator, c.GetArgument<DateOnly?>("from"), c.GetArgument<DateOnly?>("to"), c.First());
+                return c.Loaders().Observations.Load(new ObservationKey(c.Source.Id, slice));
+            });
+
+    /// <summary><c>observations(subject, from, to, first, after)</c> on an indicator, as a connection.</summary>
+    public static void AddIndicatorObservations(IndicatorGraphType type) =>
+        type.Field<NonNullGraphType<ConnectionGraphType<ObservationGraphType, Observation>>>("observations")
+            .Description("Reported values of this indicator.")
+            .Argument<IdGraphType>("subject", "Only this subject.")
+            .Argument<IsoDateGraphType>("from")
+            .Argument<IsoDateGraphType>("to")
+            .Argument<NonNullGraphType<IntGraphType>>("first", a => a.DefaultValue = EntityFields.DefaultFirst)
+            .Argument<StringGraphType>("after")
+            .ResolveAsync(async c => await QueryAsync(c, [c.Source.Id], SubjectArgument(c)).ConfigureAwait(false));
+
+    /// <summary>Runs a paged observation query from the standard arguments.</summary>
+    public static async Task<ConnectionPage<Observation>> QueryAsync(
+        IResolveFieldContext context, IReadOnlyCollection<EntityId>? indicators, IReadOnlyCollection<EntityId>? subjects)
+    {
+        var after = Cursor.Decode(CursorScope, context.GetArgument<string?>("after"));
+        var query = new ObservationQuery(
+            context.First(), after, indicators, subjects, context.GetArgument<DateOnly?>("from"), context.GetArgument<DateOnly?>("to"));
+        var page = await context.Store().GetObservationsAsync(query, context.CancellationToken).ConfigureAwait(false);
+        return ConnectionPage<Observation>.From(page, CursorScope, after is not null);
+    }
+
+    private static EntityId[]? SubjectArgument(IResolveFieldContext context) =>
+        context.GetArgument<string?>("subject") is { } id ? [EntityIds.Decode(id)] : null;
+}

@@ -1,0 +1,23 @@
+using Graph.Domain.Model;
+using Graph.Server.GraphQL.Entities;
+using Graph.Server.GraphQL.Relations;
+using GraphQL.Types;
+
+namespace Graph.Server.GraphQL.Other;
+
+/// <summary>An industry or sector (数字产业, 低空经济).</summary>
+internal sealed class IndustryGraphType : EntityGraphType
+{
+    public IndustryGraphType()
+        : base(EntityKind.Industry, "An industry or sector.")
+    {
+        Field<NonNullGraphType<RelationConnectionGraphType>>("affectedBy")
+            .Description("What affects it (incoming AFFECTS), each relation with its polarity.")
+            .Argument<NonNullGraphType<IntGraphType>>("first", a => a.DefaultValue = EntityFields.DefaultFirst)
+            .Argument<StringGraphType>("after")
+            .Resolve(c => RelatedFields.ResolveRelationConnection(c, [RelationType.Affects], RelationDirection.Incoming));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<EntityInterfaceGraphType>>>>("targetedBy")
+            .Description("Policies and programmes that target it (incoming TARGETS).")
+            .Resolve(c => RelatedFields.Entities(c, RelationType.Targets, RelationDirection.Incoming, EntityFields.DefaultFirst));
+    }
+}

@@ -1,0 +1,18 @@
+using Graph.Domain.Store;
+using GraphQL.Types;
+
+namespace Graph.Server.GraphQL.Queries;
+
+/// <summary>Orders for entity lists.</summary>
+internal sealed class EntityOrderGraphType : EnumerationGraphType
+{
+    public EntityOrderGraphType()
+    {
+        Name = "EntityOrder";
+        Description = "How to order a list of entities; ties are broken by ID, so paging is exact.";
+        Add("NAME_ASC", EntityOrder.NameAscending, "By name, A to Z.");
+        Add("NAME_DESC", EntityOrder.NameDescending, "By name, Z to A.");
+        Add("START_DATE_ASC", EntityOrder.StartDateAscending, "By start date, oldest first; undated last.");
+        Add("START_DATE_DESC", EntityOrder.StartDateDescending, "By start date, newest first; undated last.");
+    }
+}

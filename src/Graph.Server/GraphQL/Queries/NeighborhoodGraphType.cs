@@ -1,0 +1,23 @@
+using Graph.Domain.Store;
+using Graph.Server.GraphQL.Relations;
+using GraphQL.Types;
+
+namespace Graph.Server.GraphQL.Queries;
+
+/// <summary>The entities within k hops of a center and the relations among them.</summary>
+internal sealed class NeighborhoodGraphType : ObjectGraphType<Neighborhood>
+{
+    public NeighborhoodGraphType()
+    {
+        Name = "Neighborhood";
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<NeighborhoodNodeGraphType>>>>("nodes")
+            .Description("The center (distance 0) and every entity reached, nearest first.")
+            .Resolve(c => c.Source.Nodes);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<RelationGraphType>>>>("edges")
+            .Description("Relations among the nodes.")
+            .Resolve(c => c.Source.Edges);
+        Field<NonNullGraphType<BooleanGraphType>>("truncated")
+            .Description("True when the node limit cut the neighborhood short.")
+            .Resolve(c => c.Source.Truncated);
+    }
+}

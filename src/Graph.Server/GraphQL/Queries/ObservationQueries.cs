@@ -1,0 +1,31 @@
+using Graph.Domain.Model;
+using Graph.Server.GraphQL.Entities;
+using Graph.Server.GraphQL.Observations;
+using Graph.Server.GraphQL.Relay;
+using Graph.Server.GraphQL.Scalars;
+using GraphQL;
+using GraphQL.Types;
+
+namespace Graph.Server.GraphQL.Queries;
+
+/// <summary><c>observations(indicator, subject, from, to, first, after)</c> at the root.</summary>
+internal static class ObservationQueries
+{
+    public static void AddTo(ObjectGraphType query) =>
+        query.Field<NonNullGraphType<ConnectionGraphType<ObservationGraphType, Observation>>>("observations")
+            .Description("Reported figures, filtered by indicator, subject and period overlap, ordered by subject, indicator and period.")
+            .Argument<IdGraphType>("indicator")
+            .Argument<IdGraphType>("subject")
+            .Argument<IsoDateGraphType>("from", "Only periods that end on or after this date.")
+            .Argument<IsoDateGraphType>("to", "Only periods that start on or before this date.")
+            .Argument<NonNullGraphType<IntGraphType>>("first", a => a.DefaultValue = EntityFields.DefaultFirst)
+            .Argument<StringGraphType>("after")
+            .ResolveAsync(async c =>
+            {
+                var indicator = c.GetArgument<string?>("indicator") is { } i ? EntityIds.Decode(i, EntityKind.Indicator) : (Domain.Identity.EntityId?)null;
+                var subject = c.GetArgument<string?>("subject") is { } s ? EntityIds.Decode(s) : (Domain.Identity.EntityId?)null;
+                return await ObservationFields.QueryAsync(
+                        c, indicator is { } ind ? [ind] : null, subject is { } sub ? [sub] : null)
+                    .ConfigureAwait(false);
+            });
+}

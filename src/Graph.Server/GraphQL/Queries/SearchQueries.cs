@@ -1,0 +1,39 @@
+using Graph.Domain.Model;
+using Graph.Domain.Store;
+using Graph.Server.GraphQL.Entities;
+using Graph.Server.GraphQL.Relay;
+using GraphQL;
+using GraphQL.Types;
+
+namespace Graph.Server.GraphQL.Queries;
+
+/// <summary><c>search(text, kinds, first, after)</c>: full-text search over names and aliases.</summary>
+internal static class SearchQueries
+{
+    private const string CursorScope = "search";
+    private const int MaxTextLength = 200;
+
+    public static void AddTo(ObjectGraphType query) =>
+        query.Field<NonNullGraphType<ConnectionGraphType<EntityInterfaceGraphType, Entity>>>("search")
+            .Description("Entities whose name or an alias contains the text (two Chinese characters suffice: 大连 finds 大连市), best match first.")
+            .Argument<NonNullGraphType<StringGraphType>>("text")
+            .Argument<ListGraphType<NonNullGraphType<EntityKindGraphType>>>("kinds", "Only these kinds.")
+            .Argument<NonNullGraphType<IntGraphType>>("first", a => a.DefaultValue = 10)
+            .Argument<StringGraphType>("after")
+            .ResolveAsync(async c =>
+            {
+                var text = c.GetArgument<string>("text").Trim();
+                if (text.Length == 0 || text.Length > MaxTextLength)
+                {
+                    throw new BadUserInputError($"'text' must hold 1 to {MaxTextLength} characters.");
+                }
+
+                var after = Cursor.Decode(CursorScope, c.GetArgument<string?>("after"));
+                var kinds = c.GetArgument<List<EntityKind>?>("kinds");
+                var page = await c.Store()
+                    .SearchAsync(new SearchQuery(text, c.First(), after, kinds is { Count: > 0 } ? kinds : null), c.CancellationToken)
+                    .ConfigureAwait(false);
+                var entities = new Page<Entity>(page.Items.Select(i => new PageItem<Entity>(i.Node.Entity, i.Cursor)).ToList(), page.HasNextPage);
+                return ConnectionPage<Entity>.From(entities, CursorScope, after is not null);
+            });
+}

@@ -1,0 +1,18 @@
+using Graph.Domain.Store;
+using Graph.Server.GraphQL.Relay;
+using GraphQL.Types;
+
+namespace Graph.Server.GraphQL.Relations;
+
+/// <summary>A page of an entity's relations.</summary>
+internal sealed class RelationConnectionGraphType : ObjectGraphType<ConnectionPage<AnchoredRelation>>
+{
+    public RelationConnectionGraphType()
+    {
+        Name = "RelationConnection";
+        Description = "A page of an entity's relations, ordered by relation ID.";
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<RelationEdgeGraphType>>>>("edges").Resolve(c => c.Source.Edges);
+        Field<NonNullGraphType<PageInfoGraphType>>("pageInfo")
+            .Resolve(c => new PageInfoValue(c.Source.HasNextPage, c.Source.HasPreviousPage, c.Source.StartCursor, c.Source.EndCursor));
+    }
+}

@@ -1,0 +1,62 @@
+using Graph.Extraction;
+using Graph.Server.Hosting.SampleGraph;
+using Graph.Server.Ingestion;
+using Graph.Storage.Sqlite;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace Graph.Server.Hosting;
+
+/// <summary>The services every verb needs: options, the chosen store, extraction and ingestion.</summary>
+internal static class GraphServiceCollectionExtensions
+{
+    public static IServiceCollection AddGraphCore(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<GraphOptions>()
+            .Bind(configuration.GetSection(GraphOptions.SectionName))
+            .PostConfigure(options => ApplyEnvironmentNames(options, configuration))
+            .ValidateDataAnnotations()
+            .Validate(options => StoreKinds.IsSupported(options.Store), StoreKinds.UnsupportedMessage)
+            .ValidateOnStart();
+
+        // The store is chosen from configuration once; the host never names an implementation type.
+        var graphOptions = Resolve(configuration);
+        if (StoreKinds.IsSqlite(graphOptions.Store))
+        {
+            services.AddSqliteGraphStore(sqlite => sqlite.DatabasePath = graphOptions.Database);
+        }
+
+        services.AddGraphExtraction();
+        services.AddSingleton<DocumentIngestor>();
+        services.AddSingleton<SampleGraphLoader>();
+        return services;
+    }
+
+    /// <summary>The effective options, for decisions made while registering services.</summary>
+    public static GraphOptions Resolve(IConfiguration configuration)
+    {
+        var options = new GraphOptions();
+        configuration.GetSection(GraphOptions.SectionName).Bind(options);
+        ApplyEnvironmentNames(options, configuration);
+        return options;
+    }
+
+    /// <summary>
+    /// <c>GRAPH_DB</c> and <c>GRAPH_STORE</c> are the names other tools use; they apply unless <c>Graph:*</c> (e.g. from
+    /// <c>--db</c>) says otherwise.
+    /// </summary>
+    private static void ApplyEnvironmentNames(GraphOptions options, IConfiguration configuration)
+    {
+        var section = configuration.GetSection(GraphOptions.SectionName);
+        if (section[nameof(GraphOptions.Database)] is null && configuration["GRAPH_DB"] is { Length: > 0 } database)
+        {
+            options.Database = database;
+        }
+
+        if (section[nameof(GraphOptions.Store)] is null && configuration["GRAPH_STORE"] is { Length: > 0 } store)
+        {
+            options.Store = store;
+        }
+    }
+}

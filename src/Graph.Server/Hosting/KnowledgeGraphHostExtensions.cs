@@ -1,0 +1,101 @@
+using Graph.Domain.Store;
+using Graph.Server.GraphQL;
+using Graph.Server.GraphQL.Loading;
+using Graph.Server.GraphQL.Relay;
+using Graph.Server.Hosting.SampleGraph;
+using Graph.Server.Http;
+using GraphQL;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Graph.Server.Hosting;
+
+/// <summary>Registration and start-up of the web service.</summary>
+public static class KnowledgeGraphHostExtensions
+{
+    /// <summary>Adds the store, extraction, the GraphQL schema and the HTTP endpoint's services.</summary>
+    public static WebApplicationBuilder AddKnowledgeGraph(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddGraphCore(builder.Configuration);
+        services.AddOptions<GraphQLLimits>()
+            .Bind(builder.Configuration.GetSection(GraphQLLimits.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
+        services.AddGraphQL(graphQL => graphQL
+            .AddSchema<KnowledgeGraphSchema>()
+            .AddSystemTextJson()
+            .AddErrorInfoProvider<GraphErrorInfoProvider>()
+            .AddComplexityAnalyzer((complexity, provider) =>
+                complexity.MaxDepth = provider.GetRequiredService<IOptions<GraphQLLimits>>().Value.MaxQueryDepth)
+            .AddGraphTypes(typeof(KnowledgeGraphSchema).Assembly));
+        services.AddTransient(typeof(ConnectionGraphType<,>));
+        services.AddTransient(typeof(EdgeGraphType<,>));
+
+        services.AddScoped<EntityByIdLoader>();
+        services.AddScoped<RelationsByEntityIdLoader>();
+        services.AddScoped<ObservationsBySubjectLoader>();
+        services.AddScoped<MentionsByTargetIdLoader>();
+        services.AddScoped<DocumentByHashLoader>();
+        services.AddScoped<RelationByIdLoader>();
+        services.AddScoped<ObservationByIdLoader>();
+        services.AddScoped<GraphLoaders>();
+
+        services.AddSingleton<GraphQLRequestReader>();
+        services.AddSingleton<GraphQLHttpHandler>();
+        services.AddSingleton<GraphiQLPage>();
+        services.AddSingleton<ExecutionOptionsConfigurator>();
+        return builder;
+    }
+
+    /// <summary>Maps <c>/graphql</c>, <c>/graphql/schema.graphql</c>, <c>/healthz</c> and the IDE's assets.</summary>
+    public static WebApplication MapGraphQLEndpoints(this WebApplication app)
+    {
+        app.UseStaticFiles();
+        app.Map("/graphql", (RequestDelegate)(context => context.RequestServices.GetRequiredService<GraphQLHttpHandler>().HandleAsync(context)));
+        app.MapGet("/graphql/schema.graphql", SchemaEndpoint.WriteAsync);
+        app.MapGet("/healthz", HealthEndpoint.WriteAsync);
+        return app;
+    }
+
+    /// <summary>
+    /// Creates the store's schema, loads the sample graph into an empty store, and prints where to open the IDE once
+    /// the server listens.
+    /// </summary>
+    public static async Task PrepareGraphAsync(this WebApplication app)
+    {
+        var store = app.Services.GetRequiredService<IGraphStore>();
+        await store.InitializeAsync(app.Lifetime.ApplicationStopping).ConfigureAwait(false);
+        if (app.Services.GetRequiredService<IOptions<GraphOptions>>().Value.LoadSampleGraph)
+        {
+            await app.Services.GetRequiredService<SampleGraphLoader>()
+                .LoadIfEmptyAsync(SampleGraphLoader.DefaultPath, app.Lifetime.ApplicationStopping)
+                .ConfigureAwait(false);
+        }
+
+        app.Lifetime.ApplicationStarted.Register(() => AnnounceAddresses(app));
+    }
+
+    private static void AnnounceAddresses(WebApplication app)
+    {
+        var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+        var options = app.Services.GetRequiredService<IOptions<GraphOptions>>().Value;
+        foreach (var address in addresses)
+        {
+            var browsable = address.Replace("://0.0.0.0", "://localhost", StringComparison.Ordinal)
+                .Replace("://[::]", "://localhost", StringComparison.Ordinal)
+                .Replace("://+", "://localhost", StringComparison.Ordinal)
+                .Replace("://*", "://localhost", StringComparison.Ordinal);
+            Console.WriteLine($"Graph is serving {Path.GetFullPath(options.Database)}. Open the GraphQL IDE at {browsable}/graphql");
+        }
+
+        app.Logger.LogInformation("Listening on {Addresses}", string.Join(", ", addresses));
+    }
+}

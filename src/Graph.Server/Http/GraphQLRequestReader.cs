@@ -1,0 +1,208 @@
+using System.Text;
+using System.Text.Json;
+using GraphQL;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Net.Http.Headers;
+
+namespace Graph.Server.Http;
+
+/// <summary>
+/// Reads GraphQL-over-HTTP requests: JSON bodies of POSTs and query strings of GETs (spec sections "GET" and "POST").
+/// Anything that is not a well-formed request becomes a <see cref="RequestProblem"/> with the status to send.
+/// </summary>
+internal sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer)
+{
+    private static readonly JsonDocumentOptions DocumentOptions = new() { MaxDepth = 64 };
+
+    public async Task<(GraphQLHttpRequest? Request, RequestProblem? Problem)> ReadPostAsync(
+        HttpRequest request, int maxBytes, CancellationToken cancellationToken)
+    {
+        if (!IsJsonContentType(request.ContentType, out var problem))
+        {
+            return (null, problem);
+        }
+
+        if (request.ContentLength > maxBytes)
+        {
+            return (null, new RequestProblem(StatusCodes.Status413PayloadTooLarge, $"The request body exceeds {maxBytes} bytes."));
+        }
+
+        byte[] body;
+        using (var buffer = new MemoryStream())
+        {
+            var chunk = new byte[16 * 1024];
+            int read;
+            while ((read = await request.Body.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+            {
+                if (buffer.Length + read > maxBytes)
+                {
+                    return (null, new RequestProblem(StatusCodes.Status413PayloadTooLarge, $"The request body exceeds {maxBytes} bytes."));
+                }
+
+                buffer.Write(chunk, 0, read);
+            }
+
+            body = buffer.ToArray();
+        }
+
+        if (body.Length == 0)
+        {
+            return (null, new RequestProblem(StatusCodes.Status400BadRequest, "The request body is empty; expected a JSON object with a 'query'."));
+        }
+
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(body, DocumentOptions);
+        }
+        catch (JsonException exception)
+        {
+            return (null, new RequestProblem(StatusCodes.Status400BadRequest, $"The request body is not valid JSON: {exception.Message}"));
+        }
+
+        using (document)
+        {
+            return ReadParameters(document.RootElement);
+        }
+    }
+
+    public (GraphQLHttpRequest? Request, RequestProblem? Problem) ReadGet(IQueryCollection query)
+    {
+        foreach (var key in new[] { "query", "operationName", "variables", "extensions" })
+        {
+            if (query[key].Count > 1)
+            {
+                return (null, Bad($"The parameter '{key}' is given more than once."));
+            }
+        }
+
+        var text = query["query"].ToString();
+        if (string.IsNullOrEmpty(text))
+        {
+            return (null, Bad("The 'query' parameter is missing."));
+        }
+
+        var variables = ParseObject(query["variables"].ToString(), "variables", out var problem);
+        if (problem is not null)
+        {
+            return (null, problem);
+        }
+
+        var extensions = ParseObject(query["extensions"].ToString(), "extensions", out problem);
+        if (problem is not null)
+        {
+            return (null, problem);
+        }
+
+        var operationName = query["operationName"].ToString();
+        return (new GraphQLHttpRequest(text, operationName.Length == 0 ? null : operationName, variables, extensions), null);
+    }
+
+    private (GraphQLHttpRequest? Request, RequestProblem? Problem) ReadParameters(JsonElement root)
+    {
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            return (null, Bad("The request body must be a JSON object."));
+        }
+
+        if (!root.TryGetProperty("query", out var query) || query.ValueKind != JsonValueKind.String)
+        {
+            return (null, Bad("The request must have a 'query' string."));
+        }
+
+        string? operationName = null;
+        if (root.TryGetProperty("operationName", out var name))
+        {
+            if (name.ValueKind is not (JsonValueKind.String or JsonValueKind.Null))
+            {
+                return (null, Bad("'operationName' must be a string or null."));
+            }
+
+            operationName = name.ValueKind == JsonValueKind.String ? name.GetString() : null;
+        }
+
+        var variables = ReadObject(root, "variables", out var problem);
+        if (problem is not null)
+        {
+            return (null, problem);
+        }
+
+        var extensions = ReadObject(root, "extensions", out problem);
+        return problem is not null
+            ? (null, problem)
+            : (new GraphQLHttpRequest(query.GetString()!, string.IsNullOrEmpty(operationName) ? null : operationName, variables, extensions), null);
+    }
+
+    private Inputs? ReadObject(JsonElement root, string name, out RequestProblem? problem)
+    {
+        problem = null;
+        if (!root.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+
+        if (value.ValueKind != JsonValueKind.Object)
+        {
+            problem = Bad($"'{name}' must be a JSON object or null.");
+            return null;
+        }
+
+        return serializer.Deserialize<Inputs>(value.GetRawText());
+    }
+
+    private Inputs? ParseObject(string text, string name, out RequestProblem? problem)
+    {
+        problem = null;
+        if (string.IsNullOrEmpty(text))
+        {
+            return null;
+        }
+
+        try
+        {
+            using var document = JsonDocument.Parse(text, DocumentOptions);
+            switch (document.RootElement.ValueKind)
+            {
+                case JsonValueKind.Null:
+                    return null;
+                case JsonValueKind.Object:
+                    return serializer.Deserialize<Inputs>(text);
+                default:
+                    problem = Bad($"'{name}' must be a JSON object or null.");
+                    return null;
+            }
+        }
+        catch (JsonException)
+        {
+            problem = Bad($"The '{name}' parameter is not valid JSON.");
+            return null;
+        }
+    }
+
+    private static bool IsJsonContentType(string? contentType, out RequestProblem? problem)
+    {
+        problem = null;
+        if (string.IsNullOrEmpty(contentType) || !MediaTypeHeaderValue.TryParse(contentType, out var parsed))
+        {
+            problem = new RequestProblem(StatusCodes.Status415UnsupportedMediaType, "POST requests must have Content-Type: application/json.");
+            return false;
+        }
+
+        if (!string.Equals(parsed.MediaType.Value, MediaTypes.Json, StringComparison.OrdinalIgnoreCase))
+        {
+            problem = new RequestProblem(StatusCodes.Status415UnsupportedMediaType, $"Content-Type '{parsed.MediaType}' is not supported; use application/json.");
+            return false;
+        }
+
+        // The spec allows only UTF-8 (section "JSON Encoding"); a body declared otherwise cannot be read correctly.
+        if (parsed.Charset.HasValue && !string.Equals(parsed.Charset.Value, Encoding.UTF8.WebName, StringComparison.OrdinalIgnoreCase))
+        {
+            problem = new RequestProblem(StatusCodes.Status415UnsupportedMediaType, $"Charset '{parsed.Charset}' is not supported; use utf-8.");
+            return false;
+        }
+
+        return true;
+    }
+
+    private static RequestProblem Bad(string message) => new(StatusCodes.Status400BadRequest, message);
+}

@@ -1,0 +1,19 @@
+using Graph.Domain.Store;
+using Graph.Extraction;
+
+namespace Graph.Server.Ingestion;
+
+/// <summary>Extracts a document and writes its batch in one store transaction. Shared by the mutation, the CLI and start-up.</summary>
+internal sealed class DocumentIngestor(IDocumentExtractor extractor, IGraphStore store)
+{
+    /// <summary>
+    /// Ingests one document. Extraction runs before anything is written, so a document that fails to extract
+    /// (<see cref="DocumentRejectedException"/>) leaves the store untouched.
+    /// </summary>
+    public async Task<IngestionOutcome> IngestAsync(SourceDocument document, CancellationToken cancellationToken)
+    {
+        var batch = extractor.Extract(document);
+        var result = await store.UpsertAsync(batch, cancellationToken).ConfigureAwait(false);
+        return new IngestionOutcome(batch.Document, result, batch.Entities.Count, batch.Observations.Count);
+    }
+}

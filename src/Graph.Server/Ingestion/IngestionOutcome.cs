@@ -1,0 +1,9 @@
+using Graph.Domain.Model;
+using Graph.Domain.Store;
+
+namespace Graph.Server.Ingestion;
+
+/// <summary>What ingesting one document found and changed.</summary>
+/// <param name="EntitiesFound">Distinct entities extracted (new or not).</param>
+/// <param name="ObservationsFound">Observations extracted (new or not).</param>
+internal sealed record IngestionOutcome(DocumentInfo Document, UpsertResult Result, int EntitiesFound, int ObservationsFound);
