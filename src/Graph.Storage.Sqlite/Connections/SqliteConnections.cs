@@ -1,0 +1,68 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+
+namespace Graph.Storage.Sqlite.Connections;
+
+/// <summary>Opens connections to the store's file and applies the per-connection settings.</summary>
+internal sealed class SqliteConnections
+{
+    private const int KibibytesPerMebibyte = 1024;
+
+    private const string Fixed = "PRAGMA synchronous = NORMAL; PRAGMA temp_store = MEMORY;";
+
+    private readonly string _connectionString;
+    private readonly string _pragmas;
+    private readonly string _readerPragmas;
+
+    public SqliteConnections(SqliteGraphStoreOptions options)
+    {
+        DatabasePath = Path.GetFullPath(options.DatabasePath);
+        _connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = DatabasePath,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Cache = SqliteCacheMode.Private,
+            // The store keeps its own reader pool and one writer; the provider's pool would keep files open after disposal.
+            Pooling = false,
+            // Microsoft.Data.Sqlite retries SQLITE_BUSY until the command timeout, on top of busy_timeout below; 0 would mean
+            // retry forever, so it is at least a second.
+            DefaultTimeout = Math.Max(1, (int)Math.Ceiling(options.BusyTimeout.TotalSeconds)),
+        }.ToString();
+
+        var busyMilliseconds = (long)options.BusyTimeout.TotalMilliseconds;
+        var cacheKibibytes = (long)options.CacheSizeMegabytes * KibibytesPerMebibyte;
+        // Negative cache_size is in KiB rather than pages. synchronous=NORMAL is durable in WAL mode except for the last
+        // commits before a power loss, and avoids an fsync per transaction.
+        _pragmas = string.Create(
+            CultureInfo.InvariantCulture,
+            $"PRAGMA busy_timeout = {busyMilliseconds}; PRAGMA cache_size = -{cacheKibibytes}; PRAGMA foreign_keys = ON; {Fixed}");
+        // query_only makes a stray write through a read connection fail instead of racing the single writer.
+        _readerPragmas = _pragmas + " PRAGMA query_only = ON;";
+    }
+
+    public string DatabasePath { get; }
+
+    public Task<SqliteConnection> OpenWriterAsync(CancellationToken cancellationToken) =>
+        OpenAsync(_pragmas, cancellationToken);
+
+    public Task<SqliteConnection> OpenReaderAsync(CancellationToken cancellationToken) =>
+        OpenAsync(_readerPragmas, cancellationToken);
+
+    private async Task<SqliteConnection> OpenAsync(string pragmas, CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(_connectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+            await using var command = connection.CreateCommand();
+            command.CommandText = pragmas;
+            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+}

@@ -1,0 +1,15 @@
+namespace Graph.Storage.Sqlite.Schema;
+
+/// <summary>
+/// Every schema step in order. Never edit a step that has shipped: append a new one, so a database at any version
+/// reaches the latest by running the steps after its <c>user_version</c>.
+/// </summary>
+internal static class Migrations
+{
+    public static IReadOnlyList<Migration> All { get; } =
+    [
+        new(1, "Entities, relations, observations, provenance and the search index", InitialSchema.Sql),
+    ];
+
+    public static int Latest => All[^1].Version;
+}

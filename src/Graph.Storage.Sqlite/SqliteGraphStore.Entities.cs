@@ -1,0 +1,38 @@
+using Graph.Domain.Identity;
+using Graph.Domain.Model;
+using Graph.Domain.Store;
+using Graph.Storage.Sqlite.Mapping;
+using Graph.Storage.Sqlite.Paging;
+using Graph.Storage.Sqlite.Queries;
+
+namespace Graph.Storage.Sqlite;
+
+internal sealed partial class SqliteGraphStore
+{
+    public async Task<IReadOnlyList<Entity>> GetEntitiesAsync(
+        IReadOnlyCollection<EntityId> ids, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        using var lease = await RentReaderAsync(cancellationToken).ConfigureAwait(false);
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+
+        await using var command = Commands
+            .Create(lease.Connection, $"SELECT {EntityRows.Columns} FROM entities e WHERE e.id IN (SELECT value FROM json_each($ids))")
+            .WithList("$ids", Lookups.Values(ids));
+        return await Lookups.ReadAllAsync(command, r => EntityRows.Read(r), cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<Page<Entity>> ListEntitiesAsync(EntityListQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ThrowHelper.ThrowIfNegative(query.First, nameof(query.First));
+        var after = EntityListSql.ParseCursor(query.After, query.Order);
+        using var lease = await RentReaderAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = EntityListSql.Build(lease.Connection, query, after, PageBuilder.Limit(query.First));
+        var rows = await Lookups.ReadAllAsync(command, r => EntityRows.Read(r), cancellationToken).ConfigureAwait(false);
+        return PageBuilder.Build(rows, query.First, e => EntityListSql.CursorFor(e, query.Order));
+    }
+}

@@ -1,0 +1,93 @@
+using Graph.Domain.Model;
+using Graph.Domain.Store;
+using Graph.Storage.Sqlite.Mapping;
+using Graph.Storage.Sqlite.Queries;
+using Microsoft.Data.Sqlite;
+
+namespace Graph.Storage.Sqlite;
+
+internal sealed partial class SqliteGraphStore
+{
+    private static readonly Neighborhood EmptyNeighborhood = new([], [], false);
+
+    public async Task<Neighborhood> GetNeighborhoodAsync(NeighborhoodQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ThrowHelper.ThrowIfNegative(query.Depth, nameof(query.Depth));
+        ArgumentOutOfRangeException.ThrowIfLessThan(query.NodeLimit, 1, nameof(query.NodeLimit));
+        using var lease = await RentReaderAsync(cancellationToken).ConfigureAwait(false);
+        var connection = lease.Connection;
+        var center = query.Center.Value;
+        var centerFound = await Lookups
+            .ExistingIdsAsync(connection, null, KeyedTable.Entities, [center], cancellationToken)
+            .ConfigureAwait(false);
+        if (centerFound.Count == 0)
+        {
+            return EmptyNeighborhood;
+        }
+
+        // Breadth first, one statement per level over the whole frontier; the node limit counts the center.
+        var distances = new Dictionary<string, int>(StringComparer.Ordinal) { [center] = 0 };
+        List<string> frontier = [center];
+        var truncated = false;
+        for (var depth = 1; depth <= query.Depth && frontier.Count > 0 && !truncated; depth++)
+        {
+            var steps = await GraphExpansion
+                .ExpandAsync(connection, frontier, query.Types, query.Direction, cancellationToken)
+                .ConfigureAwait(false);
+            var next = new List<string>();
+            foreach (var step in steps)
+            {
+                if (distances.ContainsKey(step.Other))
+                {
+                    continue;
+                }
+
+                if (distances.Count == query.NodeLimit)
+                {
+                    truncated = true;
+                    break;
+                }
+
+                distances.Add(step.Other, depth);
+                next.Add(step.Other);
+            }
+
+            frontier = next;
+        }
+
+        var entities = await Lookups.LoadEntitiesAsync(connection, null, distances.Keys, cancellationToken).ConfigureAwait(false);
+        var nodes = distances
+            .Where(d => entities.ContainsKey(d.Key))
+            .OrderBy(d => d.Value).ThenBy(d => d.Key, StringComparer.Ordinal)
+            .Select(d => new NeighborhoodNode(entities[d.Key].Entity, d.Value))
+            .ToList();
+        var edges = await EdgesAmongAsync(connection, distances.Keys, query.Types, cancellationToken).ConfigureAwait(false);
+        return new Neighborhood(nodes, edges, truncated);
+    }
+
+    // Every relation of the allowed types whose both ends were returned, whichever way it points.
+    private static async Task<List<Relation>> EdgesAmongAsync(
+        SqliteConnection connection,
+        IEnumerable<string> nodes,
+        IReadOnlyCollection<RelationType>? types,
+        CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.WithList("$nodes", nodes);
+        var typeFilter = string.Empty;
+        if (types is { Count: > 0 })
+        {
+            typeFilter = " AND r.type IN (SELECT value FROM json_each($types))";
+            command.WithList("$types", types.Select(t => t.ToName()));
+        }
+
+        command.CommandText = $"""
+            WITH n (id) AS (SELECT value FROM json_each($nodes))
+            SELECT {RelationRows.Columns} FROM relations r
+            WHERE r.from_id IN (SELECT id FROM n) AND r.to_id IN (SELECT id FROM n){typeFilter}
+            ORDER BY r.id
+            """;
+        return await Lookups.ReadAllAsync(command, r => RelationRows.Read(r), cancellationToken).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,34 @@
+using Graph.Domain.Store;
+
+namespace Graph.Storage.Sqlite;
+
+/// <summary>
+/// Creates SQLite graph stores for tooling and tests; hosts use <see cref="SqliteServiceCollectionExtensions.AddSqliteGraphStore"/>.
+/// </summary>
+public static class SqliteGraphStoreFactory
+{
+    /// <summary>
+    /// A store over the database file named by <paramref name="options"/>. The caller owns it: call
+    /// <see cref="IGraphStore.InitializeAsync"/> before use, and dispose it (it implements <see cref="IAsyncDisposable"/>).
+    /// </summary>
+    public static IGraphStore Create(SqliteGraphStoreOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (string.IsNullOrWhiteSpace(options.DatabasePath))
+        {
+            throw new ArgumentException("DatabasePath must name a file.", nameof(options));
+        }
+
+        if (options.BusyTimeout < TimeSpan.Zero)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), options.BusyTimeout, "BusyTimeout must not be negative.");
+        }
+
+        if (options.MaxIdleReadConnections < 0 || options.CacheSizeMegabytes < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), "Connection and cache sizes must not be negative.");
+        }
+
+        return new SqliteGraphStore(options);
+    }
+}

@@ -1,0 +1,17 @@
+namespace Graph.Storage.Sqlite;
+
+/// <summary>Settings of the embedded SQLite graph store.</summary>
+public sealed class SqliteGraphStoreOptions
+{
+    /// <summary>The database file; relative paths resolve against the working directory. Its folder is created if missing.</summary>
+    public string DatabasePath { get; set; } = "data/graph.db";
+
+    /// <summary>How long a statement waits for a lock held by another connection or process before failing with SQLITE_BUSY.</summary>
+    public TimeSpan BusyTimeout { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>Idle read connections kept open for reuse; readers beyond this are opened on demand and closed after use.</summary>
+    public int MaxIdleReadConnections { get; set; } = 8;
+
+    /// <summary>Page cache per connection, in mebibytes.</summary>
+    public int CacheSizeMegabytes { get; set; } = 32;
+}

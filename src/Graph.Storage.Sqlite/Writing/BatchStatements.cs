@@ -1,0 +1,78 @@
+using Microsoft.Data.Sqlite;
+
+namespace Graph.Storage.Sqlite.Writing;
+
+/// <summary>The statements one batch runs, prepared once and reused for every row of the batch.</summary>
+internal sealed class BatchStatements : IAsyncDisposable
+{
+    public BatchStatements(SqliteConnection connection, SqliteTransaction transaction)
+    {
+        Document = new(connection, transaction,
+            """
+            INSERT OR IGNORE INTO documents (hash, name, title, source, published_at, length, ingested_at)
+            VALUES ($hash, $name, $title, $source, $published, $length, $ingested)
+            """,
+            "$hash", "$name", "$title", "$source", "$published", "$length", "$ingested");
+        InsertEntity = new(connection, transaction,
+            """
+            INSERT INTO entities (id, kind, name, aliases, subtype, start_date, end_date, attributes)
+            VALUES ($id, $kind, $name, $aliases, $subtype, $start, $end, $attributes)
+            RETURNING entity_no
+            """,
+            "$id", "$kind", "$name", "$aliases", "$subtype", "$start", "$end", "$attributes");
+        UpdateEntity = new(connection, transaction,
+            """
+            UPDATE entities SET aliases = $aliases, subtype = $subtype, start_date = $start, end_date = $end, attributes = $attributes
+            WHERE entity_no = $no
+            """,
+            "$aliases", "$subtype", "$start", "$end", "$attributes", "$no");
+        Term = new(connection, transaction,
+            "INSERT OR IGNORE INTO search_terms (entity_no, term) VALUES ($no, $term)", "$no", "$term");
+        Gram = new(connection, transaction,
+            "INSERT OR IGNORE INTO search_grams (gram, entity_no) VALUES ($gram, $no)", "$gram", "$no");
+        Relation = new(connection, transaction,
+            """
+            INSERT OR IGNORE INTO relations (id, type, from_id, to_id, properties)
+            VALUES ($id, $type, $from, $to, $properties)
+            """,
+            "$id", "$type", "$from", "$to", "$properties");
+        Observation = new(connection, transaction,
+            """
+            INSERT OR IGNORE INTO observations (id, indicator_id, subject_id, value, unit, normalized_value, base_unit,
+                                                period_start, period_end, yoy_pct, article_id, is_target)
+            VALUES ($id, $indicator, $subject, $value, $unit, $normalized, $base, $start, $end, $yoy, $article, $target)
+            """,
+            "$id", "$indicator", "$subject", "$value", "$unit", "$normalized", "$base", "$start", "$end", "$yoy", "$article", "$target");
+        Mention = new(connection, transaction,
+            """
+            INSERT OR IGNORE INTO mentions (target_id, document_hash, span_start, span_length, article_id)
+            VALUES ($target, $document, $start, $length, $article)
+            """,
+            "$target", "$document", "$start", "$length", "$article");
+    }
+
+    public PreparedStatement Document { get; }
+
+    public PreparedStatement InsertEntity { get; }
+
+    public PreparedStatement UpdateEntity { get; }
+
+    public PreparedStatement Term { get; }
+
+    public PreparedStatement Gram { get; }
+
+    public PreparedStatement Relation { get; }
+
+    public PreparedStatement Observation { get; }
+
+    public PreparedStatement Mention { get; }
+
+    public async ValueTask DisposeAsync()
+    {
+        PreparedStatement[] all = [Document, InsertEntity, UpdateEntity, Term, Gram, Relation, Observation, Mention];
+        foreach (var statement in all)
+        {
+            await statement.DisposeAsync().ConfigureAwait(false);
+        }
+    }
+}
