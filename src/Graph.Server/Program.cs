@@ -6,7 +6,11 @@ if (CommandLine.IsToolVerb(args))
     return await CommandLine.RunToolAsync(args);
 }
 
-var builder = WebApplication.CreateBuilder(CommandLine.ServeArguments(args));
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+{
+    Args = CommandLine.ServeArguments(args),
+    ContentRootPath = AppContext.BaseDirectory,
+});
 builder.AddKnowledgeGraph();
 
 var app = builder.Build();

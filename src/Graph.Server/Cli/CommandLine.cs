@@ -14,6 +14,7 @@ internal static class CommandLine
         ["export"] = ExportCommand.RunAsync,
         ["stats"] = StatsCommand.RunAsync,
         ["sample-graph"] = SampleGraphCommand.RunAsync,
+        ["schema"] = SchemaCommand.RunAsync,
         ["help"] = HelpCommand.RunAsync,
         ["--help"] = HelpCommand.RunAsync,
         ["-h"] = HelpCommand.RunAsync,

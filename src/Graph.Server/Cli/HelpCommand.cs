@@ -12,6 +12,7 @@ internal static class HelpCommand
           Graph.Server export --format json [--out FILE] [--db PATH]
           Graph.Server stats [--db PATH]
           Graph.Server sample-graph --out FILE FILES      rebuild the bundled sample graph from documents
+          Graph.Server schema [--out FILE]                print the GraphQL schema (SDL)
 
         The embedded store's file is --db PATH, else $GRAPH_DB, else data/graph.db under the working directory.
         """;

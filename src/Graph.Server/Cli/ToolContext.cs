@@ -79,6 +79,7 @@ internal sealed class ToolContext : IAsyncDisposable
             .AddSingleton<IConfiguration>(configuration)
             .AddLogging(logging => logging.AddSimpleConsole().SetMinimumLevel(LogLevel.Warning))
             .AddGraphCore(configuration)
+            .AddKnowledgeGraphSchema(configuration)
             .BuildServiceProvider();
         return new ToolContext(services, positional, options);
     }

@@ -24,29 +24,7 @@ public static class KnowledgeGraphHostExtensions
     {
         var services = builder.Services;
         services.AddGraphCore(builder.Configuration);
-        services.AddOptions<GraphQLLimits>()
-            .Bind(builder.Configuration.GetSection(GraphQLLimits.SectionName))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
-
-        services.AddGraphQL(graphQL => graphQL
-            .AddSchema<KnowledgeGraphSchema>()
-            .AddSystemTextJson()
-            .AddErrorInfoProvider<GraphErrorInfoProvider>()
-            .AddComplexityAnalyzer((complexity, provider) =>
-                complexity.MaxDepth = provider.GetRequiredService<IOptions<GraphQLLimits>>().Value.MaxQueryDepth)
-            .AddGraphTypes(typeof(KnowledgeGraphSchema).Assembly));
-        services.AddTransient(typeof(ConnectionGraphType<,>));
-        services.AddTransient(typeof(EdgeGraphType<,>));
-
-        services.AddScoped<EntityByIdLoader>();
-        services.AddScoped<RelationsByEntityIdLoader>();
-        services.AddScoped<ObservationsBySubjectLoader>();
-        services.AddScoped<MentionsByTargetIdLoader>();
-        services.AddScoped<DocumentByHashLoader>();
-        services.AddScoped<RelationByIdLoader>();
-        services.AddScoped<ObservationByIdLoader>();
-        services.AddScoped<GraphLoaders>();
+        services.AddKnowledgeGraphSchema(builder.Configuration);
 
         services.AddSingleton<GraphQLRequestReader>();
         services.AddSingleton<GraphQLHttpHandler>();

@@ -1,0 +1,79 @@
+using Graph.Server.Tests.Support;
+
+namespace Graph.Server.Tests.GraphQL;
+
+public sealed class IngestDocumentMutationTests
+{
+    private const string Mutation = """
+        mutation($input: IngestDocumentInput!) {
+          ingestDocument(input: $input) {
+            alreadyIngested
+            document { hash title length }
+            created { name kind }
+            updated { name }
+            entitiesFound
+            observationsFound
+          }
+        }
+        """;
+
+    // Written for this test in the newsletters' style; not taken from any real document.
+    private const string Text = """
+        【数据月报】
+
+        ● 2025 年 1-2 月沈阳市软件产业运行情况
+
+        今年 1-2 月，沈阳市软件业务收入 215.6 亿元，同比增长 12.4%。沈阳市工业和信息化局局长张明表示，将持续推动软件产业高质量发展。
+
+        （来源：沈阳日报）
+        """;
+
+    [Fact]
+    public async Task Ingesting_a_document_creates_its_entities_and_reingesting_changes_nothing()
+    {
+        await using var factory = new GraphServerFactory { LoadSampleGraph = false };
+        using var client = factory.CreateClient();
+        var input = new { title = "沈阳软件月报", text = Text, source = "沈阳日报", publishedAt = "2025-03-15" };
+
+        var first = (await client.QueryAsync(Mutation, new { input }))["ingestDocument"]!;
+        var second = (await client.QueryAsync(Mutation, new { input }))["ingestDocument"]!;
+
+        Assert.False(first["alreadyIngested"]!.GetValue<bool>());
+        Assert.Contains(first["created"]!.AsArray(), e => e!["name"]!.GetValue<string>() == "沈阳市");
+        Assert.True(first["observationsFound"]!.GetValue<int>() >= 1);
+        Assert.Equal(Text.Length, first["document"]!["length"]!.GetValue<int>());
+        Assert.True(second["alreadyIngested"]!.GetValue<bool>());
+        Assert.Empty(second["created"]!.AsArray());
+        Assert.Empty(second["updated"]!.AsArray());
+
+        var search = await client.QueryAsync("""{ search(text: "沈阳", kinds: [PLACE]) { nodes { name } } }""");
+        Assert.Contains(search["search"]!["nodes"]!.AsArray(), n => n!["name"]!.GetValue<string>() == "沈阳市");
+    }
+
+    [Theory]
+    [InlineData("   ")]
+    [InlineData("")]
+    public async Task An_empty_document_is_rejected_and_nothing_is_written(string text)
+    {
+        await using var factory = new GraphServerFactory { LoadSampleGraph = false };
+        using var client = factory.CreateClient();
+        var before = await client.QueryAsync("{ statistics { entities documents } }");
+
+        var response = await client.QueryWithErrorsAsync(Mutation, new { input = new { title = "空", text } });
+
+        Assert.Equal("BAD_USER_INPUT", response.ErrorCode());
+        var after = await client.QueryAsync("{ statistics { entities documents } }");
+        Assert.Equal(before.ToJsonString(), after.ToJsonString());
+    }
+
+    [Fact]
+    public async Task A_document_without_a_title_is_rejected()
+    {
+        await using var factory = new GraphServerFactory { LoadSampleGraph = false };
+        using var client = factory.CreateClient();
+
+        var response = await client.QueryWithErrorsAsync(Mutation, new { input = new { title = " ", text = Text } });
+
+        Assert.Equal("BAD_USER_INPUT", response.ErrorCode());
+    }
+}

@@ -1,0 +1,83 @@
+using System.Text.Json.Nodes;
+using Graph.Server.Tests.Support;
+
+namespace Graph.Server.Tests.GraphQL;
+
+/// <summary>The README's tour, run against the bundled sample graph exactly as a first-time user would.</summary>
+public sealed class TourQueryTests : IClassFixture<GraphServerFactory>
+{
+    private readonly HttpClient _client;
+
+    public TourQueryTests(GraphServerFactory factory) => _client = factory.CreateClient();
+
+    [Fact]
+    public async Task The_summit_query_lists_its_participants_with_their_locations()
+    {
+        var data = await _client.QueryAsync(TourQueries.SummitParticipants);
+
+        var summit = data["events"]!["nodes"]!.AsArray().Single()!;
+        Assert.Equal("第八届数字中国建设峰会", summit["name"]!.GetValue<string>());
+        Assert.Equal("2025-04-29", summit["startDate"]!.GetValue<string>());
+        Assert.Equal("福州市", summit["place"]!["name"]!.GetValue<string>());
+        var company = summit["participants"]!.AsArray().Single(p => p!["name"]!.GetValue<string>() == "朝阳市加华电子有限公司")!;
+        Assert.Equal("朝阳市", company["location"]!["name"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task The_connection_query_finds_a_path_from_Wang_Yanqing_to_Dalian()
+    {
+        var ids = await _client.QueryAsync(TourQueries.FindWangAndDalian);
+        var wang = ids["people"]!["nodes"]![0]!["id"]!.GetValue<string>();
+        var dalian = ids["places"]!["nodes"]![0]!["id"]!.GetValue<string>();
+
+        var data = await _client.QueryAsync(TourQueries.Connection, new { from = wang, to = dalian });
+
+        var path = data["shortestPath"]!;
+        var nodes = path["nodes"]!.AsArray().Select(n => n!["name"]!.GetValue<string>()).ToList();
+        Assert.Equal("王彦青", nodes[0]);
+        Assert.Equal("大连市", nodes[^1]);
+        Assert.Equal(nodes.Count - 1, path["length"]!.GetValue<int>());
+        Assert.InRange(path["length"]!.GetValue<int>(), 1, 6);
+    }
+
+    [Fact]
+    public async Task The_indicator_query_returns_Dalians_first_quarter_outsourcing_figures()
+    {
+        var data = await _client.QueryAsync(TourQueries.DalianOutsourcing);
+
+        var observations = data["places"]!["nodes"]![0]!["observations"]!.AsArray();
+        var signed = observations.Single(o => o!["indicator"]!["name"]!.GetValue<string>() == "服务外包合同签约额")!;
+        Assert.Equal(167850, signed["value"]!.GetValue<double>());
+        Assert.Equal("万美元", signed["unit"]!.GetValue<string>());
+        Assert.Equal(1_678_500_000, signed["normalizedValue"]!.GetValue<double>());
+        Assert.Equal("USD", signed["baseUnit"]!.GetValue<string>());
+        Assert.Equal("2025-01-01", signed["periodStart"]!.GetValue<string>());
+        Assert.Equal("2025-03-31", signed["periodEnd"]!.GetValue<string>());
+        Assert.Equal(57, signed["yoyPct"]!.GetValue<double>());
+        Assert.Contains(observations, o => o!["yoyPct"]?.GetValue<double>() == -35);
+        Assert.All(observations, o => Assert.NotEmpty(o!["evidence"]!.AsArray()));
+    }
+
+    [Fact]
+    public async Task Search_finds_Dalian_from_two_characters()
+    {
+        var data = await _client.QueryAsync("""{ search(text: "大连", first: 20) { nodes { name kind } } }""");
+
+        Assert.Contains(data["search"]!["nodes"]!.AsArray(), n => n!["name"]!.GetValue<string>() == "大连市");
+    }
+
+    [Fact]
+    public async Task Every_entity_and_observation_can_be_refetched_by_its_global_id()
+    {
+        var data = await _client.QueryAsync("""
+            { companies(first: 5) { nodes { id name } }
+              observations(first: 5) { nodes { id value } } }
+            """);
+        var ids = data["companies"]!["nodes"]!.AsArray().Concat(data["observations"]!["nodes"]!.AsArray())
+            .Select(n => n!["id"]!.GetValue<string>()).ToList();
+
+        var refetched = await _client.QueryAsync("query($ids: [ID!]!) { nodes(ids: $ids) { id } }", new { ids });
+
+        Assert.Equal(ids, refetched["nodes"]!.AsArray().Select(n => n!["id"]!.GetValue<string>()));
+    }
+}

@@ -1,0 +1,57 @@
+namespace Graph.Server.Tests.Support;
+
+/// <summary>The three queries of the README's tour, verbatim; a test keeps the README and these in step.</summary>
+internal static class TourQueries
+{
+    public const string SummitParticipants = """
+        {
+          events(where: { nameContains: "数字中国建设峰会" }) {
+            nodes {
+              name
+              startDate
+              endDate
+              place { name }
+              participants { name kind ... on Company { location { name parent { name } } } }
+            }
+          }
+        }
+        """;
+
+    public const string FindWangAndDalian = """
+        {
+          people(where: { nameContains: "王彦青" }) { nodes { id name } }
+          places(where: { nameContains: "大连市" }) { nodes { id name } }
+        }
+        """;
+
+    public const string Connection = """
+        query Connection($from: ID!, $to: ID!) {
+          shortestPath(from: $from, to: $to, maxLength: 6) {
+            length
+            nodes { name kind }
+            edges { type role from { name } to { name } }
+          }
+        }
+        """;
+
+    public const string DalianOutsourcing = """
+        {
+          places(where: { nameContains: "大连市" }) {
+            nodes {
+              name
+              observations(from: "2025-01-01", to: "2025-03-31", first: 50) {
+                indicator { name }
+                value
+                unit
+                normalizedValue
+                baseUnit
+                periodStart
+                periodEnd
+                yoyPct
+                evidence { start length article { title } }
+              }
+            }
+          }
+        }
+        """;
+}
