@@ -1,0 +1,34 @@
+using Graph.Domain.Identity;
+using Graph.Domain.Model;
+
+namespace Graph.Extraction.Assembly;
+
+/// <summary>One entity being merged from every ref with its ID: aliases unioned, first subtype and dates kept.</summary>
+internal sealed class EntityAccumulator(EntityId id, EntityKind kind, string name)
+{
+    private readonly HashSet<string> _aliasKeys = [CanonicalName.Normalize(name)];
+    private readonly HashSet<string> _seen = new(StringComparer.Ordinal) { name };
+    private readonly List<string> _aliases = [];
+
+    public string? Subtype { get; set; }
+
+    public DateOnly? StartDate { get; set; }
+
+    public DateOnly? EndDate { get; set; }
+
+    public Dictionary<string, string>? Attributes { get; set; }
+
+    /// <summary>Adds an alias unless it is the name or another alias in canonical form.</summary>
+    public void AddAlias(string alias)
+    {
+        // The exact-string check first: most surfaces repeat, and normalizing is the costly part.
+        if (alias.Length > 0 && _seen.Add(alias) && _aliasKeys.Add(CanonicalName.Normalize(alias)))
+        {
+            _aliases.Add(alias);
+        }
+    }
+
+    public Entity Build() =>
+        new(id, kind, name, [.. _aliases.Order(StringComparer.Ordinal)], Subtype, StartDate, EndDate,
+            Attributes is null ? null : new SortedDictionary<string, string>(Attributes, StringComparer.Ordinal));
+}

@@ -1,0 +1,156 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Graph.Extraction.Dates;
+
+/// <summary>
+/// Finds reporting periods (2024 年, 今年 1-3 月, 1—2 月, 前 2 个月, 一季度, 截至 2 月底, 去年 12 月, 全年) and resolves them
+/// against the document's year. Day dates (4 月 29 日) and open ranges (今年以来) are not periods and are skipped.
+/// </summary>
+internal static partial class PeriodParser
+{
+    private const string ChineseDigits = "〇一二三四五六七八九十";
+
+    public static List<PeriodMention> Find(string text, int start, int end, int? documentYear, DateOnly? publishedAt)
+    {
+        var found = new List<PeriodMention>();
+        var match = PeriodPattern().Match(text, start, end - start);
+        for (; match.Success; match = match.NextMatch())
+        {
+            if (match.Length == 0 || IsOpenOrDay(text, match.Index + match.Length, end))
+            {
+                continue;
+            }
+
+            if (Resolve(match, documentYear, publishedAt) is { } period)
+            {
+                found.Add(new PeriodMention(match.Index, match.Index + match.Length, period));
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>The latest explicit four-digit year in the text, for documents with no known date.</summary>
+    public static int? LatestYear(string text)
+    {
+        int? latest = null;
+        foreach (Match match in ExplicitYear().Matches(text))
+        {
+            var year = int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture);
+            latest = latest is null || year > latest ? year : latest;
+        }
+
+        return latest;
+    }
+
+    private static bool IsOpenOrDay(string text, int after, int end)
+    {
+        var rest = text.AsSpan(after, Math.Min(3, end - after));
+        return rest.StartsWith("以来") || rest.StartsWith("前") || rest.StartsWith("后") || (rest.Length > 0 && char.IsAsciiDigit(rest[0]))
+            || rest.StartsWith("日") || rest.StartsWith("号");
+    }
+
+    private static Period? Resolve(Match match, int? documentYear, DateOnly? publishedAt)
+    {
+        var explicitYear = match.Groups["y"].Success;
+        int? year = explicitYear ? Number(match.Groups["y"].Value) : documentYear;
+        if (match.Groups["rel"].Success && documentYear is { } docYear)
+        {
+            year = match.Groups["rel"].Value switch
+            {
+                "去年" or "上年" => docYear - 1,
+                "明年" => docYear + 1,
+                _ => docYear,
+            };
+            explicitYear = true;
+        }
+
+        if (year is not { } y)
+        {
+            return null;
+        }
+
+        var period = Body(match, y);
+        if (period is null)
+        {
+            return explicitYear ? Period.Year(y) : null;
+        }
+
+        // "10-12 月" in a January issue means last year's quarter.
+        return !explicitYear && publishedAt is { } published && period.Value.Start > published ? period.Value.ShiftYears(-1) : period;
+    }
+
+    private static Period? Body(Match match, int year)
+    {
+        if (match.Groups["q"].Success)
+        {
+            var quarter = Number(match.Groups["q"].Value);
+            return quarter is >= 1 and <= 4 ? Period.Months(year, (quarter * 3) - 2, quarter * 3) : null;
+        }
+
+        if (match.Groups["first"].Success)
+        {
+            return match.Groups["first"].Value == "首季" ? Period.Months(year, 1, 3) : Period.Months(year, 1, 9);
+        }
+
+        if (match.Groups["half"].Success)
+        {
+            return match.Groups["half"].Value == "上" ? Period.Months(year, 1, 6) : Period.Months(year, 7, 12);
+        }
+
+        if (match.Groups["n"].Success)
+        {
+            var months = Number(match.Groups["n"].Value);
+            return months is >= 1 and <= 12 ? Period.Months(year, 1, months) : null;
+        }
+
+        if (match.Groups["m1"].Success)
+        {
+            var (first, last) = (Number(match.Groups["m1"].Value), Number(match.Groups["m2"].Value));
+            return first is >= 1 and <= 12 && last is >= 1 and <= 12 && first < last ? Period.Months(year, first, last) : null;
+        }
+
+        if (match.Groups["m"].Success)
+        {
+            var month = Number(match.Groups["m"].Value);
+            if (month is < 1 or > 12)
+            {
+                return null;
+            }
+
+            var whole = Period.Months(year, month, month);
+            return match.Groups["eom"].Success ? new Period(whole.End, whole.End) : whole;
+        }
+
+        return null;
+    }
+
+    private static int Number(string value)
+    {
+        if (int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var number))
+        {
+            return number;
+        }
+
+        // 一..九, 十, 十一, 十二: enough for months and quarters.
+        return value switch
+        {
+            "十" => 10,
+            ['十', var unit] => 10 + ChineseDigits.IndexOf(unit, StringComparison.Ordinal),
+            [var digit] => ChineseDigits.IndexOf(digit, StringComparison.Ordinal),
+            _ => -1,
+        };
+    }
+
+    // Every quantifier is bounded and the alternatives start with distinct literals, so matching stays linear.
+    [GeneratedRegex(
+        @"(?=截至|(?:19|20)[0-9]{2}年|今年|去年|明年|上年|本年|全年|第?[一二三四1-4]季度|上半年|下半年|前三季度|首季|前[0-9一二三四五六七八九十]{1,2}个月|[0-9]{1,2}月|[0-9]{1,2}[-—–~～至到])"
+        + @"(?:截至)?(?:(?<y>(?:19|20)[0-9]{2})年|(?<rel>今年|去年|明年|上年|本年|全年))?"
+        + @"(?:第?(?<q>[一二三四1-4])季度|(?<half>上|下)半年|(?<first>前三季度|首季)|前(?<n>[0-9]{1,2}|[一二三四五六七八九十]{1,2})个月"
+        + @"|(?<m1>[0-9]{1,2})(?:月份?)?[-—–~～至到](?<m2>[0-9]{1,2})月份?|(?<m>[0-9]{1,2})月份?(?<eom>底|末)?)?")]
+    private static partial Regex PeriodPattern();
+
+    [GeneratedRegex(@"((?:19|20)[0-9]{2})年")]
+    private static partial Regex ExplicitYear();
+}

@@ -1,0 +1,40 @@
+using Graph.Domain.Identity;
+using Graph.Domain.Model;
+using Graph.Extraction.Articles;
+using Graph.Extraction.Assembly;
+using Graph.Extraction.Dates;
+using Graph.Extraction.Lexicon;
+using Graph.Extraction.Recognition;
+using Graph.Extraction.Text;
+
+namespace Graph.Extraction;
+
+/// <summary>
+/// Repairs the text, cuts it into articles, runs the recognizers, linkers and figure patterns over each, and assembles one
+/// batch. Holds only the read-only gazetteer, so one instance serves every thread.
+/// </summary>
+internal sealed class DocumentExtractor(Gazetteer gazetteer) : IDocumentExtractor
+{
+    public GraphBatch Extract(SourceDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        if (string.IsNullOrWhiteSpace(document.Text))
+        {
+            throw new DocumentRejectedException(document.Name, "it contains no text");
+        }
+
+        var hash = StableIds.DocumentHash(document.Text);
+        var publishedAt = document.PublishedAt ?? PublishedAtInference.FromName(document.Name);
+        var repaired = TextRepairer.Repair(document.Text);
+        var state = new DocumentState(repaired, gazetteer, publishedAt?.Year ?? PeriodParser.LatestYear(repaired.Text), publishedAt);
+        var builder = new BatchBuilder(repaired, hash);
+        foreach (var segment in ArticleSplitter.Split(repaired, document))
+        {
+            var article = BatchBuilder.ArticleRef(hash, segment.Ordinal, segment.Title);
+            var (context, observations) = ArticleAnalyzer.Analyze(state, segment, article);
+            builder.AddArticle(context, observations, publishedAt);
+        }
+
+        return builder.Build(new DocumentInfo(hash, document.Name, document.Title, document.Source, publishedAt, document.Text.Length));
+    }
+}

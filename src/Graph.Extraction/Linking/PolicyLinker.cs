@@ -1,0 +1,80 @@
+using Graph.Domain.Model;
+using Graph.Extraction.Lexicon;
+using Graph.Extraction.Recognition;
+using Graph.Extraction.Text;
+
+namespace Graph.Extraction.Linking;
+
+/// <summary>
+/// Who issues or carries out a policy, and what it aims at. An organization right before the policy (特朗普政府“对等关税”政策)
+/// issued it; the sentence's first organization (or the employer of its first person) before 出台/发布/印发 issued it, before
+/// 实施/落实/开展/推进 carries it out. An industry inside the policy's name (数字产业优质企业培育工程) is its target.
+/// </summary>
+internal static class PolicyLinker
+{
+    private const int MaxVerbDistance = 20;
+    private static readonly string[] IssueVerbs = ["出台", "发布", "印发", "制定", "颁布", "提出"];
+    private static readonly string[] HostVerbs = ["召开", "举行", "举办", "主办"];
+    private static readonly string[] ImplementVerbs = ["贯彻落实", "落实", "实施", "开展", "推进", "执行"];
+
+    public static void Link(ArticleContext context)
+    {
+        foreach (var policy in context.Hits.Where(h => h.Entity is { Kind: EntityKind.Policy }))
+        {
+            Targets(context, policy);
+            Actor(context, policy);
+        }
+    }
+
+    private static void Targets(ArticleContext context, Hit policy)
+    {
+        var name = context.Text[policy.Start..policy.End];
+        for (var i = 0; i < name.Length; i++)
+        {
+            var (length, term) = context.Gazetteer.Terms.MatchLongest(name, i, name.Length);
+            if (length > 0 && term!.Entries is [{ Kind: EntityKind.Industry } industry]
+                && GazetteerRecognizer.LatinBoundaryHolds(name, i, i + length, 0, name.Length))
+            {
+                context.Relate(RelationType.Targets, policy.Entity!, GazetteerRecognizer.ToRef(industry), policy.Start, policy.End);
+                i += length - 1;
+            }
+        }
+    }
+
+    private static void Actor(ArticleContext context, Hit policy)
+    {
+        var text = context.Text;
+        var adjacent = context.Hits.LastOrDefault(h => h.End <= policy.Start && h.Entity is { Kind: EntityKind.Organization });
+        if (adjacent is not null && (adjacent.End == policy.Start || text[adjacent.End..policy.Start] is "的" or "发布的" or "出台的" or "印发的"))
+        {
+            context.Relate(RelationType.IssuedBy, policy.Entity!, adjacent.Entity!, adjacent.Start, policy.End);
+            return;
+        }
+
+        var (sentenceStart, _) = TextSegments.Sentence(text, policy.Start, context.Start, context.End);
+        // The sentence's subject comes first; a body that only hosts (在省政府新闻办召开的…) is not it.
+        var lead = context.Hits.FirstOrDefault(h => h.Start >= sentenceStart && h.End <= policy.Start
+            && h.Entity is { Kind: EntityKind.Organization or EntityKind.Person }
+            && !HostVerbs.Any(v => text.AsSpan(h.End).StartsWith(v)));
+        if (lead is null)
+        {
+            return;
+        }
+
+        var actor = lead.Entity!.Kind == EntityKind.Person ? context.Document.Employers.GetValueOrDefault(lead.Entity) : lead.Entity;
+        var window = text[Math.Max(lead.End, policy.Start - MaxVerbDistance)..policy.Start];
+        if (actor is null)
+        {
+            return;
+        }
+
+        if (IssueVerbs.Any(v => window.Contains(v, StringComparison.Ordinal)))
+        {
+            context.Relate(RelationType.IssuedBy, policy.Entity!, actor, sentenceStart, policy.End);
+        }
+        else if (ImplementVerbs.Any(v => window.Contains(v, StringComparison.Ordinal)))
+        {
+            context.Relate(RelationType.Implements, actor, policy.Entity!, sentenceStart, policy.End);
+        }
+    }
+}

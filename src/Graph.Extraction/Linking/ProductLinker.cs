@@ -1,0 +1,31 @@
+using Graph.Domain.Model;
+using Graph.Extraction.Recognition;
+using Graph.Extraction.Text;
+
+namespace Graph.Extraction.Linking;
+
+/// <summary>
+/// PRODUCES: a product belongs to the company named before it in the same sentence, or, when the sentence only says
+/// 公司/企业 (公司项目总工程师郭兴玲介绍，这款…机器人), to the company last named in the article.
+/// </summary>
+internal static class ProductLinker
+{
+    public static void Link(ArticleContext context)
+    {
+        foreach (var product in context.Hits.Where(h => h.Entity is { Kind: EntityKind.Product }))
+        {
+            var (start, end) = TextSegments.Sentence(context.Text, product.Start, context.Start, context.End);
+            var companies = context.AllHits.Where(h => h.Entity is { Kind: EntityKind.Company } && h.End <= product.Start).ToList();
+            var inSentence = companies.Where(h => h.Start >= start).MaxBy(h => h.End);
+            var sentenceBefore = context.Text.AsSpan(start, product.Start - start);
+            var maker = inSentence
+                ?? (sentenceBefore.Contains("公司", StringComparison.Ordinal) || sentenceBefore.Contains("企业", StringComparison.Ordinal)
+                    ? companies.MaxBy(h => h.End)
+                    : null);
+            if (maker is not null)
+            {
+                context.Relate(RelationType.Produces, maker.Entity!, product.Entity!, start, end);
+            }
+        }
+    }
+}

@@ -1,0 +1,120 @@
+using System.Text.RegularExpressions;
+using Graph.Domain.Model;
+using Graph.Extraction.Recognition;
+
+namespace Graph.Extraction.Observations;
+
+/// <summary>
+/// Names the metric in the words before a figure. "2024 年我国数字产业完成业务收入" → subject 中国, name 数字产业业务收入;
+/// a bare metric (执行额, 利润总额) borrows its qualifier from the previous figure in the sentence (离岸服务外包执行额) or
+/// from the last industry named in it (电子信息制造业规模以上增加值).
+/// </summary>
+internal static partial class IndicatorNamer
+{
+    private const int MaxNameLength = 40;
+
+    private static readonly string[] TrailingWords =
+        ["力争达到", "计划达到", "有望达到", "预计达到", "将达到", "增长至", "分别为", "分别是", "达到", "突破", "超过", "合计", "共计", "可达", "为", "达", "约", "共", "是", "增至"];
+
+    private static readonly string[] LeadingWords =
+        ["其中", "此外", "另外", "同时", "全年", "今年", "日前", "目前", "截至", "力争", "计划", "预计", "确保", "将", "共", "合计"];
+
+    private static readonly string[] TargetWords = ["力争", "计划", "将达到", "目标", "预计", "有望", "确保"];
+
+    private static readonly string[] Verbs = ["承接", "完成", "实现", "吸纳", "达到"];
+
+    internal static readonly string[] BareMetrics =
+        ["规模以上增加值", "固定资产投资", "利润总额", "业务收入", "营业收入", "从业人员", "执行额", "合同额", "签约额", "增加值", "出口额", "进口额", "营收", "收入", "产值", "投资额"];
+
+    private static readonly string[] BareModifiers = ["直接", "新增", "实际", "累计"];
+
+    private static readonly string[] MetricEndings =
+        ["额", "收入", "投资", "产值", "人员", "利润", "增加值", "规模", "数", "量", "率", "比", "值", "人数", "总额", "项目"];
+
+    public static IndicatorName? Name(ObservationScope scope, int start, int end, bool isCount)
+    {
+        var context = scope.Context;
+        var text = context.Text;
+        var isTarget = TargetWords.Any(w => text.AsSpan(start, end - start).Contains(w, StringComparison.Ordinal));
+        var startsWithAmong = text.AsSpan(start, end - start).StartsWith("其中");
+        end = TrimTrailing(text, start, end);
+        var (a, cue) = TrimLeading(scope, start, end);
+        if (a >= end)
+        {
+            return null;
+        }
+
+        var subject = context.HitsIn(a, end, EntityKind.Place, EntityKind.Company).LastOrDefault();
+        if (subject is not null)
+        {
+            if (subject.End >= end)
+            {
+                return null;
+            }
+
+            a = subject.End;
+        }
+
+        var (qualifier, metricStart) = SplitAtVerb(text, a, end);
+        var metric = WithoutParentheses(text[metricStart..end]);
+        var metricEnd = text.IndexOf('（', metricStart, end - metricStart) is var paren and > 0 && text.IndexOf('）', paren) == end - 1 ? paren : end;
+        var name = CleanQualifier(qualifier) + metric;
+        if (qualifier.Length == 0 && IsBare(metric))
+        {
+            name = (scope.Previous is { } previous ? PrefixOf(previous.Indicator.Name) : null)
+                ?? scope.LastIndustryBefore(metricStart)
+                ?? string.Empty;
+            name += metric;
+        }
+        else if (startsWithAmong && scope.Previous is { } whole && !MetricEndings.Any(name.EndsWith))
+        {
+            name = whole.Indicator.Name + "中" + name;
+        }
+
+        if (isCount && !name.EndsWith('数'))
+        {
+            name += "数";
+        }
+
+        return IsUsable(name)
+            ? new IndicatorName(name, metricStart, metricEnd, subject?.Entity ?? scope.DefaultSubject(cue, a), isTarget)
+            : null;
+    }
+
+    /// <summary>The qualifier of a composed name: 离岸服务外包 for 离岸服务外包合同额, null when the name is only a metric.</summary>
+    public static string? PrefixOf(string name)
+    {
+        foreach (var tail in (string[])["增速", "占比"])
+        {
+            if (name.EndsWith(tail, StringComparison.Ordinal))
+            {
+                name = name[..^tail.Length];
+            }
+        }
+
+        foreach (var bare in BareMetrics)
+        {
+            if (name.EndsWith(bare, StringComparison.Ordinal) && name.Length > bare.Length)
+            {
+                var prefix = name[..^bare.Length];
+                foreach (var modifier in BareModifiers)
+                {
+                    if (prefix.EndsWith(modifier, StringComparison.Ordinal))
+                    {
+                        prefix = prefix[..^modifier.Length];
+                    }
+                }
+
+                return prefix.Length > 0 ? prefix : null;
+            }
+        }
+
+        return null;
+    }
+
+    public static bool IsBare(string metric) =>
+        BareMetrics.Any(b => metric == b || BareModifiers.Any(m => metric == m + b));
+
+    [GeneratedRegex("[0-9]+(?:个|家|项)")]
+    private static partial Regex Classifier();
+}

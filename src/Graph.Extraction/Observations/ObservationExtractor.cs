@@ -1,0 +1,82 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Graph.Domain.Model;
+using Graph.Extraction.Dates;
+using Graph.Extraction.Recognition;
+using Graph.Extraction.Text;
+
+namespace Graph.Extraction.Observations;
+
+/// <summary>
+/// Reads figures clause by clause: "&lt;subject&gt;&lt;metric&gt;&lt;number&gt;&lt;unit&gt;" with the year-on-year change that
+/// follows (同比增长 57%), growth-only clauses (地区生产总值同比增长 6.2%), shares (占比 79.8%) and listed breakdowns
+/// (ITO、BPO 和 KPO 执行额分别为 …，同比增速分别为 …).
+/// </summary>
+internal static partial class ObservationExtractor
+{
+    public static List<ObservationDraft> Extract(ArticleContext context)
+    {
+        var drafts = new List<ObservationDraft>();
+        var text = context.Text;
+        foreach (var (sentenceStart, sentenceEnd) in TextSegments.Split(text, context.Segment.BodyStart, context.End, clauses: false))
+        {
+            var scope = new ObservationScope(context, sentenceStart);
+            var clauses = TextSegments.Split(text, sentenceStart, sentenceEnd, clauses: true)
+                .Select(c => (c.Start, End: ContentEnd(text, c.Start, c.End)))
+                .ToList();
+            for (var i = 0; i < clauses.Count; i++)
+            {
+                var (start, end) = clauses[i];
+                var next = i + 1 < clauses.Count ? clauses[i + 1] : (Start: end, End: end);
+                var consumedNext = List(scope, start, end, next, drafts)
+                    ?? Share(scope, start, end, drafts)
+                    ?? Growth(scope, start, end, drafts)
+                    ?? Level(scope, start, end, next, drafts);
+                i += consumedNext == true ? 1 : 0;
+            }
+        }
+
+        return drafts;
+    }
+
+    /// <summary>The period in force at <paramref name="position"/>: the last period named before it in the article, else the document's year.</summary>
+    private static Period? PeriodAt(ArticleContext context, int position)
+    {
+        var mention = context.Periods.LastOrDefault(p => p.End <= position);
+        return mention?.Period ?? (context.Document.Year is { } year ? Period.Year(year) : null);
+    }
+
+    private static int ContentEnd(string text, int start, int end)
+    {
+        while (end > start && (CharClass.IsPunctuation(text[end - 1]) || text[end - 1] == ' '))
+        {
+            end--;
+        }
+
+        return end;
+    }
+
+    private static decimal Number(string value) => decimal.Parse(value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+
+    private static decimal Signed(Match match) =>
+        match.Groups["dir"].Value is "下降" or "减少" or "回落" or "下滑" ? -Number(match.Groups["v"].Value) : Number(match.Groups["v"].Value);
+
+    /// <summary>A number and its unit; the look-behind keeps 2.7 from matching as 7.</summary>
+    [GeneratedRegex(@"(?<![0-9.])(?<v>-?[0-9]{1,9}(?:\.[0-9]{1,4})?)(?<u>" + Units.Pattern + ")")]
+    private static partial Regex Quantity();
+
+    [GeneratedRegex(@"^(?:同比|比上年同期|比上年|比去年同期)(?<dir>增长|增加|提高|上升|下降|减少|回落|下滑)(?<v>-?[0-9]{1,6}(?:\.[0-9]{1,4})?)%$")]
+    private static partial Regex YoyClause();
+
+    [GeneratedRegex(@"^(?<np>[^，。；]{0,40}?)(?:同比|比上年同期|比上年|比去年同期)?(?<dir>增长|增加|提高|上升|下降|减少|回落|下滑)(?<v>-?[0-9]{1,6}(?:\.[0-9]{1,4})?)%$")]
+    private static partial Regex GrowthClause();
+
+    [GeneratedRegex(@"^(?<sum>合计)?占(?:比)?[^，。；]{0,30}?的?(?:为|达|达到)?(?<v>[0-9]{1,3}(?:\.[0-9]{1,4})?)%$|占比(?:为|达|达到)?(?<v>[0-9]{1,3}(?:\.[0-9]{1,4})?)%$")]
+    private static partial Regex ShareClause();
+
+    [GeneratedRegex(@"^(?:同比)(?:增速)?分别(?:为|是)?(?<dir>增长|增加|下降|减少)?")]
+    private static partial Regex YoyList();
+
+    [GeneratedRegex(@"(?<v>-?[0-9]{1,6}(?:\.[0-9]{1,4})?)%")]
+    private static partial Regex Percent();
+}

@@ -1,0 +1,32 @@
+using Graph.Extraction.Lexicon;
+using Graph.Extraction.Text;
+
+namespace Graph.Extraction.Recognition;
+
+/// <summary>What one extraction run knows across its articles: the text, its year, and names learnt along the way.</summary>
+internal sealed class DocumentState(RepairedText text, Gazetteer gazetteer, int? year, DateOnly? publishedAt)
+{
+    public RepairedText Repaired { get; } = text;
+
+    public string Text => Repaired.Text;
+
+    public Gazetteer Gazetteer { get; } = gazetteer;
+
+    public int? Year { get; } = year;
+
+    public DateOnly? PublishedAt { get; } = publishedAt;
+
+    /// <summary>Names learnt from earlier matches (加华电子 for 朝阳市加华电子有限公司, 刘烈宏 after 局长刘烈宏), matched again later.</summary>
+    public TermTrie<EntityRef> LearntNames { get; } = new();
+
+    /// <summary>Employers learnt for people, so 王彦青表示 can stand for 工业和信息化部 when a policy is announced.</summary>
+    public Dictionary<EntityRef, EntityRef> Employers { get; } = [];
+
+    public void Learn(string surface, EntityRef entity)
+    {
+        if (surface.Length >= 2)
+        {
+            LearntNames.Add(surface, entity);
+        }
+    }
+}

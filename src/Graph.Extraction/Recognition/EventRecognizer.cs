@@ -1,0 +1,36 @@
+using Graph.Domain.Model;
+using Graph.Extraction.Lexicon;
+
+namespace Graph.Extraction.Recognition;
+
+/// <summary>Named events by suffix: 第八届数字中国建设峰会, 低空经济高质量发展大会, “…”主题系列新闻发布会, 全国机器人产业链大赛.</summary>
+internal static class EventRecognizer
+{
+    private const int MaxNameLength = 32;
+    private const int MinCoreLength = 2;
+
+    private static readonly TermTrie<string> Suffixes = SuffixTrie.Of(
+        "新闻发布会", "发布会", "峰会", "大会", "大赛", "论坛", "博览会", "展览会", "交易会", "洽谈会", "研讨会", "年会", "推介会", "对接会", "招商会");
+
+    public static void Recognize(ArticleContext context)
+    {
+        var text = context.Text;
+        for (var j = context.Start + 1; j < context.End; j++)
+        {
+            var (length, _) = Suffixes.MatchLongest(text, j, context.End);
+            if (length == 0)
+            {
+                continue;
+            }
+
+            var start = NameBoundary.ScanLeft(text, j, context.Start, MaxNameLength, MinCoreLength);
+            if (NameBoundary.CoreLength(text, start, j) >= MinCoreLength)
+            {
+                var name = text[start..(j + length)];
+                context.Candidates.Add(new Hit(EntityRef.Named(EntityKind.Event, name), start, j + length, Hit.PatternPriority));
+            }
+
+            j += length - 1;
+        }
+    }
+}

@@ -1,0 +1,98 @@
+using Graph.Domain.Model;
+using Graph.Extraction.Lexicon;
+
+namespace Graph.Extraction.Recognition;
+
+/// <summary>Leftmost-longest matching of every gazetteer name and alias over the article.</summary>
+internal static class GazetteerRecognizer
+{
+    // 振兴区域, 区块链: a district name glued to these is the start of another word.
+    private const string DistrictBreakers = "域块间";
+
+    public static void Recognize(ArticleContext context)
+    {
+        var text = context.Text;
+        var matches = new List<(int Length, GazetteerTerm Value)>();
+        var i = context.Start;
+        while (i < context.End)
+        {
+            context.Gazetteer.Terms.MatchAll(text, i, context.End, matches);
+            var accepted = 0;
+            for (var k = matches.Count - 1; k >= 0 && accepted == 0; k--)
+            {
+                var (length, term) = matches[k];
+                if (!LatinBoundaryHolds(text, i, i + length, context.Start, context.End))
+                {
+                    continue;
+                }
+
+                if (term.Entries.Any(e => e.Kind is null))
+                {
+                    context.Candidates.Add(new Hit(null, i, i + length, Hit.GazetteerPriority));
+                    accepted = length;
+                }
+                else if (Pick(context, term, i + length) is { } entry)
+                {
+                    context.Candidates.Add(new Hit(ToRef(entry), i, i + length, Hit.GazetteerPriority));
+                    accepted = length;
+                }
+            }
+
+            i += Math.Max(accepted, 1);
+        }
+    }
+
+    public static EntityRef ToRef(GazetteerEntry entry) =>
+        new(entry.Kind!.Value, entry.Name, entry.Key, entry.Subtype, entry.Aliases);
+
+    /// <summary>An ASCII name must not be cut out of a longer ASCII word (AI in CHAIN).</summary>
+    internal static bool LatinBoundaryHolds(string text, int start, int end, int min, int max) =>
+        !(char.IsAsciiLetterOrDigit(text[start]) && start > min && char.IsAsciiLetterOrDigit(text[start - 1]))
+        && !(char.IsAsciiLetterOrDigit(text[end - 1]) && end < max && char.IsAsciiLetterOrDigit(text[end]));
+
+    private static GazetteerEntry? Pick(ArticleContext context, GazetteerTerm term, int end)
+    {
+        GazetteerEntry? chosen = null;
+        foreach (var entry in term.Entries)
+        {
+            if (entry.Subtype == "district" && end < context.End && DistrictBreakers.Contains(context.Text[end], StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            if (entry.NeedsContext && !ParentIsNamed(context, entry))
+            {
+                continue;
+            }
+
+            if (chosen is not null)
+            {
+                // Still ambiguous: two cities with this district are both named. Better nothing than a guess.
+                return null;
+            }
+
+            chosen = entry;
+        }
+
+        return chosen;
+    }
+
+    private static bool ParentIsNamed(ArticleContext context, GazetteerEntry district)
+    {
+        if (context.Gazetteer.PlaceByKey(district.Parent!) is not { } parent || parent.Kind != EntityKind.Place)
+        {
+            return false;
+        }
+
+        foreach (var name in parent.Aliases.Prepend(parent.Name))
+        {
+            var at = context.Text.IndexOf(name, context.Start, context.End - context.Start, StringComparison.Ordinal);
+            if (at >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

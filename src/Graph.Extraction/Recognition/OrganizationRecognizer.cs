@@ -1,0 +1,123 @@
+using Graph.Domain.Model;
+using Graph.Extraction.Lexicon;
+using Graph.Extraction.Text;
+
+namespace Graph.Extraction.Recognition;
+
+/// <summary>
+/// Organizations the gazetteer cannot list: local government bodies (省国资委 → 辽宁省国资委, 大连市商务局) and
+/// place-prefixed institutions (大连旅大红旗康养中心, 大连海洋大学).
+/// </summary>
+internal static class OrganizationRecognizer
+{
+    private const int MaxInstitutionMiddle = 10;
+    private const string BarePrefixes = "省市县区";
+
+    // 全省, 我市, 各县: a bare prefix after these is part of another phrase.
+    private const string PrefixBlockers = "全我本该各同城都超";
+    private const string InstitutionStops = "的在与和及将是为了对向从以于等召举开用带入选省县区，、。；：";
+
+    private static readonly TermTrie<string> InstitutionSuffixes = Suffixes("大学", "学院", "研究院", "研究所", "研究中心", "中心", "协会", "商会", "学会", "医院");
+
+    public static void Recognize(ArticleContext context)
+    {
+        var placeEnds = context.Candidates
+            .Where(h => h.Entity is { Kind: EntityKind.Place })
+            .GroupBy(h => h.End)
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(h => h.Length).First());
+        LocalBodies(context, placeEnds);
+        Institutions(context, placeEnds.Values);
+    }
+
+    private static void LocalBodies(ArticleContext context, Dictionary<int, Hit> placeEnds)
+    {
+        var text = context.Text;
+        for (var p = context.Start + 1; p < context.End; p++)
+        {
+            var (length, body) = Words.LocalBodies.MatchLongest(text, p, context.End);
+            if (length == 0)
+            {
+                continue;
+            }
+
+            var end = p + length;
+            if (placeEnds.TryGetValue(p, out var place))
+            {
+                var entry = context.Gazetteer.PlaceByKey(place.Entity!.Key);
+                var name = (entry?.Name ?? place.Entity.Name) + body;
+                var printed = text[place.Start..end];
+                var org = EntityRef.Named(EntityKind.Organization, name, "government", printed == name ? null : [printed]);
+                context.Candidates.Add(new Hit(org, place.Start, end, Hit.PatternPriority, [place],
+                    [new RelationDraft(RelationType.LocatedIn, org, place.Entity, place.Start, end)]));
+            }
+            else if (BarePrefixes.Contains(text[p - 1], StringComparison.Ordinal)
+                && (p - 1 == context.Start || !PrefixBlockers.Contains(text[p - 2], StringComparison.Ordinal)))
+            {
+                context.Candidates.Add(BarePrefixed(context, p - 1, end, body!));
+            }
+        }
+    }
+
+    /// <summary>省国资委 → 辽宁省国资委 when the source or the article settles which province; kept as printed otherwise.</summary>
+    private static Hit BarePrefixed(ArticleContext context, int start, int end, string body)
+    {
+        var printed = context.Text[start..end];
+        var place = context.Text[start] switch
+        {
+            '省' => PlaceContext.Province(context),
+            '市' => PlaceContext.City(context),
+            _ => null,
+        };
+        if (place is null)
+        {
+            return new Hit(EntityRef.Named(EntityKind.Organization, printed, "government"), start, end, Hit.PatternPriority);
+        }
+
+        var org = EntityRef.Named(EntityKind.Organization, place.Name + body, "government", [printed]);
+        return new Hit(org, start, end, Hit.PatternPriority, null,
+            [new RelationDraft(RelationType.LocatedIn, org, context.PlaceRef(place), start, end)]);
+    }
+
+    private static void Institutions(ArticleContext context, IEnumerable<Hit> places)
+    {
+        var text = context.Text;
+        foreach (var place in places)
+        {
+            for (var j = place.End; j < context.End && j - place.End <= MaxInstitutionMiddle; j++)
+            {
+                var (length, suffix) = InstitutionSuffixes.MatchLongest(text, j, context.End);
+                if (length > 0)
+                {
+                    var end = j + length;
+                    var org = EntityRef.Named(EntityKind.Organization, text[place.Start..end], Subtype(suffix!));
+                    context.Candidates.Add(new Hit(org, place.Start, end, Hit.PatternPriority, [place],
+                        [new RelationDraft(RelationType.LocatedIn, org, place.Entity!, place.Start, end)]));
+                    break;
+                }
+
+                if (InstitutionStops.Contains(text[j], StringComparison.Ordinal) || CharClass.IsPunctuation(text[j]))
+                {
+                    break;
+                }
+            }
+        }
+    }
+
+    private static string Subtype(string suffix) => suffix switch
+    {
+        "大学" or "学院" => "university",
+        "研究院" or "研究所" or "研究中心" => "research",
+        _ => "other",
+    };
+
+    private static TermTrie<string> Suffixes(params string[] words)
+    {
+        var trie = new TermTrie<string>();
+        foreach (var word in words)
+        {
+            trie.Add(word, word);
+        }
+
+        return trie;
+    }
+}

@@ -1,0 +1,125 @@
+using Graph.Domain.Model;
+using Graph.Extraction.Lexicon;
+
+namespace Graph.Extraction.Recognition;
+
+/// <summary>
+/// People named with their post: employer + title + name (国家数据局局长刘烈宏), employer + department + title + name
+/// (工业和信息化部信息技术发展司司长王彦青), employer + name + title (市商务局李鹤鸣副局长), 公司/企业 + title + name (the
+/// company is the last one named), and foreign names with · after a title (尼赫鲁大学教授阿米特·卡普尔).
+/// </summary>
+internal static partial class PersonRecognizer
+{
+    private const int MaxDepartmentLength = 12;
+    private const int MinDepartmentLength = 2;
+    private const int MaxForeignPart = 6;
+    private const string NameDots = "·•・";
+
+    public static void Recognize(ArticleContext context)
+    {
+        var found = new List<Hit>();
+        foreach (var employer in context.Hits.Where(h => h.Entity is { Kind: EntityKind.Organization or EntityKind.Company }).ToList())
+        {
+            AfterEmployer(context, employer, found);
+        }
+
+        GenericEmployer(context, found);
+        Foreign(context, found);
+        var taken = new HashSet<int>(context.Hits.SelectMany(h => Enumerable.Range(h.Start, h.Length)));
+        foreach (var person in found.Where(p => !Enumerable.Range(p.Start, p.Length).Any(taken.Contains)))
+        {
+            context.Hits.Add(person);
+            context.Document.Learn(person.Entity!.Name, person.Entity);
+            for (var i = person.Start; i < person.End; i++)
+            {
+                taken.Add(i);
+            }
+        }
+
+        context.Hits.Sort((a, b) => a.Start.CompareTo(b.Start));
+    }
+
+    private static void AfterEmployer(ArticleContext context, Hit employer, List<Hit> found)
+    {
+        var text = context.Text;
+        var e = employer.End;
+        var (titleLength, title) = Words.Titles.MatchLongest(text, e, context.End);
+        if (titleLength > 0 && ChineseName(text, e + titleLength, context.End) is { } nameEnd)
+        {
+            AddPerson(context, found, employer.Entity!, title!, employer.Start, e + titleLength, nameEnd);
+            return;
+        }
+
+        for (var p = e + MinDepartmentLength; p <= e + MaxDepartmentLength && p < context.End; p++)
+        {
+            if (Text.CharClass.IsPunctuation(text[p - 1]))
+            {
+                break;
+            }
+
+            var (length, deptTitle) = Words.Titles.MatchLongest(text, p, context.End);
+            var department = text[e..p];
+            if (length > 0 && Words.DepartmentSuffixes.Any(s => department.EndsWith(s, StringComparison.Ordinal))
+                && ChineseName(text, p + length, context.End) is { } deptNameEnd)
+            {
+                var parent = employer.Entity!;
+                var unit = new EntityRef(EntityKind.Organization, department, parent.Name + department, parent.Subtype, [parent.Name + department]);
+                context.InnerHits.Add(new Hit(unit, e, p));
+                context.Relate(RelationType.PartOf, unit, parent, employer.Start, p);
+                AddPerson(context, found, unit, deptTitle!, employer.Start, p + length, deptNameEnd, parent);
+                return;
+            }
+        }
+
+        // 王明副局长 / 李鹤鸣副局长: of the name lengths that leave a title, take the one leaving the longest title.
+        var best = (NameLength: 0, TitleLength: 0, Title: (string?)null);
+        foreach (var length in (int[])[2, 3, 4])
+        {
+            if (e + length < context.End && IsChineseName(text, e, e + length))
+            {
+                var (after, role) = Words.Titles.MatchLongest(text, e + length, context.End);
+                if (after > best.TitleLength)
+                {
+                    best = (length, after, role);
+                }
+            }
+        }
+
+        if (best.Title is not null)
+        {
+            AddPerson(context, found, employer.Entity!, best.Title, employer.Start, e, e + best.NameLength, spanEnd: e + best.NameLength + best.TitleLength);
+        }
+    }
+
+    private static void GenericEmployer(ArticleContext context, List<Hit> found)
+    {
+        var text = context.Text;
+        foreach (var word in (string[])["公司", "企业"])
+        {
+            for (var at = context.Find(word, context.Start); at >= 0 && at + 2 < context.End; at = context.Find(word, at + 1))
+            {
+                var (titleLength, title) = Words.Titles.MatchLongest(text, at + 2, context.End);
+                if (titleLength == 0 || ChineseName(text, at + 2 + titleLength, context.End) is not { } nameEnd)
+                {
+                    continue;
+                }
+
+                var company = context.AllHits.Where(h => h.Entity is { Kind: EntityKind.Company } && h.End <= at).MaxBy(h => h.End);
+                if (company is not null)
+                {
+                    AddPerson(context, found, company.Entity!, title!, at, at + 2 + titleLength, nameEnd);
+                }
+            }
+        }
+    }
+
+    private static void AddPerson(
+        ArticleContext context, List<Hit> found, EntityRef employer, string role, int spanStart, int nameStart, int nameEnd,
+        EntityRef? topEmployer = null, int? spanEnd = null)
+    {
+        var person = EntityRef.Named(EntityKind.Person, context.Text[nameStart..nameEnd]);
+        found.Add(new Hit(person, nameStart, nameEnd, Hit.PatternPriority));
+        context.Relate(RelationType.WorksFor, person, employer, spanStart, spanEnd ?? nameEnd, role);
+        context.Document.Employers.TryAdd(person, topEmployer ?? employer);
+    }
+}

@@ -1,0 +1,128 @@
+using System.Text.RegularExpressions;
+
+namespace Graph.Extraction.Text;
+
+/// <summary>Splits the original text into trimmed, non-blank lines and says what each one is.</summary>
+internal static partial class LineClassifier
+{
+    private const int MaxPageNumberDigits = 3;
+    private const int MaxSectionLength = 24;
+    private const int MaxTitleLength = 60;
+    private const string Bullets = "●■◆▲★◎○•▶◇□";
+
+    public static List<RawLine> Classify(string text)
+    {
+        var raw = SplitLines(text);
+        var lines = new List<RawLine>(raw.Count);
+        var afterSource = false;
+        for (var i = 0; i < raw.Count; i++)
+        {
+            var (start, end) = raw[i];
+            if (start == end)
+            {
+                continue;
+            }
+
+            // A PDF page number sits alone between blank lines; a number that is part of a wrapped sentence does not.
+            if (IsPageNumber(text, start, end) && IsBlank(raw, i - 1) && IsBlank(raw, i + 1))
+            {
+                continue;
+            }
+
+            var kind = Kind(text, start, end);
+            if (kind == LineKind.Heading)
+            {
+                start++;
+                while (start < end && CharClass.IsSpace(text[start]))
+                {
+                    start++;
+                }
+
+                if (start == end)
+                {
+                    continue;
+                }
+            }
+            else if (kind == LineKind.Text && afterSource && end - start <= MaxTitleLength && !CharClass.EndsSentence(text[end - 1]))
+            {
+                kind = LineKind.Title;
+            }
+
+            afterSource = kind == LineKind.Source;
+            lines.Add(new RawLine(kind, start, end));
+        }
+
+        return lines;
+    }
+
+    /// <summary>Trimmed [start, end) of every physical line; blank lines come back empty.</summary>
+    private static List<(int Start, int End)> SplitLines(string text)
+    {
+        var lines = new List<(int, int)>();
+        var lineStart = 0;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (i < text.Length && text[i] != '\n')
+            {
+                continue;
+            }
+
+            var start = lineStart;
+            var end = i;
+            while (start < end && (CharClass.IsSpace(text[start]) || text[start] == '\r'))
+            {
+                start++;
+            }
+
+            while (end > start && (CharClass.IsSpace(text[end - 1]) || text[end - 1] == '\r'))
+            {
+                end--;
+            }
+
+            lines.Add(start < end ? (start, end) : (i, i));
+            lineStart = i + 1;
+        }
+
+        return lines;
+    }
+
+    private static bool IsBlank(List<(int Start, int End)> raw, int index) =>
+        index < 0 || index >= raw.Count || raw[index].Start == raw[index].End;
+
+    private static bool IsPageNumber(string text, int start, int end)
+    {
+        if (end - start > MaxPageNumberDigits)
+        {
+            return false;
+        }
+
+        for (var i = start; i < end; i++)
+        {
+            if (!char.IsAsciiDigit(CharClass.Narrow(text[i])))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static LineKind Kind(string text, int start, int end)
+    {
+        var first = text[start];
+        if (first == '【' && text[end - 1] == '】' && end - start <= MaxSectionLength)
+        {
+            return LineKind.Section;
+        }
+
+        if (Bullets.Contains(first, StringComparison.Ordinal))
+        {
+            return LineKind.Heading;
+        }
+
+        return SourcePattern().IsMatch(text.AsSpan(start, end - start)) ? LineKind.Source : LineKind.Text;
+    }
+
+    [GeneratedRegex(@"^[（(]\s*(?:来源|来源于|资料来源|稿件来源|信息来源)\s*[:：][^）)]{1,60}[）)]$")]
+    internal static partial Regex SourcePattern();
+}

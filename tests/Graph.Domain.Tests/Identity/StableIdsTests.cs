@@ -1,0 +1,58 @@
+using Graph.Domain.Identity;
+using Graph.Domain.Model;
+
+namespace Graph.Domain.Tests.Identity;
+
+public sealed class StableIdsTests
+{
+    [Fact]
+    public void An_entity_id_depends_only_on_kind_and_canonical_name()
+    {
+        var id = StableIds.Entity(EntityKind.Place, "大连市");
+
+        Assert.Equal(id, StableIds.Entity(EntityKind.Place, "大连市"));
+        Assert.Equal(id, StableIds.Entity(EntityKind.Place, " 大连 市 "));
+        Assert.NotEqual(id, StableIds.Entity(EntityKind.Organization, "大连市"));
+        Assert.NotEqual(id, StableIds.Entity(EntityKind.Place, "大连"));
+        Assert.Matches("^place_[0-9a-f]{16}$", id.Value);
+    }
+
+    [Fact]
+    public void Ids_are_the_same_on_every_machine()
+    {
+        // Pinned values: a change here changes every stored ID and must come with a migration.
+        Assert.Equal("place_" + Convert.ToHexStringLower(
+            System.Security.Cryptography.SHA256.HashData("Place\u001f大连市"u8.ToArray())).Substring(0, 16),
+            StableIds.Entity(EntityKind.Place, "大连市").Value);
+        Assert.Equal(
+            "8d969eef6ecad3c29a3a629280e686cf0c3f5d5a86aff3ca12020c923adc6c92",
+            StableIds.DocumentHash("123456"));
+    }
+
+    [Fact]
+    public void A_relation_id_separates_types_directions_and_roles()
+    {
+        var a = StableIds.Entity(EntityKind.Person, "刘烈宏");
+        var b = StableIds.Entity(EntityKind.Organization, "国家数据局");
+
+        var director = StableIds.Relation(RelationType.WorksFor, a, b, "局长");
+
+        Assert.Equal(director, StableIds.Relation(RelationType.WorksFor, a, b, "局长"));
+        Assert.NotEqual(director, StableIds.Relation(RelationType.WorksFor, a, b, "副局长"));
+        Assert.NotEqual(director, StableIds.Relation(RelationType.WorksFor, b, a, "局长"));
+        Assert.NotEqual(director, StableIds.Relation(RelationType.Mentions, a, b, "局长"));
+    }
+
+    [Fact]
+    public void An_observation_id_includes_period_unit_and_article()
+    {
+        var indicator = StableIds.Entity(EntityKind.Indicator, "服务外包合同签约额");
+        var subject = StableIds.Entity(EntityKind.Place, "大连市");
+        var article = StableIds.Entity(EntityKind.Article, "doc#1");
+        var q1 = StableIds.Observation(indicator, subject, new DateOnly(2025, 1, 1), new DateOnly(2025, 3, 31), "万美元", article);
+
+        Assert.Equal(q1, StableIds.Observation(indicator, subject, new DateOnly(2025, 1, 1), new DateOnly(2025, 3, 31), "万美元", article));
+        Assert.NotEqual(q1, StableIds.Observation(indicator, subject, new DateOnly(2025, 1, 1), new DateOnly(2025, 2, 28), "万美元", article));
+        Assert.NotEqual(q1, StableIds.Observation(indicator, subject, new DateOnly(2025, 1, 1), new DateOnly(2025, 3, 31), "%", article));
+    }
+}

@@ -1,0 +1,68 @@
+using Graph.Domain.Model;
+using Graph.Extraction.Tests.Support;
+
+namespace Graph.Extraction.Tests.Observations;
+
+public sealed class ObservationExtractorTests
+{
+    private static BatchView Extract(string text) =>
+        new(DocumentExtractorFactory.Create().Extract(new SourceDocument("brief-2025-04.txt", text)));
+
+    [Fact]
+    public void A_figure_takes_the_year_on_year_change_of_the_next_clause()
+    {
+        var view = Extract("今年 1-3 月，沈阳市软件业务收入 120.5 亿元，同比下降 3.5%。");
+
+        var figure = view.Observation("沈阳市", "软件业务收入", 120.5m);
+        Assert.Equal(("亿元", 12_050_000_000m, "CNY", -3.5m), (figure.Unit, figure.NormalizedValue!.Value, figure.BaseUnit, figure.YoyPct!.Value));
+        Assert.Equal((new DateOnly(2025, 1, 1), new DateOnly(2025, 3, 31)), (figure.PeriodStart, figure.PeriodEnd));
+    }
+
+    [Fact]
+    public void Listed_breakdowns_give_one_figure_per_item_with_its_change()
+    {
+        var view = Extract("1—2 月，中国企业承接 ITO、BPO 和 KPO 执行额分别为 10.5 亿元、20 亿元和 30 亿元，同比增速分别为 1.5%、2%和-3%。");
+
+        Assert.Equal(1.5m, view.Observation("中国", "信息技术外包执行额", 10.5m).YoyPct);
+        Assert.Equal(2m, view.Observation("中国", "业务流程外包执行额", 20m).YoyPct);
+        Assert.Equal(-3m, view.Observation("中国", "知识流程外包执行额", 30m).YoyPct);
+    }
+
+    [Fact]
+    public void A_bare_metric_borrows_the_qualifier_of_the_figure_before_it()
+    {
+        var view = Extract("一季度，大连市离岸服务外包合同额 100 万美元，同比增长 9%；执行额 80 万美元，同比下降 4%。");
+
+        Assert.Equal(-4m, view.Observation("大连市", "离岸服务外包执行额", 80m).YoyPct);
+    }
+
+    [Fact]
+    public void Goals_shares_and_growth_rates_are_read()
+    {
+        var view = Extract("今年，大连市旅游收入力争达到 2000 亿元。一季度，全省地区生产总值同比增长 5.1%。1-2 月新增从业人员 10 万人，其中大学及以上学历 8 万人，占比 80%。");
+
+        Assert.True(view.Observation("大连市", "旅游收入", 2000m).IsTarget);
+        Assert.Equal("%", view.Observation("辽宁省", "地区生产总值增速", 5.1m).Unit);
+        Assert.Equal("percent", view.Observation("大连市", "新增从业人员中大学及以上学历占比", 80m).BaseUnit);
+    }
+
+    [Fact]
+    public void Counts_inside_noun_phrases_and_modifiers_are_not_figures()
+    {
+        var view = Extract("今年推出 48 项举措，建设价值 3500 亿美元的产业，集中整治 18 个方面的问题。");
+
+        Assert.Empty(view.Batch.Observations);
+    }
+
+    [Fact]
+    public void Every_figure_is_mentioned_with_its_clause()
+    {
+        const string text = "今年1-3月，沈阳市服务外包合同签约额 2345 万美\n\n元，同比增长 12%。";
+        var view = Extract(text);
+
+        var figure = Assert.Single(view.Batch.Observations);
+        var mention = Assert.Single(view.Batch.Mentions, m => m.TargetId == figure.Id.Value);
+        Assert.Equal("沈阳市服务外包合同签约额 2345 万美\n\n元，同比增长 12%", text.Substring(mention.Span.Start, mention.Span.Length));
+        Assert.Equal(EntityKind.Indicator, view.Entity(EntityKind.Indicator, "服务外包合同签约额").Kind);
+    }
+}

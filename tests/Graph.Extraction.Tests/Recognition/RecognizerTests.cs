@@ -1,0 +1,82 @@
+using Graph.Domain.Model;
+using Graph.Extraction.Tests.Support;
+
+namespace Graph.Extraction.Tests.Recognition;
+
+public sealed class RecognizerTests
+{
+    private static BatchView Extract(string text, string? source = null) =>
+        new(DocumentExtractorFactory.Create().Extract(new SourceDocument("brief-2025-04.txt", text, "简报", source)));
+
+    [Fact]
+    public void A_company_named_after_a_place_is_located_there_and_its_short_name_is_learnt()
+    {
+        var view = Extract("鞍山市华兴机械有限公司发布新品。华兴机械表示将扩大产能。");
+
+        var company = view.Entity(EntityKind.Company, "鞍山市华兴机械有限公司");
+        Assert.Contains("华兴机械", company.Aliases);
+        Assert.Single(view.Relations(RelationType.LocatedIn, company.Name, "鞍山市"));
+        Assert.Equal(2, view.Batch.Mentions.Count(m => m.TargetId == company.Id.Value));
+    }
+
+    [Fact]
+    public void A_bare_city_body_stays_as_printed_when_nothing_settles_the_city()
+    {
+        var view = Extract("市商务局召开会议。");
+
+        view.Entity(EntityKind.Organization, "市商务局");
+    }
+
+    [Fact]
+    public void A_bare_city_body_takes_the_city_of_the_source()
+    {
+        var view = Extract("市商务局召开会议。", "沈阳市商务局网站");
+
+        Assert.Contains("市商务局", view.Entity(EntityKind.Organization, "沈阳市商务局").Aliases);
+    }
+
+    [Fact]
+    public void Aliases_of_organizations_resolve_to_one_entity()
+    {
+        var view = Extract("工信部与国家发改委联合发文，国新办举行发布会。工业和信息化部表示欢迎。");
+
+        Assert.Contains("工信部", view.Entity(EntityKind.Organization, "工业和信息化部").Aliases);
+        Assert.Contains("国家发改委", view.Entity(EntityKind.Organization, "国家发展改革委").Aliases);
+        Assert.Contains("国新办", view.Entity(EntityKind.Organization, "国务院新闻办公室").Aliases);
+    }
+
+    [Fact]
+    public void People_are_found_with_title_and_employer_in_either_order()
+    {
+        var view = Extract("国家能源局局长张建华表示，市商务局王明副局长出席。", "大连市商务局网站");
+
+        Assert.Single(view.Relations(RelationType.WorksFor, "张建华", "国家能源局"), r => r.Properties[RelationProperties.Role] == "局长");
+        Assert.Single(view.Relations(RelationType.WorksFor, "王明", "大连市商务局"), r => r.Properties[RelationProperties.Role] == "副局长");
+    }
+
+    [Fact]
+    public void Media_titles_are_organizations_and_policy_titles_are_policies()
+    {
+        var view = Extract("《人民日报》报道，国务院印发《关于促进数据产业发展的指导意见》。");
+
+        Assert.Equal("media", view.Entity(EntityKind.Organization, "人民日报").Subtype);
+        view.Entity(EntityKind.Policy, "关于促进数据产业发展的指导意见");
+    }
+
+    [Fact]
+    public void A_blow_and_a_push_become_affects_relations_with_polarity()
+    {
+        var view = Extract("人形机器人普及冲击越南制造业。日本投资带动东南亚市场。");
+
+        Assert.Single(view.Relations(RelationType.Affects, "人形机器人", "制造业"), r => r.Properties[RelationProperties.Polarity] == "-");
+        Assert.Single(view.Relations(RelationType.Affects, "日本", "东南亚"), r => r.Properties[RelationProperties.Polarity] == "+");
+    }
+
+    [Fact]
+    public void Common_words_are_not_read_as_places()
+    {
+        var view = Extract("沿海城市加快建设数字中国，朝阳产业振兴区域经济。");
+
+        Assert.DoesNotContain(view.Batch.Entities, e => e.Kind == EntityKind.Place);
+    }
+}
