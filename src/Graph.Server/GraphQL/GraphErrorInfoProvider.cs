@@ -35,6 +35,8 @@ internal sealed class GraphErrorInfoProvider : IErrorInfoProvider
     private static (string Code, string Message) Classify(ExecutionError error) => error switch
     {
         SyntaxError => (ErrorCodes.ParseFailed, error.Message),
+        global::GraphQL.Validation.Errors.Custom.ComplexityError => (ErrorCodes.LimitExceeded, error.Message),
+        global::GraphQL.Validation.Errors.Custom.NoIntrospectionError => (ErrorCodes.Forbidden, "Introspection is disabled on this server."),
         InvalidVariableError => (ErrorCodes.BadUserInput, error.Message),
         ValidationError => (ErrorCodes.ValidationFailed, error.Message),
         TimeoutError => (ErrorCodes.Timeout, error.Message),
@@ -48,6 +50,8 @@ internal sealed class GraphErrorInfoProvider : IErrorInfoProvider
     {
         DocumentRejectedException or ArgumentException or FormatException => (ErrorCodes.BadUserInput, exception.Message),
         OperationCanceledException => (ErrorCodes.Timeout, "The request was cancelled or timed out."),
+        System.Data.Common.DbException or IOException or System.Net.Sockets.SocketException or TimeoutException =>
+            (ErrorCodes.Unavailable, "The graph store is unavailable; try again later."),
         _ => (ErrorCodes.Internal, InternalMessage),
     };
 }

@@ -30,4 +30,39 @@ public sealed class GraphQLLimits
     /// <summary>Largest query nesting depth.</summary>
     [Range(2, 100)]
     public int MaxQueryDepth { get; set; } = 15;
+
+    /// <summary>Largest document (the <c>query</c> text) in UTF-8 bytes.</summary>
+    [Range(64, 16 * 1024 * 1024)]
+    public int MaxDocumentBytes { get; set; } = 64 * 1024;
+
+    /// <summary>Most lexical tokens in a document.</summary>
+    [Range(16, 1_000_000)]
+    public int MaxTokens { get; set; } = 10_000;
+
+    /// <summary>Deepest syntax nesting the parser accepts (guards the stack against deeply nested input).</summary>
+    [Range(8, 1_000)]
+    public int MaxParserDepth { get; set; } = 100;
+
+    /// <summary>Most aliases in a document.</summary>
+    [Range(0, 10_000)]
+    public int MaxAliases { get; set; } = 50;
+
+    /// <summary>Most root fields in an operation.</summary>
+    [Range(1, 1_000)]
+    public int MaxRootFields { get; set; } = 20;
+
+    /// <summary>Most directives in a document.</summary>
+    [Range(0, 10_000)]
+    public int MaxDirectives { get; set; } = 50;
+
+    /// <summary>Largest estimated cost: each field costs 1, and a list multiplies what is under it by its <c>first</c>.</summary>
+    [Range(10, 100_000_000)]
+    public int MaxComplexity { get; set; } = 250_000;
+
+    /// <summary>Longest an operation may run before it is cancelled with a TIMEOUT error.</summary>
+    [Range(1, 3_600)]
+    public int TimeoutSeconds { get; set; } = 15;
+
+    /// <summary>Whether clients may introspect the schema (GraphiQL needs it).</summary>
+    public bool AllowIntrospection { get; set; } = true;
 }

@@ -4,6 +4,8 @@ using Graph.Server.GraphQL.Loading;
 using Graph.Server.GraphQL.Relay;
 using Graph.Server.Hosting.SampleGraph;
 using Graph.Server.Http;
+using Graph.Server.Security;
+using Graph.Server.Telemetry;
 using GraphQL;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -26,6 +28,8 @@ public static class KnowledgeGraphHostExtensions
         services.AddGraphCore(builder.Configuration);
         services.AddKnowledgeGraphSchema(builder.Configuration);
 
+        services.AddGraphSecurity(builder.Configuration);
+        services.AddGraphTelemetry(builder.Configuration);
         services.AddSingleton<GraphQLRequestReader>();
         services.AddSingleton<GraphQLHttpHandler>();
         services.AddSingleton<GraphiQLPage>();
@@ -33,13 +37,16 @@ public static class KnowledgeGraphHostExtensions
         return builder;
     }
 
-    /// <summary>Maps <c>/graphql</c>, <c>/graphql/schema.graphql</c>, <c>/healthz</c> and the IDE's assets.</summary>
+    /// <summary>Maps <c>/graphql</c>, <c>/graphql/schema.graphql</c>, <c>/healthz</c>, <c>/readyz</c> and the IDE's assets.</summary>
     public static WebApplication MapGraphQLEndpoints(this WebApplication app)
     {
+        app.UseMiddleware<RequestIdMiddleware>();
+        app.UseGraphCors();
         app.UseStaticFiles();
         app.Map("/graphql", (RequestDelegate)(context => context.RequestServices.GetRequiredService<GraphQLHttpHandler>().HandleAsync(context)));
         app.MapGet("/graphql/schema.graphql", SchemaEndpoint.WriteAsync);
-        app.MapGet("/healthz", HealthEndpoint.WriteAsync);
+        app.MapGet("/healthz", HealthEndpoint.WriteLiveAsync);
+        app.MapGet("/readyz", HealthEndpoint.WriteReadyAsync);
         return app;
     }
 

@@ -23,7 +23,18 @@ internal static class SchemaServiceCollectionExtensions
             .AddSystemTextJson()
             .AddErrorInfoProvider<GraphErrorInfoProvider>()
             .AddComplexityAnalyzer((complexity, provider) =>
-                complexity.MaxDepth = provider.GetRequiredService<IOptions<GraphQLLimits>>().Value.MaxQueryDepth)
+            {
+                var limits = provider.GetRequiredService<IOptions<GraphQLLimits>>().Value;
+                complexity.MaxDepth = limits.MaxQueryDepth;
+                complexity.MaxComplexity = limits.MaxComplexity;
+
+                // The estimate travels with the request so telemetry can record each operation's cost.
+                complexity.ValidateComplexityDelegate = estimate =>
+                {
+                    estimate.ValidationContext.UserContext[GraphUserContext.CostKey] = estimate.TotalImpact;
+                    return Task.CompletedTask;
+                };
+            })
             .AddGraphTypes(typeof(KnowledgeGraphSchema).Assembly));
         services.AddTransient(typeof(ConnectionGraphType<,>));
         services.AddTransient(typeof(EdgeGraphType<,>));

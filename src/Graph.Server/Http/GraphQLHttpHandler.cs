@@ -1,7 +1,10 @@
 using Graph.Server.GraphQL;
+using Graph.Server.Http.Analysis;
+using Graph.Server.Security;
+using Graph.Server.Telemetry;
 using GraphQL;
 using GraphQL.Types;
-using GraphQLParser.AST;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
 
@@ -10,7 +13,8 @@ namespace Graph.Server.Http;
 /// <summary>
 /// The <c>/graphql</c> endpoint, per the GraphQL-over-HTTP spec (graphql/graphql-over-http, spec/GraphQLOverHTTP.md):
 /// POST with JSON, GET for queries only, content negotiation between application/graphql-response+json and
-/// application/json, and status codes by media type (section "Status Codes").
+/// application/json, and status codes by media type (section "Status Codes"). Before anything executes, the document
+/// is parsed under size and shape limits, the caller's role is checked and rate budgets are charged.
 /// </summary>
 internal sealed class GraphQLHttpHandler(
     IDocumentExecuter executer,
@@ -19,6 +23,8 @@ internal sealed class GraphQLHttpHandler(
     GraphQLRequestReader reader,
     GraphiQLPage graphiQL,
     IOptions<GraphQLLimits> limits,
+    IOptionsMonitor<AuthOptions> auth,
+    GraphRateLimiter rateLimiter,
     ExecutionOptionsConfigurator configurator)
 {
     public async Task HandleAsync(HttpContext context)
@@ -34,7 +40,7 @@ internal sealed class GraphQLHttpHandler(
         if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsPost(request.Method))
         {
             await WriteProblemAsync(context, MediaTypes.Json, new RequestProblem(
-                StatusCodes.Status405MethodNotAllowed, "Use GET or POST.", "GET, POST")).ConfigureAwait(false);
+                StatusCodes.Status405MethodNotAllowed, "Use GET or POST.", Allow: "GET, POST")).ConfigureAwait(false);
             return;
         }
 
@@ -50,10 +56,10 @@ internal sealed class GraphQLHttpHandler(
         var (graphQLRequest, problem) = HttpMethods.IsGet(request.Method)
             ? reader.ReadGet(request.Query)
             : await reader.ReadPostAsync(request, limits.Value.MaxRequestBytes, context.RequestAborted).ConfigureAwait(false);
-        if (problem is null && HttpMethods.IsGet(request.Method) && IsMutation(graphQLRequest!))
+        OperationAnalysis? analysis = null;
+        if (problem is null)
         {
-            // Spec section "GET": mutations over GET must be refused, with 405 and the methods that would work.
-            problem = new RequestProblem(StatusCodes.Status405MethodNotAllowed, "Mutations must be sent with POST.", "POST");
+            (analysis, problem) = await CheckAsync(context, graphQLRequest!).ConfigureAwait(false);
         }
 
         if (problem is not null)
@@ -62,60 +68,146 @@ internal sealed class GraphQLHttpHandler(
             return;
         }
 
+        await ExecuteAsync(context, mediaType, graphQLRequest!, analysis).ConfigureAwait(false);
+    }
+
+    private async Task<(OperationAnalysis? Analysis, RequestProblem? Problem)> CheckAsync(HttpContext context, GraphQLHttpRequest request)
+    {
+        var (analysis, violation) = DocumentAnalyzer.Analyze(request.Query, request.OperationName, DocumentLimits());
+        if (violation is not null)
+        {
+            return (null, new RequestProblem(StatusCodes.Status400BadRequest, violation, ErrorCodes.LimitExceeded, WellFormed: true));
+        }
+
+        if (analysis is { IsMutation: true } && HttpMethods.IsGet(context.Request.Method))
+        {
+            // Spec section "GET": mutations over GET must be refused, with 405 and the method that would work.
+            return (null, new RequestProblem(StatusCodes.Status405MethodNotAllowed, "Mutations must be sent with POST.", Allow: "POST"));
+        }
+
+        var authentication = await context.AuthenticateAsync(SecurityServiceCollectionExtensions.Scheme).ConfigureAwait(false);
+        if (authentication.Failure is not null)
+        {
+            return (null, Unauthenticated("The credentials are not valid."));
+        }
+
+        var user = authentication.Principal ?? context.User;
+        context.User = user;
+        var required = analysis is { IsMutation: true } ? GraphRole.Writer : auth.CurrentValue.RequireKeyForReads ? GraphRole.Reader : (GraphRole?)null;
+        var role = GraphClaims.RoleOf(user);
+        if (required is { } needed && role is null)
+        {
+            return (null, Unauthenticated($"This operation needs an API key or token with the {needed} role."));
+        }
+
+        if (required is { } minimum && role < minimum)
+        {
+            return (null, new RequestProblem(
+                StatusCodes.Status403Forbidden, $"This operation needs the {minimum} role; the caller has {role}.", ErrorCodes.Forbidden, WellFormed: true));
+        }
+
+        if (analysis is not null
+            && rateLimiter.TryAcquire(GraphClaims.PartitionKey(user, context.Connection.RemoteIpAddress?.ToString()), analysis.IsMutation, analysis.RootFields) is { } wait)
+        {
+            return (null, new RequestProblem(StatusCodes.Status429TooManyRequests, $"Rate limit exceeded; retry in {wait} s.", ErrorCodes.LimitExceeded)
+            {
+                RetryAfterSeconds = wait,
+            });
+        }
+
+        return (analysis, null);
+    }
+
+    private async Task ExecuteAsync(HttpContext context, string mediaType, GraphQLHttpRequest request, OperationAnalysis? analysis)
+    {
+        var operationType = analysis?.Operation?.Operation.ToString().ToLowerInvariant() ?? "unknown";
+        using var activity = GraphTelemetry.Source.StartActivity($"graphql {operationType} {analysis?.OperationName}".TrimEnd());
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        GraphUserContext? userContext = null;
         var result = await executer.ExecuteAsync(options =>
         {
             options.Schema = schema;
-            options.Query = graphQLRequest!.Query;
-            options.OperationName = graphQLRequest.OperationName;
-            options.Variables = graphQLRequest.Variables;
-            options.Extensions = graphQLRequest.Extensions;
+            options.Query = request.Query;
+            options.Document = analysis?.Document;
+            options.OperationName = request.OperationName;
+            options.Variables = request.Variables;
+            options.Extensions = request.Extensions;
             options.RequestServices = context.RequestServices;
             options.CancellationToken = context.RequestAborted;
             options.User = context.User;
             configurator.Configure(options, context);
+            userContext = options.UserContext as GraphUserContext;
         }).ConfigureAwait(false);
 
-        // A request error (parse, validation, variable coercion) means the operation never ran: 400 under the new
-        // media type, 200 under application/json (section "Status Codes").
-        context.Response.StatusCode = mediaType == MediaTypes.GraphQLResponse && !result.Executed
-            ? StatusCodes.Status400BadRequest
-            : StatusCodes.Status200OK;
+        var cost = userContext?.Cost;
+        var tags = new System.Diagnostics.TagList { { "graphql.operation.type", operationType }, { "graphql.errors", result.Errors?.Count > 0 } };
+        GraphTelemetry.OperationDuration.Record(System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds, tags);
+        if (cost is { } estimated)
+        {
+            GraphTelemetry.OperationCost.Record(estimated, tags);
+        }
+
+        activity?.SetTag("graphql.operation.name", analysis?.OperationName);
+        activity?.SetTag("graphql.operation.cost", cost);
+        context.Response.StatusCode = StatusOf(result, mediaType);
         context.Response.ContentType = $"{mediaType}; charset=utf-8";
         await serializer.WriteAsync(context.Response.Body, result, context.RequestAborted).ConfigureAwait(false);
     }
 
-    private static bool IsMutation(GraphQLHttpRequest request)
+    /// <summary>
+    /// A request error (parse, validation, variable coercion, cost) means the operation never ran: 400 under the new
+    /// media type, 200 under application/json; an operation that timed out without data is 504 under the new type.
+    /// </summary>
+    private static int StatusOf(ExecutionResult result, string mediaType)
     {
-        GraphQLDocument document;
-        try
+        if (mediaType != MediaTypes.GraphQLResponse)
         {
-            document = GraphQLParser.Parser.Parse(request.Query);
-        }
-        catch (GraphQLParser.Exceptions.GraphQLSyntaxErrorException)
-        {
-            return false; // The executor reports the syntax error in the usual shape.
+            return StatusCodes.Status200OK;
         }
 
-        var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
-        var selected = request.OperationName is null
-            ? operations.Count == 1 ? operations[0] : null
-            : operations.FirstOrDefault(o => o.Name?.StringValue == request.OperationName);
-        return selected?.Operation == OperationType.Mutation;
+        if (!result.Executed)
+        {
+            return StatusCodes.Status400BadRequest;
+        }
+
+        return result.Data is null && result.Errors?.Any(e => e is global::GraphQL.Execution.TimeoutError) == true
+            ? StatusCodes.Status504GatewayTimeout
+            : StatusCodes.Status200OK;
     }
+
+    private DocumentLimits DocumentLimits()
+    {
+        var value = limits.Value;
+        return new DocumentLimits(
+            value.MaxDocumentBytes, value.MaxTokens, value.MaxParserDepth, value.MaxAliases, value.MaxRootFields, value.MaxDirectives);
+    }
+
+    private static RequestProblem Unauthenticated(string message) =>
+        new(StatusCodes.Status401Unauthorized, message, ErrorCodes.Unauthenticated, WellFormed: true)
+        {
+            WwwAuthenticate = $"ApiKey header=\"{ApiKeyAuthenticationHandler.HeaderName}\", Bearer",
+        };
 
     private async Task WriteProblemAsync(HttpContext context, string mediaType, RequestProblem problem)
     {
-        context.Response.StatusCode = problem.StatusCode;
+        context.Response.StatusCode = problem.StatusFor(mediaType);
         if (problem.Allow is not null)
         {
             context.Response.Headers.Allow = problem.Allow;
         }
 
-        context.Response.ContentType = $"{mediaType}; charset=utf-8";
-        var body = new ExecutionResult
+        if (problem.RetryAfterSeconds is { } seconds)
         {
-            Errors = [new ExecutionError(problem.Message) { Code = ErrorCodes.BadRequest }],
-        };
+            context.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        if (problem.WwwAuthenticate is not null)
+        {
+            context.Response.Headers.WWWAuthenticate = problem.WwwAuthenticate;
+        }
+
+        context.Response.ContentType = $"{mediaType}; charset=utf-8";
+        var body = new ExecutionResult { Errors = [new ExecutionError(problem.Message) { Code = problem.Code }] };
         await serializer.WriteAsync(context.Response.Body, body, context.RequestAborted).ConfigureAwait(false);
     }
 }

@@ -6,28 +6,41 @@ using Microsoft.Extensions.Logging;
 
 namespace Graph.Server.Http;
 
-/// <summary><c>/healthz</c>: 200 with counts when the store answers, 503 when it does not.</summary>
+/// <summary>
+/// <c>/healthz</c>: the process is alive and serving (liveness; never touches the store).
+/// <c>/readyz</c>: the store answers (readiness): 200 with counts, or 503 when it does not.
+/// </summary>
 internal static class HealthEndpoint
 {
-    public static async Task WriteAsync(HttpContext context)
+    public static Task WriteLiveAsync(HttpContext context) => WriteAsync(context, StatusCodes.Status200OK, new { status = "live" });
+
+    public static async Task WriteReadyAsync(HttpContext context)
     {
         var store = context.RequestServices.GetRequiredService<IGraphStore>();
-        object body;
         try
         {
             await store.CheckHealthAsync(context.RequestAborted).ConfigureAwait(false);
             var statistics = await store.GetStatisticsAsync(context.RequestAborted).ConfigureAwait(false);
-            body = new { status = "ok", store = "reachable", entities = statistics.Entities, documents = statistics.Documents };
-            context.Response.StatusCode = StatusCodes.Status200OK;
+            await WriteAsync(context, StatusCodes.Status200OK, new
+            {
+                status = "ready",
+                store = "reachable",
+                entities = statistics.Entities,
+                documents = statistics.Documents,
+            }).ConfigureAwait(false);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(HealthEndpoint))
-                .LogError(exception, "Health check failed");
-            body = new { status = "unavailable", store = "unreachable" };
-            context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+                .LogError(exception, "Readiness check failed");
+            await WriteAsync(context, StatusCodes.Status503ServiceUnavailable, new { status = "unavailable", store = "unreachable" })
+                .ConfigureAwait(false);
         }
+    }
 
+    private static async Task WriteAsync(HttpContext context, int status, object body)
+    {
+        context.Response.StatusCode = status;
         context.Response.ContentType = "application/json; charset=utf-8";
         await JsonSerializer.SerializeAsync(context.Response.Body, body, cancellationToken: context.RequestAborted).ConfigureAwait(false);
     }

@@ -1,3 +1,4 @@
+using Graph.Server.Security;
 using Graph.Server.Tests.Support;
 
 namespace Graph.Server.Tests.GraphQL;
@@ -32,7 +33,7 @@ public sealed class IngestDocumentMutationTests
     public async Task Ingesting_a_document_creates_its_entities_and_reingesting_changes_nothing()
     {
         await using var factory = new GraphServerFactory { LoadSampleGraph = false };
-        using var client = factory.CreateClient();
+        using var client = factory.CreateClient(GraphRole.Writer);
         var input = new { title = "沈阳软件月报", text = Text, source = "沈阳日报", publishedAt = "2025-03-15" };
 
         var first = (await client.QueryAsync(Mutation, new { input }))["ingestDocument"]!;
@@ -56,7 +57,7 @@ public sealed class IngestDocumentMutationTests
     public async Task An_empty_document_is_rejected_and_nothing_is_written(string text)
     {
         await using var factory = new GraphServerFactory { LoadSampleGraph = false };
-        using var client = factory.CreateClient();
+        using var client = factory.CreateClient(GraphRole.Writer);
         var before = await client.QueryAsync("{ statistics { entities documents } }");
 
         var response = await client.QueryWithErrorsAsync(Mutation, new { input = new { title = "空", text } });
@@ -70,7 +71,7 @@ public sealed class IngestDocumentMutationTests
     public async Task A_document_without_a_title_is_rejected()
     {
         await using var factory = new GraphServerFactory { LoadSampleGraph = false };
-        using var client = factory.CreateClient();
+        using var client = factory.CreateClient(GraphRole.Writer);
 
         var response = await client.QueryWithErrorsAsync(Mutation, new { input = new { title = " ", text = Text } });
 

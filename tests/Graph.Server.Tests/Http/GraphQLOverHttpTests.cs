@@ -143,13 +143,16 @@ public sealed class GraphQLOverHttpTests : IClassFixture<GraphServerFactory>
     }
 
     [Fact]
-    public async Task Health_reports_a_reachable_store()
+    public async Task Liveness_and_readiness_report_a_reachable_store()
     {
-        using var response = await _client.GetAsync("/healthz");
-        var json = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        using var live = await _client.GetAsync("/healthz");
+        using var ready = await _client.GetAsync("/readyz");
+        var json = JsonNode.Parse(await ready.Content.ReadAsStringAsync())!;
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("ok", json["status"]!.GetValue<string>());
+        Assert.Equal(HttpStatusCode.OK, live.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
+        Assert.Equal("ready", json["status"]!.GetValue<string>());
+        Assert.True(json["entities"]!.GetValue<int>() > 0);
     }
 
     private async Task<HttpResponseMessage> SendAsync(HttpMethod method, string url, string? body, string? contentType, string? accept)

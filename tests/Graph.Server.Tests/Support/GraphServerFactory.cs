@@ -1,4 +1,7 @@
+using System.Security.Cryptography;
+using System.Text;
 using Graph.Domain.Store;
+using Graph.Server.Security;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,7 +17,27 @@ public sealed class GraphServerFactory : WebApplicationFactory<Program>
 {
     private readonly TemporaryDirectory _directory = new();
 
+    public const string ReaderKey = "reader-key-for-tests";
+    public const string WriterKey = "writer-key-for-tests";
+    public const string AdminKey = "admin-key-for-tests";
+
     public bool LoadSampleGraph { get; init; } = true;
+
+    /// <summary>Extra configuration, applied last.</summary>
+    public Dictionary<string, string> Settings { get; init; } = [];
+
+    /// <summary>A client that sends the API key of <paramref name="role"/>.</summary>
+    public HttpClient CreateClient(GraphRole role)
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Add("X-Api-Key", role switch
+        {
+            GraphRole.Reader => ReaderKey,
+            GraphRole.Writer => WriterKey,
+            _ => AdminKey,
+        });
+        return client;
+    }
 
     public string DatabasePath => _directory.File("graph.db");
 
@@ -24,6 +47,19 @@ public sealed class GraphServerFactory : WebApplicationFactory<Program>
     {
         builder.UseSetting("Graph:Database", DatabasePath);
         builder.UseSetting("Graph:LoadSampleGraph", LoadSampleGraph ? "true" : "false");
+        var keys = new[] { (GraphRole.Reader, ReaderKey), (GraphRole.Writer, WriterKey), (GraphRole.Admin, AdminKey) };
+        for (var i = 0; i < keys.Length; i++)
+        {
+            builder.UseSetting($"Graph:Auth:ApiKeys:{i}:Name", keys[i].Item1.ToString().ToLowerInvariant() + "-test");
+            builder.UseSetting($"Graph:Auth:ApiKeys:{i}:Hash", Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(keys[i].Item2))));
+            builder.UseSetting($"Graph:Auth:ApiKeys:{i}:Role", keys[i].Item1.ToString());
+        }
+
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureServices(services =>
         {
             var registration = services.Last(s => s.ServiceType == typeof(IGraphStore));
