@@ -24,7 +24,7 @@ internal sealed class GraphErrorInfoProvider : IErrorInfoProvider
     {
         var (code, message) = Classify(error);
         var extensions = new Dictionary<string, object?> { ["code"] = code };
-        if (code == ErrorCodes.Internal && error.InnerException?.Data[RequestIdKey] is string requestId)
+        if (code == ErrorCodes.Internal && (error.InnerException?.Data[RequestIdKey] ?? error.Data[RequestIdKey]) is string requestId)
         {
             extensions["requestId"] = requestId;
         }

@@ -40,6 +40,7 @@ public static class KnowledgeGraphHostExtensions
     /// <summary>Maps <c>/graphql</c>, <c>/graphql/schema.graphql</c>, <c>/healthz</c>, <c>/readyz</c> and the IDE's assets.</summary>
     public static WebApplication MapGraphQLEndpoints(this WebApplication app)
     {
+        app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = InternalErrorHandler.WriteAsync });
         app.UseMiddleware<RequestIdMiddleware>();
         app.UseGraphCors();
         app.UseStaticFiles();

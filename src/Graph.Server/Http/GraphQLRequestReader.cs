@@ -50,6 +50,12 @@ internal sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer)
             return (null, new RequestProblem(StatusCodes.Status400BadRequest, "The request body is empty; expected a JSON object with a 'query'."));
         }
 
+        // JsonDocument checks UTF-8 only when a string is read; checking up front turns bad bytes into a 400.
+        if (!System.Text.Unicode.Utf8.IsValid(body))
+        {
+            return (null, new RequestProblem(StatusCodes.Status400BadRequest, "The request body is not valid UTF-8."));
+        }
+
         JsonDocument document;
         try
         {

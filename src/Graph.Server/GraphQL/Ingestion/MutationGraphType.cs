@@ -10,6 +10,9 @@ internal sealed class MutationGraphType : ObjectGraphType
 {
     private const int MaxTitleLength = 500;
 
+    /// <summary>C0 controls other than tab, line feed, form feed and carriage return mark binary content.</summary>
+    private static bool IsBinary(char c) => c < ' ' && c is not ('\t' or '\n' or '\r' or '\f');
+
     public MutationGraphType()
     {
         Name = "Mutation";
@@ -22,6 +25,11 @@ internal sealed class MutationGraphType : ObjectGraphType
                 if (string.IsNullOrWhiteSpace(input.Title) || input.Title.Length > MaxTitleLength)
                 {
                     throw new BadUserInputError($"'title' must hold 1 to {MaxTitleLength} characters.");
+                }
+
+                if (input.Text.Any(IsBinary))
+                {
+                    throw new BadUserInputError("'text' holds control characters: send the document's text, not a binary file.");
                 }
 
                 var document = new SourceDocument(input.Title.Trim(), input.Text, input.Title.Trim(), input.Source, input.PublishedAt);

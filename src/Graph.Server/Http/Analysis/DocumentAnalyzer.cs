@@ -32,6 +32,10 @@ internal static class DocumentAnalyzer
             // The parser's own depth bound keeps deeply nested input from exhausting the stack.
             document = Parser.Parse(query, new ParserOptions { Ignore = IgnoreOptions.Comments, MaxDepth = limits.MaxParserDepth });
         }
+        catch (GraphQLMaxDepthExceededException)
+        {
+            return (null, $"The document nests deeper than {limits.MaxParserDepth} levels.");
+        }
         catch (GraphQLParserException)
         {
             return (null, null);
