@@ -10,6 +10,17 @@ internal static class GraphProcess
     public static async Task<(int ExitCode, string Output, string Error)> RunAsync(
         IEnumerable<string> arguments, string workingDirectory, IDictionary<string, string>? environment = null)
     {
+        using var process = Start(arguments, workingDirectory, environment);
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var cancellation = new CancellationTokenSource(Timeout);
+        await process.WaitForExitAsync(cancellation.Token);
+        return (process.ExitCode, await output, await error);
+    }
+
+    /// <summary>Starts the executable and returns the running process (output redirected).</summary>
+    public static Process Start(IEnumerable<string> arguments, string workingDirectory, IDictionary<string, string>? environment = null)
+    {
         var start = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = workingDirectory,
@@ -29,11 +40,6 @@ internal static class GraphProcess
             start.Environment[key] = value;
         }
 
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var cancellation = new CancellationTokenSource(Timeout);
-        await process.WaitForExitAsync(cancellation.Token);
-        return (process.ExitCode, await output, await error);
+        return Process.Start(start)!;
     }
 }
