@@ -165,14 +165,12 @@ internal sealed class GraphQLHttpHandler(
             return StatusCodes.Status200OK;
         }
 
-        if (!result.Executed)
+        if (result.Data is null && result.Errors?.Any(e => e is global::GraphQL.Execution.TimeoutError) == true)
         {
-            return StatusCodes.Status400BadRequest;
+            return StatusCodes.Status504GatewayTimeout;
         }
 
-        return result.Data is null && result.Errors?.Any(e => e is global::GraphQL.Execution.TimeoutError) == true
-            ? StatusCodes.Status504GatewayTimeout
-            : StatusCodes.Status200OK;
+        return result.Executed ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest;
     }
 
     private DocumentLimits DocumentLimits()

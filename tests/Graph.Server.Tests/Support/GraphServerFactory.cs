@@ -23,6 +23,9 @@ public sealed class GraphServerFactory : WebApplicationFactory<Program>
 
     public bool LoadSampleGraph { get; init; } = true;
 
+    /// <summary>Fault injection: wraps the real store (slow calls, a store that goes down).</summary>
+    public Func<IGraphStore, IGraphStore>? Faults { get; init; }
+
     /// <summary>Extra configuration, applied last.</summary>
     public Dictionary<string, string> Settings { get; init; } = [];
 
@@ -64,10 +67,13 @@ public sealed class GraphServerFactory : WebApplicationFactory<Program>
         {
             var registration = services.Last(s => s.ServiceType == typeof(IGraphStore));
             services.Remove(registration);
-            services.AddSingleton(provider => new CountingGraphStore(
-                (IGraphStore)(registration.ImplementationInstance
+            services.AddSingleton(provider =>
+            {
+                var real = (IGraphStore)(registration.ImplementationInstance
                     ?? registration.ImplementationFactory?.Invoke(provider)
-                    ?? ActivatorUtilities.CreateInstance(provider, registration.ImplementationType!))));
+                    ?? ActivatorUtilities.CreateInstance(provider, registration.ImplementationType!));
+                return new CountingGraphStore(Faults?.Invoke(real) ?? real);
+            });
             services.TryAddSingleton<IGraphStore>(provider => provider.GetRequiredService<CountingGraphStore>());
         });
     }
