@@ -38,13 +38,13 @@ public sealed class DocumentLoaderTests : IDisposable
     [Fact]
     public void An_unsupported_extension_is_rejected_by_name()
     {
-        var path = Write("report.pdf", Encoding.UTF8.GetBytes("text"));
+        var path = Write("report.docx", Encoding.UTF8.GetBytes("text"));
 
         var error = Assert.Throws<DocumentRejectedException>(() => DocumentLoader.Load(path));
 
-        Assert.Equal("report.pdf", error.DocumentName);
-        Assert.Contains("report.pdf", error.Message, StringComparison.Ordinal);
-        Assert.Contains(".pdf", error.Reason, StringComparison.Ordinal);
+        Assert.Equal("report.docx", error.DocumentName);
+        Assert.Contains("report.docx", error.Message, StringComparison.Ordinal);
+        Assert.Contains(".docx", error.Reason, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -65,7 +65,12 @@ internal sealed partial class BatchBuilder
         foreach (var hit in context.AllHits.OrderBy(h => h.Start).ThenBy(h => h.End))
         {
             var entity = hit.Entity!;
-            Add(entity).AddAlias(context.Text[hit.Start..hit.End]);
+            var accumulator = Add(entity);
+            if (!hit.Contextual)
+            {
+                accumulator.AddAlias(context.Text[hit.Start..hit.End]);
+            }
+
             Mention(entity.Id.Value, article.Id, hit.Start, hit.End);
             firstHits.TryAdd(entity.Id, hit);
         }

@@ -14,6 +14,7 @@ internal static partial class PeriodParser
     public static List<PeriodMention> Find(string text, int start, int end, int? documentYear, DateOnly? publishedAt)
     {
         var found = new List<PeriodMention>();
+        YearEnds(text, start, end, documentYear, found);
         var match = PeriodPattern().Match(text, start, end - start);
         for (; match.Success; match = match.NextMatch())
         {
@@ -22,12 +23,18 @@ internal static partial class PeriodParser
                 continue;
             }
 
+            if (found.Any(f => f.Start <= match.Index && f.End > match.Index))
+            {
+                continue;
+            }
+
             if (Resolve(match, documentYear, publishedAt) is { } period)
             {
-                found.Add(new PeriodMention(match.Index, match.Index + match.Length, period));
+                found.Add(new PeriodMention(match.Index, match.Index + match.Length, period) { IsComparisonBase = IsComparison(text, match.Index, start) });
             }
         }
 
+        found.Sort((a, b) => a.Start.CompareTo(b.Start));
         return found;
     }
 
@@ -43,6 +50,25 @@ internal static partial class PeriodParser
 
         return latest;
     }
+
+    /// <summary>今年底, 年末, 到年底: the last day of the year, as a point (a stock or a goal at that date).</summary>
+    private static void YearEnds(string text, int start, int end, int? documentYear, List<PeriodMention> found)
+    {
+        for (var match = YearEnd().Match(text, start, end - start); match.Success; match = match.NextMatch())
+        {
+            var year = match.Groups["y"].Success ? Number(match.Groups["y"].Value)
+                : match.Groups["rel"].Value switch { "去年" or "上年" => documentYear - 1, "明年" => documentYear + 1, _ => documentYear };
+            if (year is { } y)
+            {
+                var last = new DateOnly(y, 12, 31);
+                found.Add(new PeriodMention(match.Index, match.Index + match.Length, new Period(last, last)));
+            }
+        }
+    }
+
+    // 较一季度, 比上年, 与去年同期相比, 高于全年: a period that is the base of a comparison is not the period being reported.
+    private static bool IsComparison(string text, int index, int min) =>
+        index > min && text[index - 1] is '较' or '比' or '于' or '与' or '同';
 
     private static bool IsOpenOrDay(string text, int after, int end)
     {
@@ -150,6 +176,9 @@ internal static partial class PeriodParser
         + @"(?:第?(?<q>[一二三四1-4])季度|(?<half>上|下)半年|(?<first>前三季度|首季)|前(?<n>[0-9]{1,2}|[一二三四五六七八九十]{1,2})个月"
         + @"|(?<m1>[0-9]{1,2})(?:月份?)?[-—–~～至到](?<m2>[0-9]{1,2})月份?|(?<m>[0-9]{1,2})月份?(?<eom>底|末)?)?")]
     private static partial Regex PeriodPattern();
+
+    [GeneratedRegex(@"(?:(?<y>(?:19|20)[0-9]{2})年|(?<rel>今年|去年|明年|上年|本年))?年(?:底|末)")]
+    private static partial Regex YearEnd();
 
     [GeneratedRegex(@"((?:19|20)[0-9]{2})年")]
     private static partial Regex ExplicitYear();

@@ -26,6 +26,8 @@ internal static partial class EventLinker
             main ??= dated || held ? item : null;
         }
 
+        Organizers(context, main);
+        Speakers(context);
         if (main is not null && ExhibitionWords.Any(w => context.Text.AsSpan(context.Start, context.End - context.Start).Contains(w, StringComparison.Ordinal)))
         {
             Participants(context, main);
@@ -99,6 +101,64 @@ internal static partial class EventLinker
             }
         }
     }
+
+    /// <summary>
+    /// "由商务部、辽宁省人民政府共同主办，沈阳市人民政府承办": each body in a list that ends in 主办/承办/协办 organizes the
+    /// article's main event (else the last event named before it).
+    /// </summary>
+    private static void Organizers(ArticleContext context, Hit? main)
+    {
+        var text = context.Text;
+        foreach (var body in context.Hits.Where(h => h.Entity is { Kind: EntityKind.Organization }).ToList())
+        {
+            var chain = new List<Hit> { body };
+            var at = body.End;
+            while (at < context.End && text[at] is '、' or '和' or '及'
+                   && context.Hits.FirstOrDefault(h => h.Start == at + 1 && h.Entity is { Kind: EntityKind.Organization }) is { } next)
+            {
+                chain.Add(next);
+                at = next.End;
+            }
+
+            at += OrganizerAdverbs.FirstOrDefault(a => text.AsSpan(at).StartsWith(a))?.Length ?? 0;
+            if (!OrganizerVerbs.Any(v => text.AsSpan(at).StartsWith(v)))
+            {
+                continue;
+            }
+
+            var target = main ?? context.Hits.LastOrDefault(h => h.End <= body.Start && h.Entity is { Kind: EntityKind.Event });
+            foreach (var organizer in target is null ? [] : chain)
+            {
+                var (start, end) = TextSegments.Sentence(text, organizer.Start, context.Start, context.End);
+                context.Relate(RelationType.Implements, organizer.Entity!, target!.Entity!, start, end);
+            }
+        }
+    }
+
+    /// <summary>"发布会上，省国资委相关负责人介绍", "闭幕式上，沈阳市副市长刘海波表示": who speaks at an event took part in it.</summary>
+    private static void Speakers(ArticleContext context)
+    {
+        var text = context.Text;
+        foreach (var marker in SpeakerMarkers)
+        {
+            for (var at = context.Find(marker, context.Start); at >= 0; at = context.Find(marker, at + marker.Length))
+            {
+                var (_, clauseEnd) = TextSegments.Clause(text, at + marker.Length, context.Start, context.End);
+                var speaker = context.Hits.FirstOrDefault(h => h.Start >= at + marker.Length && h.End <= clauseEnd
+                    && h.Entity is { Kind: EntityKind.Person } or { Kind: EntityKind.Organization });
+                var occasion = context.Hits.LastOrDefault(h => h.End <= at + marker.Length && h.Entity is { Kind: EntityKind.Event });
+                if (speaker is not null && occasion is not null)
+                {
+                    var (start, end) = TextSegments.Sentence(text, at, context.Start, context.End);
+                    context.Relate(RelationType.ParticipatedIn, speaker.Entity!, occasion.Entity!, start, end);
+                }
+            }
+        }
+    }
+
+    private static readonly string[] OrganizerAdverbs = ["共同", "联合"];
+    private static readonly string[] OrganizerVerbs = ["主办", "承办", "协办", "主承办"];
+    private static readonly string[] SpeakerMarkers = ["会上，", "式上，", "论坛上，", "仪式上，", "活动上，", "会议上，"];
 
     private static int Number(Match match, string group) => int.Parse(match.Groups[group].Value, CultureInfo.InvariantCulture);
 

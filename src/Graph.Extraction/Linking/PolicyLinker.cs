@@ -68,13 +68,56 @@ internal static class PolicyLinker
             return;
         }
 
+        var partners = context.Hits
+            .Where(h => h.Start >= sentenceStart && h.End <= policy.Start && h.Entity is { Kind: EntityKind.Organization })
+            .SelectMany(h => Partners(context, h, policy.Start))
+            .Distinct()
+            .ToList();
         if (IssueVerbs.Any(v => window.Contains(v, StringComparison.Ordinal)))
         {
-            context.Relate(RelationType.IssuedBy, policy.Entity!, actor, sentenceStart, policy.End);
+            foreach (var body in partners.Prepend(actor).Distinct())
+            {
+                context.Relate(RelationType.IssuedBy, policy.Entity!, body, sentenceStart, policy.End);
+            }
         }
         else if (ImplementVerbs.Any(v => window.Contains(v, StringComparison.Ordinal)))
         {
-            context.Relate(RelationType.Implements, actor, policy.Entity!, sentenceStart, policy.End);
+            foreach (var body in partners.Prepend(actor).Distinct())
+            {
+                context.Relate(RelationType.Implements, body, policy.Entity!, sentenceStart, policy.End);
+            }
         }
     }
+
+    /// <summary>
+    /// The bodies the lead acts with: "国家数据局会同国家发展改革委、工业和信息化部、国家能源局等有关部门，大力实施…" — each
+    /// listed body carries out (or issues) the policy too.
+    /// </summary>
+    private static List<EntityRef> Partners(ArticleContext context, Hit lead, int limit)
+    {
+        var text = context.Text;
+        var at = lead.End;
+        at += text.AsSpan(at, limit - at).StartsWith("将") ? 1 : 0;
+        var joiner = PartnerWords.FirstOrDefault(w => text.AsSpan(at, limit - at).StartsWith(w));
+        var partners = new List<EntityRef>();
+        if (joiner is null)
+        {
+            return partners;
+        }
+
+        at += joiner.Length;
+        while (context.Hits.FirstOrDefault(h => h.Start == at && h.End <= limit && h.Entity is { Kind: EntityKind.Organization }) is { } partner)
+        {
+            partners.Add(partner.Entity!);
+            at = partner.End;
+            if (at < limit && text[at] is '、' or '和' or '及')
+            {
+                at++;
+            }
+        }
+
+        return partners;
+    }
+
+    private static readonly string[] PartnerWords = ["会同", "联合", "携手", "联同"];
 }

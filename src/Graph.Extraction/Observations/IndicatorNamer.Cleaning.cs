@@ -23,12 +23,24 @@ internal static partial class IndicatorNamer
         return end;
     }
 
-    private static (int Start, string? Cue) TrimLeading(ObservationScope scope, int a, int end)
+    private static (int Start, string? Cue, bool AboutEvent) TrimLeading(ObservationScope scope, int a, int end)
     {
         string? cue = null;
+        var aboutEvent = false;
         for (var changed = true; changed && a < end;)
         {
             changed = false;
+            if (scope.MainEvent is not null && ObservationScope.EventReference().Match(scope.Context.Text, a, end - a) is { Success: true } reference
+                && reference.Index == a)
+            {
+                // 本届博览会共签约项目: the event is the subject, and its name is no part of the metric.
+                a += reference.Length;
+                var rest = scope.Context.Text[a..end];
+                a += EventNouns.FirstOrDefault(n => rest.StartsWith(n, StringComparison.Ordinal))?.Length ?? 0;
+                aboutEvent = changed = true;
+                continue;
+            }
+
             if (scope.Context.Periods.FirstOrDefault(p => p.Start == a && p.End <= end) is { } period)
             {
                 a = period.End;
@@ -49,8 +61,13 @@ internal static partial class IndicatorNamer
             }
         }
 
-        return (a, cue);
+        return (a, cue, aboutEvent);
     }
+
+    private static readonly string[] EventNouns = ["博览会", "展会", "峰会", "大会", "论坛", "会议", "活动", "交易会"];
+
+    // 今年计划实施重点项目: period words and 计划 inside a qualifier say when and whether, not what.
+    private static readonly string[] QualifierNoise = ["今年", "去年", "明年", "全年", "本年", "上半年", "下半年", "计划"];
 
     private static (string Qualifier, int MetricStart) SplitAtVerb(string text, int a, int end)
     {
@@ -71,7 +88,7 @@ internal static partial class IndicatorNamer
     private static string CleanQualifier(string qualifier)
     {
         var cleaned = Classifier().Replace(qualifier, string.Empty);
-        foreach (var word in ObservationScope.CueWords.Concat(["合计", "共计"]))
+        foreach (var word in ObservationScope.CueWords.Concat(["合计", "共计"]).Concat(QualifierNoise))
         {
             cleaned = cleaned.Replace(word, string.Empty, StringComparison.Ordinal);
         }

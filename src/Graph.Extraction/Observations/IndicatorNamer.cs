@@ -17,14 +17,14 @@ internal static partial class IndicatorNamer
         ["力争达到", "计划达到", "有望达到", "预计达到", "将达到", "增长至", "分别为", "分别是", "达到", "突破", "超过", "合计", "共计", "可达", "为", "达", "约", "共", "是", "增至"];
 
     private static readonly string[] LeadingWords =
-        ["其中", "此外", "另外", "同时", "全年", "今年", "日前", "目前", "截至", "力争", "计划", "预计", "确保", "将", "共", "合计"];
+        ["其中", "此外", "另外", "同时", "全年", "今年", "日前", "目前", "截至", "力争", "计划", "预计", "确保", "将", "共", "合计", "到", "累计共"];
 
     private static readonly string[] TargetWords = ["力争", "计划", "将达到", "目标", "预计", "有望", "确保"];
 
-    private static readonly string[] Verbs = ["承接", "完成", "实现", "吸纳", "达到"];
+    private static readonly string[] Verbs = ["承接", "完成", "实现", "吸纳", "达到", "实施"];
 
     internal static readonly string[] BareMetrics =
-        ["规模以上增加值", "固定资产投资", "利润总额", "业务收入", "营业收入", "从业人员", "执行额", "合同额", "签约额", "增加值", "出口额", "进口额", "营收", "收入", "产值", "投资额"];
+        ["规模以上增加值", "固定资产投资", "利润总额", "业务收入", "营业收入", "从业人员", "执行额", "合同额", "签约额", "增加值", "出口额", "进口额", "营收", "收入", "产值", "投资额", "总投资"];
 
     private static readonly string[] BareModifiers = ["直接", "新增", "实际", "累计"];
 
@@ -38,13 +38,15 @@ internal static partial class IndicatorNamer
         var isTarget = TargetWords.Any(w => text.AsSpan(start, end - start).Contains(w, StringComparison.Ordinal));
         var startsWithAmong = text.AsSpan(start, end - start).StartsWith("其中");
         end = TrimTrailing(text, start, end);
-        var (a, cue) = TrimLeading(scope, start, end);
+        var (a, cue, aboutEvent) = TrimLeading(scope, start, end);
         if (a >= end)
         {
             return null;
         }
 
-        var subject = context.HitsIn(a, end, EntityKind.Place, EntityKind.Company).LastOrDefault();
+        // A company is the subject of its own figures; a place after it is part of the metric (承接欧洲汽车软件订单).
+        var subject = context.HitsIn(a, end, EntityKind.Company).LastOrDefault()
+            ?? context.HitsIn(a, end, EntityKind.Place, EntityKind.Company).LastOrDefault();
         if (subject is not null)
         {
             if (subject.End >= end)
@@ -63,6 +65,7 @@ internal static partial class IndicatorNamer
         {
             name = (scope.Previous is { } previous ? PrefixOf(previous.Indicator.Name) : null)
                 ?? scope.LastIndustryBefore(metricStart)
+                ?? scope.PopulationBefore(start)
                 ?? string.Empty;
             name += metric;
         }
@@ -76,14 +79,22 @@ internal static partial class IndicatorNamer
             name += "数";
         }
 
+        var eventSubject = (aboutEvent || scope.IsAboutEvent) && subject is null ? scope.MainEvent : null;
         return IsUsable(name)
-            ? new IndicatorName(name, metricStart, metricEnd, subject?.Entity ?? scope.DefaultSubject(cue, a), isTarget)
+            ? new IndicatorName(name, metricStart, metricEnd, eventSubject?.Event ?? subject?.Entity ?? scope.DefaultSubject(cue, a), isTarget,
+                eventSubject is { } e ? new Dates.Period(e.Start, e.End) : null)
             : null;
     }
 
     /// <summary>The qualifier of a composed name: 离岸服务外包 for 离岸服务外包合同额, null when the name is only a metric.</summary>
     public static string? PrefixOf(string name)
     {
+        // 省属企业重点项目数 → 省属企业重点项目: a count's subject qualifies the money figure that follows it (…总投资).
+        if (name.EndsWith("项目数", StringComparison.Ordinal) && name.Length > 3)
+        {
+            return name[..^1];
+        }
+
         foreach (var tail in (string[])["增速", "占比"])
         {
             if (name.EndsWith(tail, StringComparison.Ordinal))

@@ -54,7 +54,7 @@ internal static partial class ObservationExtractor
             return false;
         }
 
-        if (PeriodAt(scope.Context, start) is not { } period)
+        if ((name.Period ?? PeriodAt(scope.Context, start)) is not { } period)
         {
             return false;
         }
@@ -67,6 +67,33 @@ internal static partial class ObservationExtractor
         return false;
     }
 
+    private static readonly string[] RatioWords = ["强度", "比重", "比例", "占比", "率"];
+    private static readonly string[] RatioVerbs = ["将达到", "提高到", "提升到", "保持在", "达到", "超过", "为", "达"];
+
+    /// <summary>A level that is itself a ratio (研发经费投入强度达到 3%, 绿电使用占比超过 80%), not a change.</summary>
+    private static bool IsRatio(string text, int start, int valueStart)
+    {
+        var words = text.AsSpan(start, valueStart - start);
+        foreach (var verb in RatioVerbs)
+        {
+            if (words.EndsWith(verb))
+            {
+                words = words[..^verb.Length];
+                break;
+            }
+        }
+
+        foreach (var ratio in RatioWords)
+        {
+            if (words.EndsWith(ratio))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>"&lt;metric&gt;&lt;number&gt;&lt;unit&gt;", taking the next clause along when it is the year-on-year change.</summary>
     private static bool? Level(ObservationScope scope, int start, int end, (int Start, int End) next, List<ObservationDraft> drafts)
     {
@@ -76,12 +103,14 @@ internal static partial class ObservationExtractor
             var unit = Units.Get(match.Groups["u"].Value);
             var after = match.Index + match.Length;
             var closes = after == end || text.AsSpan(after, end - after) is "以上" or "左右";
-            if (unit.IsPercent || (unit.IsCount && !closes) || (after < end && text[after] == '的') || (match.Index > start && text[match.Index - 1] == '第'))
+            if ((unit.IsPercent && !(closes && IsRatio(text, start, match.Index))) || (unit.IsCount && !closes) || (after < end && text[after] == '的')
+                || (match.Index > start && text[match.Index - 1] == '第'))
             {
                 continue;
             }
 
-            if (IndicatorNamer.Name(scope, start, match.Index, unit.IsCount) is not { } name || PeriodAt(scope.Context, match.Index) is not { } period)
+            if (IndicatorNamer.Name(scope, start, match.Index, unit.IsCount) is not { } name
+                || (name.Period ?? PeriodAt(scope.Context, match.Index)) is not { } period)
             {
                 return false;
             }

@@ -57,10 +57,16 @@ internal static partial class ObservationExtractor
         var metric = IndicatorNamer.BareMetrics.Where(m => text.AsSpan(start, at - start).EndsWith(m)).MaxBy(m => m.Length);
         if (metric is null)
         {
-            return null;
+            // "A、B 和 C 上半年分别完成投资 a、b 和 c": the metric follows 分别, the items are the names before it.
+            return NamedItems(scope, start, at, at, count, AfterRespectively(text, at));
         }
 
         var metricStart = at - metric.Length;
+        if (NamedItems(scope, start, metricStart, at, count, null) is { } named)
+        {
+            return named;
+        }
+
         var subject = context.HitsIn(start, metricStart, EntityKind.Place).FirstOrDefault();
         var itemsStart = subject?.End ?? start;
         var region = IndicatorNamer.WithoutParentheses(text[itemsStart..metricStart]);
@@ -89,8 +95,62 @@ internal static partial class ObservationExtractor
             return null;
         }
 
-        var qualified = (scope.LastIndustryBefore(start) ?? string.Empty) + metric;
+        var qualified = (scope.LastIndustryBefore(start, withModifier: true) ?? string.Empty) + metric;
         return [.. places.Select(p => (qualified, p.Entity!, metricStart, at))];
+    }
+
+    /// <summary>
+    /// "中部地区、西部地区和东北地区软件业务收入分别为…": items that are each a named place or company, separated only by
+    /// list marks, are each the subject of their figure; the words between the last one and the metric qualify it.
+    /// </summary>
+    private static List<(string Indicator, EntityRef Subject, int MetricStart, int MetricEnd)>? NamedItems(
+        ObservationScope scope, int start, int metricStart, int metricEnd, int count, string? metricAfter)
+    {
+        var context = scope.Context;
+        var text = context.Text;
+        var named = context.HitsIn(start, metricStart, EntityKind.Place, EntityKind.Company, EntityKind.Organization).ToList();
+        if (named.Count != count || metricAfter is { Length: 0 })
+        {
+            return null;
+        }
+
+        for (var k = 1; k < named.Count; k++)
+        {
+            if (text[named[k - 1].End..named[k].Start].Trim() is not ("、" or "和" or "及" or "与" or "以及" or ""))
+            {
+                return null;
+            }
+        }
+
+        var tail = text[named[^1].End..metricStart];
+        var periods = context.Periods.Where(p => p.Start >= named[^1].End && p.End <= metricStart).ToList();
+        foreach (var period in periods)
+        {
+            tail = tail.Replace(text[period.Start..period.End], string.Empty, StringComparison.Ordinal);
+        }
+
+        var metric = metricAfter ?? text[metricStart..metricEnd];
+        var indicator = IndicatorNamer.WithoutParentheses(tail).Trim() + metric;
+        return [.. named.Select(n => (indicator, n.Entity!, metricStart, metricEnd))];
+    }
+
+    /// <summary>The metric between 分别 and the first figure (分别完成投资 386 亿元 → 完成投资), or null when there is none.</summary>
+    private static string? AfterRespectively(string text, int at)
+    {
+        var from = at + Respectively.Length;
+        var first = Quantity().Match(text, from);
+        if (!first.Success || first.Index - from > 12)
+        {
+            return null;
+        }
+
+        var metric = text[from..first.Index];
+        foreach (var filler in (string[])["为", "是", "达到", "达"])
+        {
+            metric = metric.EndsWith(filler, StringComparison.Ordinal) ? metric[..^filler.Length] : metric;
+        }
+
+        return metric.Length >= 2 && metric.All(Text.CharClass.IsHan) ? metric : null;
     }
 
     /// <summary>ITO → 信息技术外包: listed items are often abbreviations of industries.</summary>

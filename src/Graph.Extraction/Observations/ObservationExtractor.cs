@@ -29,7 +29,9 @@ internal static partial class ObservationExtractor
                 var (start, end) = clauses[i];
                 var next = i + 1 < clauses.Count ? clauses[i + 1] : (Start: end, End: end);
                 var consumedNext = List(scope, start, end, next, drafts)
+                    ?? Points(scope, start, end, drafts)
                     ?? Share(scope, start, end, drafts)
+                    ?? Participants(scope, start, end, drafts)
                     ?? Growth(scope, start, end, drafts)
                     ?? Level(scope, start, end, next, drafts);
                 i += consumedNext == true ? 1 : 0;
@@ -42,7 +44,7 @@ internal static partial class ObservationExtractor
     /// <summary>The period in force at <paramref name="position"/>: the last period named before it in the article, else the document's year.</summary>
     private static Period? PeriodAt(ArticleContext context, int position)
     {
-        var mention = context.Periods.LastOrDefault(p => p.End <= position);
+        var mention = context.Periods.LastOrDefault(p => p.End <= position && !p.IsComparisonBase);
         return mention?.Period ?? (context.Document.Year is { } year ? Period.Year(year) : null);
     }
 

@@ -18,11 +18,14 @@ internal static class ArticleAnalyzer
         // Gazetteer first: the patterns below read its places (大连市 + 商务局, 朝阳市 + …有限公司).
         GazetteerRecognizer.Recognize(context);
         PlaceContext.Settle(context);
+        ContextWordRecognizer.Recognize(context);
         OrganizationRecognizer.Recognize(context);
         CompanyRecognizer.Recognize(context);
         EventRecognizer.Recognize(context);
         PolicyRecognizer.Recognize(context);
         ProductRecognizer.Recognize(context);
+        IndustryRecognizer.Recognize(context);
+        PlaceContext.Refine(context);
 
         context.Hits = HitResolver.Resolve(context.Candidates, segment.Start, segment.End);
         foreach (var hit in context.Hits)

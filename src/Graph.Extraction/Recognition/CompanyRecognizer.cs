@@ -19,7 +19,7 @@ internal static class CompanyRecognizer
     {
         var text = context.Text;
         var placeStarts = context.Candidates
-            .Where(h => h.Entity is { Kind: EntityKind.Place })
+            .Where(h => h.Entity is { Kind: EntityKind.Place } && !h.Contextual)
             .GroupBy(h => h.Start)
             .ToDictionary(g => g.Key, g => g.OrderByDescending(h => h.Length).First());
         for (var j = context.Start + MinCoreLength; j < context.End; j++)

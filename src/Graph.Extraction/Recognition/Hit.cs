@@ -11,4 +11,7 @@ internal sealed record Hit(
     public const int PatternPriority = 5;
 
     public int Length => End - Start;
+
+    /// <summary>True for a context word (我省, 全市) resolved to its place: a mention of the place, never an alias of it.</summary>
+    public bool Contextual { get; init; }
 }

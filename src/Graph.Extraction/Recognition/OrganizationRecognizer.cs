@@ -22,7 +22,7 @@ internal static class OrganizationRecognizer
     public static void Recognize(ArticleContext context)
     {
         var placeEnds = context.Candidates
-            .Where(h => h.Entity is { Kind: EntityKind.Place })
+            .Where(h => h.Entity is { Kind: EntityKind.Place } && !h.Contextual)
             .GroupBy(h => h.End)
             .ToDictionary(g => g.Key, g => g.OrderByDescending(h => h.Length).First());
         LocalBodies(context, placeEnds);

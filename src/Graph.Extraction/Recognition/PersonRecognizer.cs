@@ -24,6 +24,12 @@ internal static partial class PersonRecognizer
         }
 
         GenericEmployer(context, found);
+        Parenthesized(context, found);
+        foreach (var place in context.Hits.Where(h => h.Entity is { Kind: EntityKind.Place } && !h.Contextual).ToList())
+        {
+            GovernmentHead(context, place, found);
+        }
+
         Foreign(context, found);
         var taken = new HashSet<int>(context.Hits.SelectMany(h => Enumerable.Range(h.Start, h.Length)));
         foreach (var person in found.Where(p => !Enumerable.Range(p.Start, p.Length).Any(taken.Contains)))
@@ -43,7 +49,7 @@ internal static partial class PersonRecognizer
     {
         var text = context.Text;
         var e = employer.End;
-        var (titleLength, title) = Words.Titles.MatchLongest(text, e, context.End);
+        var (titleLength, title) = TitleChain(text, e, context.End);
         if (titleLength > 0 && ChineseName(text, e + titleLength, context.End) is { } nameEnd)
         {
             AddPerson(context, found, employer.Entity!, title!, employer.Start, e + titleLength, nameEnd);
@@ -75,7 +81,7 @@ internal static partial class PersonRecognizer
         var best = (NameLength: 0, TitleLength: 0, Title: (string?)null);
         foreach (var length in (int[])[2, 3, 4])
         {
-            if (e + length < context.End && IsChineseName(text, e, e + length))
+            if (e + length < context.End && IsChineseName(text, e, e + length) && !NotNames.Contains(text.Substring(e, length)))
             {
                 var (after, role) = Words.Titles.MatchLongest(text, e + length, context.End);
                 if (after > best.TitleLength)
@@ -99,7 +105,8 @@ internal static partial class PersonRecognizer
             for (var at = context.Find(word, context.Start); at >= 0 && at + 2 < context.End; at = context.Find(word, at + 1))
             {
                 var (titleLength, title) = Words.Titles.MatchLongest(text, at + 2, context.End);
-                if (titleLength == 0 || ChineseName(text, at + 2 + titleLength, context.End) is not { } nameEnd)
+                if (titleLength == 0 || ChineseName(text, at + 2 + titleLength, context.End) is not { } nameEnd
+                    || context.AllHits.Any(h => h.End == at + 2 && h.Entity is { Kind: EntityKind.Company }))
                 {
                     continue;
                 }

@@ -42,10 +42,17 @@ internal static class PlaceContext
         return null;
     }
 
+    /// <summary>
+    /// Settles the main place again once every name is proposed: a place inside a longer name (东北亚 in
+    /// 第三届东北亚数字贸易博览会) says what the name is, not where the article is.
+    /// </summary>
+    public static void Refine(ArticleContext context) => context.MainPlace = MainPlace(context);
+
     private static GazetteerEntry? MainPlace(ArticleContext context)
     {
+        var names = context.Candidates.Where(h => h.Entity is { Kind: not EntityKind.Place }).ToList();
         var places = context.Candidates
-            .Where(h => h.Entity is { Kind: EntityKind.Place })
+            .Where(h => h.Entity is { Kind: EntityKind.Place } && !names.Any(n => n.Start <= h.Start && n.End >= h.End && n.Length > h.Length))
             .OrderBy(h => h.Start)
             .ToList();
         var inTitle = places.FirstOrDefault(h => h.End <= context.Segment.TitleEnd);

@@ -73,7 +73,8 @@ internal static partial class PolicyRecognizer
             }
 
             var end = j + length;
-            if (end < context.End && SuffixBreakers.Contains(text[end], StringComparison.Ordinal))
+            if (end < context.End && (SuffixBreakers.Contains(text[end], StringComparison.Ordinal)
+                                      || (suffix == "计划" && VerbStarts.Contains(text[end], StringComparison.Ordinal))))
             {
                 continue;
             }
@@ -84,7 +85,8 @@ internal static partial class PolicyRecognizer
                 : NameBoundary.ScanLeft(text, j, context.Start, MaxNameLength, MinPlainCore);
             var quoted = NameBoundary.HasQuote(text, start, j);
             var core = NameBoundary.CoreLength(text, start, j);
-            if ((quoted && core >= MinQuotedCore) || (!quoted && core >= MinPlainCore && suffix != "政策"))
+            var plainOk = !quoted && core >= MinPlainCore && suffix != "政策" && !NotPolicy(text, start, j + length);
+            if ((quoted && core >= MinQuotedCore) || plainOk)
             {
                 var version = VersionTail().Match(text, end, Math.Min(12, context.End - end));
                 end += version.Success ? version.Length : 0;
@@ -94,6 +96,17 @@ internal static partial class PolicyRecognizer
 
             j = end - 1;
         }
+    }
+
+    // 计划实施, 计划新建: 计划 followed by a verb is "plans to", not a plan's name.
+    private const string VerbStarts = "实新建完开推用在于将投";
+
+    /// <summary>A plain name that holds a time word (今年计划) or names a business offering (数字化解决方案) is no policy.</summary>
+    private static bool NotPolicy(string text, int start, int end)
+    {
+        var name = text.AsSpan(start, end - start);
+        return name.EndsWith("解决方案") || name.Contains("今年", StringComparison.Ordinal) || name.Contains("去年", StringComparison.Ordinal)
+            || name.Contains("明年", StringComparison.Ordinal) || name.Contains("全年", StringComparison.Ordinal);
     }
 
     [GeneratedRegex(@"\G[0-9]{1,2}(?:\.[0-9]{1,2})?(?:升级版|版)")]

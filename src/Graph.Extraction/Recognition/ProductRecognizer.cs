@@ -51,7 +51,14 @@ internal static class ProductRecognizer
                 var (length, _) = ProductWords.MatchLongest(text, j, context.End);
                 if (length > 0)
                 {
-                    Add(context, EntityKind.Product, open, j + length);
+                    // 车载软件平台, 管理系统平台: product words run on; the name ends after the last of them.
+                    var end = j + length;
+                    while (ProductWords.MatchLongest(text, end, context.End) is (> 0 and var more, _))
+                    {
+                        end += more;
+                    }
+
+                    Add(context, EntityKind.Product, open, end);
                     break;
                 }
 

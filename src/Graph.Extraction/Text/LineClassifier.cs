@@ -15,6 +15,7 @@ internal static partial class LineClassifier
         var raw = SplitLines(text);
         var lines = new List<RawLine>(raw.Count);
         var afterSource = false;
+        var firstTitle = FirstLineTitle(text, raw);
         for (var i = 0; i < raw.Count; i++)
         {
             var (start, end) = raw[i];
@@ -43,7 +44,7 @@ internal static partial class LineClassifier
                     continue;
                 }
             }
-            else if (kind == LineKind.Text && afterSource && end - start <= MaxTitleLength && !CharClass.EndsSentence(text[end - 1]))
+            else if (kind == LineKind.Text && (afterSource || i == firstTitle) && end - start <= MaxTitleLength && !CharClass.EndsSentence(text[end - 1]))
             {
                 kind = LineKind.Title;
             }
@@ -53,6 +54,25 @@ internal static partial class LineClassifier
         }
 
         return lines;
+    }
+
+    /// <summary>
+    /// The index of the document's first line when it reads as the title of a single-article page (an HTML h1, a plain
+    /// report): short, not ending in clause punctuation, and followed by a blank line and then either a much longer line or,
+    /// somewhere, a source line. Otherwise -1, so a fragment that starts mid-sentence is not mistaken for a title.
+    /// </summary>
+    private static int FirstLineTitle(string text, List<(int Start, int End)> raw)
+    {
+        var first = raw.FindIndex(r => r.Start < r.End);
+        if (first < 0 || first + 1 >= raw.Count || !IsBlank(raw, first + 1) || "，、；：,;:".Contains(text[raw[first].End - 1], StringComparison.Ordinal))
+        {
+            return -1;
+        }
+
+        var next = raw.FindIndex(first + 1, r => r.Start < r.End);
+        var length = raw[first].End - raw[first].Start;
+        var hasSource = raw.Any(r => r.Start < r.End && SourcePattern().IsMatch(text.AsSpan(r.Start, r.End - r.Start)));
+        return next >= 0 && (hasSource || raw[next].End - raw[next].Start >= 2 * length) ? first : -1;
     }
 
     /// <summary>Trimmed [start, end) of every physical line; blank lines come back empty.</summary>

@@ -15,6 +15,7 @@ internal static class CommandLine
         ["stats"] = StatsCommand.RunAsync,
         ["sample-graph"] = SampleGraphCommand.RunAsync,
         ["schema"] = SchemaCommand.RunAsync,
+        ["eval"] = EvalCommand.RunAsync,
         ["help"] = HelpCommand.RunAsync,
         ["--help"] = HelpCommand.RunAsync,
         ["-h"] = HelpCommand.RunAsync,

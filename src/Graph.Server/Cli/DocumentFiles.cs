@@ -1,10 +1,10 @@
+using Graph.Extraction;
+
 namespace Graph.Server.Cli;
 
-/// <summary>Expands the paths given to <c>ingest</c>: files as named, folders recursively to their .txt and .md files.</summary>
+/// <summary>Expands the paths given to <c>ingest</c>: files as named, folders recursively to the files the loader reads (.txt, .md, .html, .pdf).</summary>
 internal static class DocumentFiles
 {
-    private static readonly string[] Extensions = [".txt", ".md"];
-
     public static IReadOnlyList<string> Expand(IEnumerable<string> paths)
     {
         var files = new List<string>();
@@ -13,7 +13,7 @@ internal static class DocumentFiles
             if (Directory.Exists(path))
             {
                 files.AddRange(Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
-                    .Where(f => Extensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
+                    .Where(f => DocumentLoader.SupportedExtensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
                     .Order(StringComparer.Ordinal));
             }
             else if (File.Exists(path))

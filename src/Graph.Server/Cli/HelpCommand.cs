@@ -13,6 +13,7 @@ internal static class HelpCommand
           Graph.Server stats [--db PATH]
           Graph.Server sample-graph --out FILE FILES      rebuild the bundled sample graph from documents
           Graph.Server schema [--out FILE]                print the GraphQL schema (SDL)
+          Graph.Server eval FOLDER [--gold FOLDER] [--speed RUNS]  score extraction against x.gold.json files
 
         The embedded store's file is --db PATH, else $GRAPH_DB, else data/graph.db under the working directory.
         """;
