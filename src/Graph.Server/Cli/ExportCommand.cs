@@ -2,16 +2,21 @@ using System.Text;
 
 namespace Graph.Server.Cli;
 
-/// <summary><c>export --format json [--out FILE] [--db PATH]</c>: the whole graph in the documented interchange shape.</summary>
+/// <summary>
+/// <c>export --format json|cypher [--out FILE] [--db PATH]</c>: the whole graph in the documented interchange shape (json),
+/// or as a Cypher script that loads it into an empty Neo4j database (cypher).
+/// </summary>
 internal static class ExportCommand
 {
     public static async Task<int> RunAsync(ToolContext context)
     {
         var format = context.Options.GetValueOrDefault("format", "json");
-        if (!string.Equals(format, "json", StringComparison.OrdinalIgnoreCase))
+        Func<Graph.Domain.Store.IGraphStore, Stream, CancellationToken, Task> write = format.ToLowerInvariant() switch
         {
-            throw new UsageException($"Unknown export format '{format}'; supported: json.");
-        }
+            "json" => JsonExport.WriteAsync,
+            "cypher" => CypherExport.WriteAsync,
+            _ => throw new UsageException($"Unknown export format '{format}'; supported: json, cypher."),
+        };
 
         var store = await context.OpenStoreAsync(CancellationToken.None).ConfigureAwait(false);
         if (context.Options.TryGetValue("out", out var path))
@@ -19,7 +24,7 @@ internal static class ExportCommand
             var temporary = path + ".tmp";
             await using (var file = File.Create(temporary))
             {
-                await JsonExport.WriteAsync(store, file, CancellationToken.None).ConfigureAwait(false);
+                await write(store, file, CancellationToken.None).ConfigureAwait(false);
             }
 
             // Written aside and moved, so a failed export never leaves a truncated file under the requested name.
@@ -29,7 +34,7 @@ internal static class ExportCommand
         else
         {
             await using var stdout = Console.OpenStandardOutput();
-            await JsonExport.WriteAsync(store, stdout, CancellationToken.None).ConfigureAwait(false);
+            await write(store, stdout, CancellationToken.None).ConfigureAwait(false);
             await stdout.WriteAsync(Encoding.UTF8.GetBytes("\n")).ConfigureAwait(false);
         }
 

@@ -1,6 +1,7 @@
 using Graph.Extraction;
 using Graph.Server.Hosting.SampleGraph;
 using Graph.Server.Ingestion;
+using Graph.Storage.Neo4j;
 using Graph.Storage.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -26,6 +27,10 @@ internal static class GraphServiceCollectionExtensions
         {
             services.AddSqliteGraphStore(sqlite => sqlite.DatabasePath = graphOptions.Database);
         }
+        else if (StoreKinds.IsNeo4j(graphOptions.Store))
+        {
+            services.AddNeo4jGraphStore(neo4j => ConfigureNeo4j(neo4j, configuration));
+        }
 
         services.AddGraphExtraction();
         services.AddSingleton<DocumentIngestor>();
@@ -40,6 +45,35 @@ internal static class GraphServiceCollectionExtensions
         configuration.GetSection(GraphOptions.SectionName).Bind(options);
         ApplyEnvironmentNames(options, configuration);
         return options;
+    }
+
+    /// <summary>
+    /// Neo4j's settings from <c>Graph:Neo4j</c>, and from the variables every Neo4j tool reads (<c>NEO4J_URI</c>,
+    /// <c>NEO4J_USER</c>, <c>NEO4J_PASSWORD</c>, <c>NEO4J_DATABASE</c>) for whatever that section leaves unset.
+    /// </summary>
+    private static void ConfigureNeo4j(Neo4jGraphStoreOptions options, IConfiguration configuration)
+    {
+        var section = configuration.GetSection(GraphOptions.Neo4jSectionName);
+        section.Bind(options);
+        if (section[nameof(Neo4jGraphStoreOptions.Uri)] is null && configuration["NEO4J_URI"] is { Length: > 0 } uri)
+        {
+            options.Uri = new Uri(uri);
+        }
+
+        if (section[nameof(Neo4jGraphStoreOptions.User)] is null && configuration["NEO4J_USER"] is { Length: > 0 } user)
+        {
+            options.User = user;
+        }
+
+        if (section[nameof(Neo4jGraphStoreOptions.Password)] is null && configuration["NEO4J_PASSWORD"] is { } password)
+        {
+            options.Password = password;
+        }
+
+        if (section[nameof(Neo4jGraphStoreOptions.Database)] is null && configuration["NEO4J_DATABASE"] is { Length: > 0 } database)
+        {
+            options.Database = database;
+        }
     }
 
     /// <summary>

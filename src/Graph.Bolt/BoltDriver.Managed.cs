@@ -1,0 +1,53 @@
+namespace Graph.Bolt;
+
+/// <summary>Managed transactions: the work runs in a transaction that is committed, and retried when the failure is transient.</summary>
+public sealed partial class BoltDriver
+{
+    private const double JitterFraction = 0.2;
+    private const double BackoffMultiplier = 2.0;
+
+    /// <summary>Runs <paramref name="work"/> in a read transaction (routed to a READ server), retrying transient failures.</summary>
+    public Task<T> ExecuteReadAsync<T>(Func<BoltTransaction, CancellationToken, Task<T>> work, CancellationToken cancellationToken = default) =>
+        ExecuteAsync(AccessMode.Read, work, cancellationToken);
+
+    /// <summary>Runs <paramref name="work"/> in a write transaction, retrying transient failures, and commits it.</summary>
+    public Task<T> ExecuteWriteAsync<T>(Func<BoltTransaction, CancellationToken, Task<T>> work, CancellationToken cancellationToken = default) =>
+        ExecuteAsync(AccessMode.Write, work, cancellationToken);
+
+    /// <summary>
+    /// Begin, work, commit; on a retryable failure (<see cref="Neo4jException.IsRetryable"/>: Neo.TransientError.*, a lost
+    /// connection, an expired routing choice) the transaction is rolled back and the whole unit runs again after an
+    /// exponentially growing, jittered pause, until <see cref="BoltDriverOptions.MaxTransactionRetryTime"/> has passed.
+    /// Any other failure surfaces at once. The work must therefore be safe to run more than once.
+    /// </summary>
+    public async Task<T> ExecuteAsync<T>(AccessMode mode, Func<BoltTransaction, CancellationToken, Task<T>> work, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        var clock = Options.Clock;
+        var started = clock.GetTimestamp();
+        var delay = Options.RetryInitialDelay;
+        while (true)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            try
+            {
+                await using var transaction = await BeginAsync(mode, Messages.TelemetryApi.ManagedTransaction, cancellationToken).ConfigureAwait(false);
+                var result = await work(transaction, cancellationToken).ConfigureAwait(false);
+                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+                return result;
+            }
+            catch (Neo4jException exception) when (exception.IsRetryable)
+            {
+                if (clock.GetElapsedTime(started) + delay > Options.MaxTransactionRetryTime)
+                {
+                    // Out of time: the last failure surfaces as it is.
+                    throw;
+                }
+
+                var jitter = 1 + (((Random.Shared.NextDouble() * 2) - 1) * JitterFraction);
+                await Task.Delay(delay * jitter, clock, cancellationToken).ConfigureAwait(false);
+                delay *= BackoffMultiplier;
+            }
+        }
+    }
+}

@@ -1,0 +1,110 @@
+using Graph.Bolt.Messages;
+using Graph.Bolt.Protocol;
+
+namespace Graph.Bolt.Connection;
+
+/// <summary>Opening (handshake, HELLO, LOGON), resetting and closing.</summary>
+internal sealed partial class BoltConnection
+{
+    private async Task HandshakeAsync(ConnectionSettings settings, CancellationToken cancellationToken)
+    {
+        Handshake.WriteRequest(_outgoing);
+        await FlushAsync(cancellationToken).ConfigureAwait(false);
+        Version = await Handshake.ReadResponseAsync(_reader, _outgoing, cancellationToken).ConfigureAwait(false);
+        _writer = new Graph.Bolt.PackStream.PackStreamWriter(_payload, utcDateTime: Version >= BoltVersion.V5_0 || Version == BoltVersion.V4_4);
+
+        // HELLO, then LOGON from 5.1, pipelined (with the manifest choice, if any, still in the buffer).
+        Enqueue(new HelloMessage(Version, settings.UserAgent, BoltAgent.Current, settings.Auth, settings.RoutingContext));
+        var logon = Version >= BoltVersion.V5_1;
+        if (logon)
+        {
+            Enqueue(new LogonMessage(settings.Auth));
+        }
+
+        await FlushAsync(cancellationToken).ConfigureAwait(false);
+        var hello = await ReadAsync(cancellationToken).ConfigureAwait(false);
+        if (hello is FailureMessage helloFailure)
+        {
+            IsBroken = true;
+            throw helloFailure.ToException();
+        }
+
+        if (hello is not SuccessMessage success)
+        {
+            throw Broken(new BoltProtocolException($"HELLO was answered with {hello.Name}."));
+        }
+
+        ServerAgent = success.GetString("server");
+        ConnectionId = success.GetString("connection_id");
+        TelemetryEnabled = Version >= BoltVersion.V5_4 && success.Metadata.TryGetValue("hints", out var hints) &&
+                           hints is IReadOnlyDictionary<string, object?> map && map.TryGetValue("telemetry.enabled", out var on) && on is true;
+        if (logon)
+        {
+            var response = await ReadAsync(cancellationToken).ConfigureAwait(false);
+            if (response is FailureMessage failure)
+            {
+                // The server closes the connection after a failed LOGON (#messages-logon).
+                IsBroken = true;
+                throw failure.ToException();
+            }
+        }
+    }
+
+    /// <summary>
+    /// Sends RESET and reads every response still owed, the last being RESET's own; afterwards the server is READY. A
+    /// failed RESET makes the connection defunct (#messages-reset).
+    /// </summary>
+    public async Task ResetAsync(CancellationToken cancellationToken)
+    {
+        Enqueue(EmptyMessage.Reset);
+        await FlushAsync(cancellationToken).ConfigureAwait(false);
+        IResponseMessage last;
+        do
+        {
+            last = await ReadAsync(cancellationToken).ConfigureAwait(false);
+        }
+        while (_pending > 0);
+
+        if (last is not SuccessMessage)
+        {
+            throw Broken(new BoltProtocolException($"RESET was answered with {last.Name}."));
+        }
+    }
+
+    /// <summary>Liveness check for a connection that sat idle: a RESET round trip within the timeout.</summary>
+    public async Task<bool> IsAliveAsync(TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        limit.CancelAfter(timeout);
+        try
+        {
+            await ResetAsync(limit.Token).ConfigureAwait(false);
+            return true;
+        }
+        catch (Exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            IsBroken = true;
+            return false;
+        }
+    }
+
+    /// <summary>GOODBYE (no reply, #messages-goodbye), then close. Best effort: a dead peer is simply closed.</summary>
+    public async Task CloseAsync()
+    {
+        if (!IsBroken && !_disposed)
+        {
+            try
+            {
+                Enqueue(EmptyMessage.Goodbye);
+                using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(1));
+                await FlushAsync(limit.Token).ConfigureAwait(false);
+            }
+            catch (Exception exception) when (exception is Neo4jException or OperationCanceledException or IOException)
+            {
+                // The peer is gone already; closing is all that is left to do.
+            }
+        }
+
+        await DisposeAsync().ConfigureAwait(false);
+    }
+}

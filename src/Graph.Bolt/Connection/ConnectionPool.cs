@@ -1,0 +1,114 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+
+namespace Graph.Bolt.Connection;
+
+/// <summary>
+/// The connections to one server. At most <see cref="PoolSettings.MaxSize"/> exist at once (idle or in use); an acquire
+/// waits for a free slot at most <see cref="PoolSettings.AcquisitionTimeout"/>. Idle connections are reused newest
+/// first; one older than the maximum lifetime is closed instead, and one idle longer than the test threshold must pass a
+/// RESET round trip first.
+/// </summary>
+internal sealed class ConnectionPool : IAsyncDisposable
+{
+    private readonly ServerAddress _address;
+    private readonly PoolSettings _settings;
+    private readonly Func<ServerAddress, CancellationToken, Task<BoltConnection>> _open;
+    private readonly TimeProvider _clock;
+    private readonly SemaphoreSlim _slots;
+    private readonly ConcurrentStack<BoltConnection> _idle = new();
+    private volatile bool _disposed;
+
+    public ConnectionPool(
+        ServerAddress address, PoolSettings settings, Func<ServerAddress, CancellationToken, Task<BoltConnection>> open, TimeProvider clock)
+    {
+        _address = address;
+        _settings = settings;
+        _open = open;
+        _clock = clock;
+        _slots = new SemaphoreSlim(settings.MaxSize, settings.MaxSize);
+    }
+
+    public ServerAddress Address => _address;
+
+    public int IdleCount => _idle.Count;
+
+    public int InUseCount => _settings.MaxSize - _slots.CurrentCount - _idle.Count;
+
+    public async Task<BoltConnection> AcquireAsync(CancellationToken cancellationToken)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        if (!await _slots.WaitAsync(_settings.AcquisitionTimeout, cancellationToken).ConfigureAwait(false))
+        {
+            throw new ConnectionPoolTimeoutException(string.Create(
+                CultureInfo.InvariantCulture,
+                $"No connection to {_address} became free within {_settings.AcquisitionTimeout.TotalMilliseconds} ms " +
+                $"(pool size {_settings.MaxSize}, all in use)."));
+        }
+
+        try
+        {
+            while (_idle.TryPop(out var connection))
+            {
+                if (await IsReusableAsync(connection, cancellationToken).ConfigureAwait(false))
+                {
+                    return connection;
+                }
+
+                await connection.CloseAsync().ConfigureAwait(false);
+            }
+
+            return await _open(_address, cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            _slots.Release();
+            throw;
+        }
+    }
+
+    /// <summary>Gives a connection back: kept for reuse when healthy, closed otherwise. Frees its slot either way.</summary>
+    public async ValueTask ReleaseAsync(BoltConnection connection)
+    {
+        try
+        {
+            if (connection.IsBroken || connection.Pending != 0 || _disposed || IsTooOld(connection))
+            {
+                await connection.CloseAsync().ConfigureAwait(false);
+            }
+            else
+            {
+                connection.LastUsedAt = _clock.GetUtcNow();
+                _idle.Push(connection);
+            }
+        }
+        finally
+        {
+            _slots.Release();
+        }
+    }
+
+    /// <summary>Closes the idle connections (GOODBYE each); connections in use close when released.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        _disposed = true;
+        while (_idle.TryPop(out var connection))
+        {
+            await connection.CloseAsync().ConfigureAwait(false);
+        }
+    }
+
+    private async Task<bool> IsReusableAsync(BoltConnection connection, CancellationToken cancellationToken)
+    {
+        if (connection.IsBroken || IsTooOld(connection))
+        {
+            return false;
+        }
+
+        var idle = _clock.GetUtcNow() - connection.LastUsedAt;
+        return _settings.IdleTimeBeforeTest is not { } threshold || idle <= threshold ||
+               await connection.IsAliveAsync(_settings.LivenessTimeout, cancellationToken).ConfigureAwait(false);
+    }
+
+    private bool IsTooOld(BoltConnection connection) => _clock.GetUtcNow() - connection.CreatedAt > _settings.MaxLifetime;
+}

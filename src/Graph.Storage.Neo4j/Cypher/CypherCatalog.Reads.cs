@@ -1,0 +1,202 @@
+using Graph.Domain.Model;
+
+namespace Graph.Storage.Neo4j.Cypher;
+
+/// <summary>The statements behind the read operations. Optional filters are parameters that may be null.</summary>
+public static partial class CypherCatalog
+{
+    /// <summary><c>shortestPath</c> takes its length bound as a literal; these bounds have a statement each.</summary>
+    public const int MaxPathBound = 16;
+
+    private const string EntityFilters = """
+        WHERE e.kind = $kind
+          AND ($subtype IS NULL OR e.subtype = $subtype)
+          AND ($needle IS NULL OR any(term IN e.searchTerms WHERE term CONTAINS $needle))
+          AND ($place IS NULL OR EXISTS { MATCH (e)-[:LOCATED_IN|HELD_IN]->(:Entity {id: $place}) })
+          AND ($from IS NULL OR coalesce(e.endDate, e.startDate) >= $from)
+          AND ($to IS NULL OR e.startDate <= $to)
+        """;
+
+    private const string ObservationFilters = """
+        WHERE ($indicators IS NULL OR o.indicatorId IN $indicators)
+          AND ($subjects IS NULL OR o.subjectId IN $subjects)
+          AND ($from IS NULL OR o.periodEnd >= $from)
+          AND ($to IS NULL OR o.periodStart <= $to)
+        """;
+
+    private const string RelationColumns =
+        "r.id AS id, type(r) AS type, startNode(r).id AS from, endNode(r).id AS to, properties(r) AS properties";
+
+    public const string EntitiesById = "UNWIND $ids AS id MATCH (e:Entity {id: id}) RETURN e";
+
+    public const string EntitiesByNameAscending = "MATCH (e:Entity)\n" + EntityFilters + """
+
+          AND ($afterId IS NULL OR e.name > $afterKey OR (e.name = $afterKey AND e.id > $afterId))
+        RETURN e ORDER BY e.name ASC, e.id ASC LIMIT $limit
+        """;
+
+    public const string EntitiesByNameDescending = "MATCH (e:Entity)\n" + EntityFilters + """
+
+          AND ($afterId IS NULL OR e.name < $afterKey OR (e.name = $afterKey AND e.id < $afterId))
+        RETURN e ORDER BY e.name DESC, e.id DESC LIMIT $limit
+        """;
+
+    // Undated entities come last in both directions (ORDER BY false before true), in ID order within their group.
+    public const string EntitiesByStartDateAscending = "MATCH (e:Entity)\n" + EntityFilters + """
+
+          AND ($afterId IS NULL
+               OR ($afterKey IS NOT NULL AND (e.startDate IS NULL OR e.startDate > $afterKey OR (e.startDate = $afterKey AND e.id > $afterId)))
+               OR ($afterKey IS NULL AND e.startDate IS NULL AND e.id > $afterId))
+        RETURN e ORDER BY e.startDate IS NULL, e.startDate ASC, e.id ASC LIMIT $limit
+        """;
+
+    public const string EntitiesByStartDateDescending = "MATCH (e:Entity)\n" + EntityFilters + """
+
+          AND ($afterId IS NULL
+               OR ($afterKey IS NOT NULL AND (e.startDate IS NULL OR e.startDate < $afterKey OR (e.startDate = $afterKey AND e.id < $afterId)))
+               OR ($afterKey IS NULL AND e.startDate IS NULL AND e.id < $afterId))
+        RETURN e ORDER BY e.startDate IS NULL, e.startDate DESC, e.id DESC LIMIT $limit
+        """;
+
+    // Each anchor's relations in ID order, cut at the per-anchor limit; DISTINCT keeps a self-loop once.
+    public const string RelationsOfAnchorsBoth = """
+        UNWIND $anchors AS anchor
+        MATCH (:Entity {id: anchor})-[r]-(:Entity)
+        WHERE ($types IS NULL OR type(r) IN $types) AND ($after IS NULL OR r.id > $after)
+        WITH DISTINCT anchor, r
+        ORDER BY anchor, r.id
+        WITH anchor, collect(r)[..$first] AS rels
+        UNWIND rels AS r
+        RETURN anchor,
+        """ + " " + RelationColumns + "\nORDER BY anchor, id";
+
+    public const string RelationsOfAnchorsOutgoing = """
+        UNWIND $anchors AS anchor
+        MATCH (:Entity {id: anchor})-[r]->(:Entity)
+        WHERE ($types IS NULL OR type(r) IN $types) AND ($after IS NULL OR r.id > $after)
+        WITH anchor, r
+        ORDER BY anchor, r.id
+        WITH anchor, collect(r)[..$first] AS rels
+        UNWIND rels AS r
+        RETURN anchor,
+        """ + " " + RelationColumns + "\nORDER BY anchor, id";
+
+    public const string RelationsOfAnchorsIncoming = """
+        UNWIND $anchors AS anchor
+        MATCH (:Entity {id: anchor})<-[r]-(:Entity)
+        WHERE ($types IS NULL OR type(r) IN $types) AND ($after IS NULL OR r.id > $after)
+        WITH anchor, r
+        ORDER BY anchor, r.id
+        WITH anchor, collect(r)[..$first] AS rels
+        UNWIND rels AS r
+        RETURN anchor,
+        """ + " " + RelationColumns + "\nORDER BY anchor, id";
+
+    // One breadth-first level over the whole frontier.
+    public const string ExpandBoth = """
+        UNWIND $frontier AS id
+        MATCH (a:Entity {id: id})-[r]-(b:Entity)
+        WHERE $types IS NULL OR type(r) IN $types
+        RETURN a.id AS anchor, b.id AS other, r.id AS relation
+        """;
+
+    public const string ExpandOutgoing = """
+        UNWIND $frontier AS id
+        MATCH (a:Entity {id: id})-[r]->(b:Entity)
+        WHERE $types IS NULL OR type(r) IN $types
+        RETURN a.id AS anchor, b.id AS other, r.id AS relation
+        """;
+
+    public const string ExpandIncoming = """
+        UNWIND $frontier AS id
+        MATCH (a:Entity {id: id})<-[r]-(b:Entity)
+        WHERE $types IS NULL OR type(r) IN $types
+        RETURN a.id AS anchor, b.id AS other, r.id AS relation
+        """;
+
+    public const string EdgesAmong = """
+        UNWIND $nodes AS id
+        MATCH (:Entity {id: id})-[r]->(b:Entity)
+        WHERE b.id IN $nodes AND ($types IS NULL OR type(r) IN $types)
+        RETURN
+        """ + " " + RelationColumns + "\nORDER BY id";
+
+    public const string ObservationsPage = "MATCH (o:Observation)\n" + ObservationFilters + """
+
+          AND ($afterId IS NULL
+               OR o.subjectId > $afterSubject
+               OR (o.subjectId = $afterSubject AND (o.indicatorId > $afterIndicator
+                   OR (o.indicatorId = $afterIndicator AND (o.periodStart > $afterStart
+                       OR (o.periodStart = $afterStart AND o.id > $afterId))))))
+        RETURN o ORDER BY o.subjectId, o.indicatorId, o.periodStart, o.id LIMIT $limit
+        """;
+
+    public const string ObservationsPerSubject = "MATCH (o:Observation)\n" + ObservationFilters + """
+
+        WITH o ORDER BY o.subjectId, o.indicatorId, o.periodStart, o.id
+        WITH o.subjectId AS subject, collect(o)[..$perSubject] AS rows
+        UNWIND rows AS o
+        RETURN o ORDER BY o.subjectId, o.indicatorId, o.periodStart, o.id
+        """;
+
+    public const string ObservationsById = "UNWIND $ids AS id MATCH (o:Observation {id: id}) RETURN o";
+
+    // Candidates from the full-text index, confirmed by a substring test, ranked: tier × $tier − length of the best name.
+    public const string Search = """
+        CALL db.index.fulltext.queryNodes('entity_search', $lucene) YIELD node
+        WITH node AS e
+        WHERE $kinds IS NULL OR e.kind IN $kinds
+        WITH e, [term IN e.searchTerms WHERE term CONTAINS $text |
+                 (CASE WHEN term = $text THEN 3 WHEN term STARTS WITH $text THEN 2 ELSE 1 END) * $tier
+                 - (CASE WHEN size(term) > $maxLength THEN $maxLength ELSE size(term) END)] AS ranks
+        WHERE size(ranks) > 0
+        WITH e, reduce(best = ranks[0], rank IN ranks | CASE WHEN rank > best THEN rank ELSE best END) AS rank
+        WHERE $afterId IS NULL OR rank < $afterRank OR (rank = $afterRank AND e.id > $afterId)
+        RETURN rank, e ORDER BY rank DESC, e.id ASC LIMIT $limit
+        """;
+
+    public const string MentionsByTarget = """
+        UNWIND $targets AS target
+        MATCH (m:Mention {targetId: target})
+        RETURN m ORDER BY m.targetId, m.documentHash, m.start, m.length, m.articleId
+        """;
+
+    public const string EntityCountsByKind = "MATCH (e:Entity) RETURN e.kind AS key, count(e) AS count";
+
+    public const string RelationCountsByType = "MATCH (:Entity)-[r]->(:Entity) RETURN type(r) AS key, count(r) AS count";
+
+    public const string OtherCounts =
+        "RETURN COUNT { (:Observation) } AS observations, COUNT { (:Mention) } AS mentions, COUNT { (:Document) } AS documents";
+
+    public const string Health = "MATCH (e:Entity) RETURN count(e) AS entities";
+
+    public const string AllEntities = "MATCH (e:Entity) RETURN e ORDER BY e.id";
+
+    public const string AllRelations = "MATCH (:Entity)-[r]->(:Entity) RETURN " + RelationColumns + " ORDER BY id";
+
+    public const string AllObservations = "MATCH (o:Observation) RETURN o ORDER BY o.id";
+
+    public const string AllMentions =
+        "MATCH (m:Mention) RETURN m ORDER BY m.targetId, m.documentHash, m.start, m.length, m.articleId";
+
+    public const string AllDocuments = "MATCH (d:Document) RETURN d ORDER BY d.hash";
+
+    /// <summary>Relations by ID: one index seek per relationship type (an index on a relationship property is per type).</summary>
+    public static string RelationsById { get; } = "UNWIND $ids AS id\nCALL (id) {\n" +
+        string.Join("\n  UNION\n", RelationTypes.All.Select(t => $"  MATCH ()-[r:{t.ToName()} {{id: id}}]->() RETURN r")) +
+        "\n}\nRETURN " + RelationColumns + " ORDER BY id";
+
+    /// <summary>A shortest path of at most <paramref name="bound"/> relations, either direction, optionally of some types only.</summary>
+    public static string ShortestPath(int bound)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(bound, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(bound, MaxPathBound);
+        return $"""
+            MATCH (a:Entity {"{"}id: $from{"}"})
+            MATCH (b:Entity {"{"}id: $to{"}"})
+            MATCH p = shortestPath((a)-[*..{bound}]-(b))
+            WHERE $types IS NULL OR all(r IN relationships(p) WHERE type(r) IN $types)
+            RETURN [n IN nodes(p) | n.id] AS nodes, [r IN relationships(p) | r.id] AS relations
+            """;
+    }
+}

@@ -1,0 +1,65 @@
+using Graph.Domain.Model;
+
+namespace Graph.Storage.Neo4j.Cypher;
+
+/// <summary>
+/// The statements of one batch's write transaction. Rows travel as one list parameter and are written with
+/// <c>UNWIND $rows AS row MERGE ...</c>, one statement per chunk of rows, never one round trip per fact.
+/// </summary>
+public static partial class CypherCatalog
+{
+    public const string DocumentExists = "MATCH (d:Document {hash: $hash}) RETURN d.hash AS hash";
+
+    public const string ExistingEntityIds = "UNWIND $ids AS id MATCH (e:Entity {id: id}) RETURN e.id AS id";
+
+    public const string ExistingObservationIds = "UNWIND $ids AS id MATCH (o:Observation {id: id}) RETURN o.id AS id";
+
+    public const string ExistingMentionKeys = "UNWIND $keys AS key MATCH (m:Mention {key: key}) RETURN m.key AS key";
+
+    public const string DocumentsByHash = "UNWIND $hashes AS hash MATCH (d:Document {hash: hash}) RETURN d ORDER BY d.hash";
+
+    public const string MergeDocument = "MERGE (d:Document {hash: $document.hash}) ON CREATE SET d += $document";
+
+    /// <summary>Documents in bulk, for the Cypher export.</summary>
+    public const string MergeDocuments = """
+        UNWIND $rows AS row
+        MERGE (d:Document {hash: row.hash})
+        ON CREATE SET d += row
+        """;
+
+    public const string MergeObservations = """
+        UNWIND $rows AS row
+        MERGE (o:Observation {id: row.id})
+        ON CREATE SET o += row
+        """;
+
+    public const string MergeMentions = """
+        UNWIND $rows AS row
+        MERGE (m:Mention {key: row.key})
+        ON CREATE SET m += row
+        """;
+
+    /// <summary>Deletes everything (tests reset their database with it); in batches, so it needs an auto-commit transaction.</summary>
+    public const string DeleteEverything = "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 1000 ROWS";
+
+    /// <summary>
+    /// Creates or overwrites entities of one kind with their merged content (computed by the store), labelled
+    /// <c>:Entity</c> and with their kind (<c>:Place</c>, <c>:Company</c>...).
+    /// </summary>
+    public static string MergeEntities(EntityKind kind) => $"""
+        UNWIND $rows AS row
+        MERGE (e:Entity {"{"}id: row.id{"}"})
+        SET e:{kind}, e.kind = row.kind, e.name = row.name, e.aliases = row.aliases, e.subtype = row.subtype,
+            e.startDate = row.startDate, e.endDate = row.endDate, e.attributes = row.attributes,
+            e.searchTerms = row.searchTerms, e.searchTokens = row.searchTokens
+        """;
+
+    /// <summary>Creates the relations of one type that do not exist yet; a relation never changes once stored.</summary>
+    public static string MergeRelations(RelationType type) => $"""
+        UNWIND $rows AS row
+        MATCH (a:Entity {"{"}id: row.from{"}"})
+        MATCH (b:Entity {"{"}id: row.to{"}"})
+        MERGE (a)-[r:{type.ToName()} {"{"}id: row.id{"}"}]->(b)
+        ON CREATE SET r += row.properties
+        """;
+}

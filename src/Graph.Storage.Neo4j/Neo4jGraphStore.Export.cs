@@ -1,0 +1,42 @@
+using System.Runtime.CompilerServices;
+using Graph.Bolt;
+using Graph.Domain.Model;
+using Graph.Storage.Neo4j.Cypher;
+using Graph.Storage.Neo4j.Mapping;
+
+namespace Graph.Storage.Neo4j;
+
+/// <summary>
+/// Export streams: one auto-commit read query each, its records pulled a fetch-size batch at a time as the caller
+/// enumerates, so memory stays flat whatever the graph's size.
+/// </summary>
+internal sealed partial class Neo4jGraphStore
+{
+    public IAsyncEnumerable<Entity> ReadAllEntitiesAsync(CancellationToken cancellationToken = default) =>
+        StreamAsync(CypherCatalog.AllEntities, r => Records.Entity(r["e"]), cancellationToken);
+
+    public IAsyncEnumerable<Relation> ReadAllRelationsAsync(CancellationToken cancellationToken = default) =>
+        StreamAsync(CypherCatalog.AllRelations, Records.Relation, cancellationToken);
+
+    public IAsyncEnumerable<Observation> ReadAllObservationsAsync(CancellationToken cancellationToken = default) =>
+        StreamAsync(CypherCatalog.AllObservations, r => Records.Observation(r["o"]), cancellationToken);
+
+    public IAsyncEnumerable<Mention> ReadAllMentionsAsync(CancellationToken cancellationToken = default) =>
+        StreamAsync(CypherCatalog.AllMentions, r => Records.Mention(r["m"]), cancellationToken);
+
+    public IAsyncEnumerable<DocumentInfo> ReadAllDocumentsAsync(CancellationToken cancellationToken = default) =>
+        StreamAsync(CypherCatalog.AllDocuments, r => Records.Document(r["d"]), cancellationToken);
+
+    private async IAsyncEnumerable<T> StreamAsync<T>(
+        string statement, Func<BoltRecord, T> map, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        RequireInitialized();
+        await using var result = await _driver.RunAsync(statement, mode: AccessMode.Read, cancellationToken: cancellationToken).ConfigureAwait(false);
+        await foreach (var record in result.WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            yield return map(record);
+        }
+    }
+}

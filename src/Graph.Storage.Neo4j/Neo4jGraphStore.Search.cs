@@ -1,0 +1,55 @@
+using System.Globalization;
+using Graph.Domain.Store;
+using Graph.Storage.Neo4j.Cypher;
+using Graph.Storage.Neo4j.Mapping;
+using Graph.Storage.Neo4j.Paging;
+using Graph.Storage.Neo4j.Search;
+
+namespace Graph.Storage.Neo4j;
+
+internal sealed partial class Neo4jGraphStore
+{
+    private const string SearchCursorTag = "search";
+
+    public async Task<Page<SearchHit>> SearchAsync(SearchQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentNullException.ThrowIfNull(query.Text);
+        ThrowHelper.ThrowIfNegative(query.First, nameof(query.First));
+        (long Rank, string Id)? after = null;
+        if (query.After is not null)
+        {
+            var keys = Cursor.DecodeRequired(query.After, SearchCursorTag, 2, nameof(query.After));
+            after = long.TryParse(keys[0], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var rank)
+                ? (rank, keys[1])
+                : throw ThrowHelper.MalformedCursor(query.After, nameof(query.After));
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        var text = SearchText.Normalize(query.Text);
+        if (text.Length == 0)
+        {
+            return Page<SearchHit>.Empty;
+        }
+
+        var rows = await QueryAsync(
+            CypherCatalog.Search,
+            new()
+            {
+                ["lucene"] = SearchText.LuceneQuery(text),
+                ["text"] = text,
+                ["kinds"] = query.Kinds is { Count: > 0 } kinds ? kinds.Select(k => k.ToString()).Distinct().ToList() : null,
+                ["tier"] = SearchText.TierWeight,
+                ["maxLength"] = SearchText.MaxLength,
+                ["afterRank"] = after?.Rank,
+                ["afterId"] = after?.Id,
+                ["limit"] = PageBuilder.Limit(query.First),
+            },
+            cancellationToken).ConfigureAwait(false);
+        var hits = rows.Select(r => (Rank: (long)r["rank"]!, Entity: Records.Entity(r["e"]))).ToList();
+        var page = PageBuilder.Build(hits, query.First, h => Cursor.Encode(SearchCursorTag, SearchText.RankText(h.Rank), h.Entity.Id.Value));
+        return new Page<SearchHit>(
+            page.Items.Select(i => new PageItem<SearchHit>(new SearchHit(i.Node.Entity, SearchText.Score(i.Node.Rank)), i.Cursor)).ToList(),
+            page.HasNextPage);
+    }
+}

@@ -1,0 +1,30 @@
+namespace Graph.Storage.Neo4j;
+
+/// <summary>Settings of the Neo4j graph store (hosts usually fill them from NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE).</summary>
+public sealed class Neo4jGraphStoreOptions
+{
+    /// <summary><c>bolt://</c> for one server, <c>neo4j://</c> for a routed cluster; <c>+s</c>/<c>+ssc</c> add TLS.</summary>
+    public Uri Uri { get; set; } = new("bolt://localhost:7687");
+
+    public string User { get; set; } = "neo4j";
+
+    public string Password { get; set; } = string.Empty;
+
+    /// <summary>The database; null or empty for the server's default.</summary>
+    public string? Database { get; set; }
+
+    /// <summary>Rows per <c>UNWIND $rows</c> statement when writing a batch (all in the batch's one transaction).</summary>
+    public int WriteChunkSize { get; set; } = 1000;
+
+    public int MaxConnectionPoolSize { get; set; } = 50;
+
+    public TimeSpan ConnectionAcquisitionTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    public TimeSpan ConnectionTimeout { get; set; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>Managed transactions give up retrying transient failures after this long.</summary>
+    public TimeSpan MaxTransactionRetryTime { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Records per PULL for the export streams.</summary>
+    public long FetchSize { get; set; } = 1000;
+}

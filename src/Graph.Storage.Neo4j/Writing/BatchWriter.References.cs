@@ -1,0 +1,104 @@
+using Graph.Domain.Model;
+using Graph.Storage.Neo4j.Cypher;
+using Graph.Storage.Neo4j.Mapping;
+
+namespace Graph.Storage.Neo4j.Writing;
+
+/// <summary>
+/// Referential integrity, as in the embedded store: relation ends, observation indicators, subjects and articles, mention
+/// articles, targets and documents must be stored already or come with the batch.
+/// </summary>
+internal sealed partial class BatchWriter
+{
+    private async Task CheckReferencesAsync(IReadOnlyList<Entity> entities, CancellationToken cancellationToken)
+    {
+        var batchEntities = entities.Select(e => e.Id.Value).ToHashSet(StringComparer.Ordinal);
+        var referenced = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var relation in batch.Relations)
+        {
+            referenced.Add(relation.From.Value);
+            referenced.Add(relation.To.Value);
+        }
+
+        foreach (var observation in batch.Observations)
+        {
+            referenced.UnionWith([observation.Indicator.Value, observation.Subject.Value, observation.Article.Value]);
+        }
+
+        referenced.UnionWith(batch.Mentions.Select(m => m.Article.Value));
+        referenced.ExceptWith(batchEntities);
+        await RequireStoredAsync(CypherCatalog.ExistingEntityIds, referenced, "entities", cancellationToken).ConfigureAwait(false);
+
+        var targets = batch.Mentions.Select(m => m.TargetId).ToHashSet(StringComparer.Ordinal);
+        targets.ExceptWith(batchEntities);
+        targets.ExceptWith(batch.Relations.Select(r => r.Id.Value));
+        targets.ExceptWith(batch.Observations.Select(o => o.Id.Value));
+        foreach (var statement in new[] { CypherCatalog.ExistingEntityIds, CypherCatalog.RelationsById, CypherCatalog.ExistingObservationIds })
+        {
+            if (targets.Count == 0)
+            {
+                break;
+            }
+
+            var found = await ReadAsync(statement, new() { ["ids"] = targets.ToList() }, cancellationToken).ConfigureAwait(false);
+            targets.ExceptWith(found.Select(r => (string)r["id"]!));
+        }
+
+        if (targets.Count > 0)
+        {
+            throw ThrowHelper.InvalidBatch($"mentions point at facts that are neither stored nor in the batch: {Sample(targets)}.");
+        }
+
+        await CheckMentionDocumentsAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task CheckMentionDocumentsAsync(CancellationToken cancellationToken)
+    {
+        var others = batch.Mentions.Where(m => !string.Equals(m.DocumentHash, batch.Document.Hash, StringComparison.Ordinal)).ToList();
+        if (others.Count == 0)
+        {
+            return;
+        }
+
+        var documents = (await ReadAsync(
+                CypherCatalog.DocumentsByHash, new() { ["hashes"] = others.Select(m => m.DocumentHash).Distinct().ToList() }, cancellationToken)
+            .ConfigureAwait(false))
+            .Select(r => Records.Document(r["d"]))
+            .ToDictionary(d => d.Hash, StringComparer.Ordinal);
+        foreach (var mention in others)
+        {
+            if (!documents.TryGetValue(mention.DocumentHash, out var document))
+            {
+                throw ThrowHelper.InvalidBatch($"a mention of {mention.TargetId} names unknown document {mention.DocumentHash}.");
+            }
+
+            if (mention.Span.End > document.Length)
+            {
+                throw ThrowHelper.InvalidBatch(
+                    $"a mention of {mention.TargetId} ends at {mention.Span.End}, past the document's {document.Length} characters.");
+            }
+        }
+    }
+
+    private async Task RequireStoredAsync(string statement, HashSet<string> ids, string what, CancellationToken cancellationToken)
+    {
+        if (ids.Count == 0)
+        {
+            return;
+        }
+
+        var found = await ReadAsync(statement, new() { ["ids"] = ids.ToList() }, cancellationToken).ConfigureAwait(false);
+        ids.ExceptWith(found.Select(r => (string)r["id"]!));
+        if (ids.Count > 0)
+        {
+            throw ThrowHelper.InvalidBatch($"it refers to {what} that are neither stored nor in the batch: {Sample(ids)}.");
+        }
+    }
+
+    private static string Sample(IEnumerable<string> ids)
+    {
+        var sorted = ids.Order(StringComparer.Ordinal).ToList();
+        var shown = string.Join(", ", sorted.Take(MissingShown));
+        return sorted.Count > MissingShown ? $"{shown} and {sorted.Count - MissingShown} more" : shown;
+    }
+}

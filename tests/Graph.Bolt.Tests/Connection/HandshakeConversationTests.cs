@@ -1,0 +1,82 @@
+using Graph.Bolt.Protocol;
+using Graph.Bolt.Tests.Support.Stub;
+
+namespace Graph.Bolt.Tests.Connection;
+
+/// <summary>Version negotiation against scripted servers of each generation.</summary>
+public sealed class HandshakeConversationTests
+{
+    [Fact]
+    public async Task A_pre_5_7_server_picks_a_version_from_the_offered_range_and_gets_HELLO_then_LOGON()
+    {
+        await using var server = StubServer.Start(new Script()
+            .Handshake(BoltVersion.V5_4)
+            .Expect("HELLO", f => Assert.True(((IDictionary<string, object?>)f[0]!).ContainsKey("bolt_agent")))
+            .Success(new() { ["server"] = "Neo4j/5.13.0" })
+            .Expect("LOGON", f => Assert.Equal("neo4j", ((IDictionary<string, object?>)f[0]!)["principal"]))
+            .Success()
+            .Goodbye());
+        await using (var driver = TestDrivers.For(server))
+        {
+            await driver.VerifyConnectivityAsync();
+        }
+
+        await server.VerifyAsync(expectedConnections: 1);
+    }
+
+    [Fact]
+    public async Task A_5_7_server_negotiates_through_the_manifest_and_we_pick_the_highest_version_we_speak()
+    {
+        // 6.1..6.0 (too new for us), 5.8..5.5 and 4.4: we choose 5.8 and send no capabilities.
+        await using var server = StubServer.Start(new Script()
+            .ManifestHandshake(BoltVersion.V5_8, 0x00010106, 0x00030805, 0x00000404)
+            .Expect("HELLO").Success().Expect("LOGON").Success()
+            .Goodbye());
+        await using (var driver = TestDrivers.For(server))
+        {
+            await driver.VerifyConnectivityAsync();
+        }
+
+        await server.VerifyAsync(expectedConnections: 1);
+    }
+
+    [Fact]
+    public async Task A_4_4_server_gets_credentials_and_the_utc_patch_in_HELLO_and_no_LOGON()
+    {
+        await using var server = StubServer.Start(new Script()
+            .Handshake(BoltVersion.V4_4)
+            .Expect("HELLO", f =>
+            {
+                var hello = (IDictionary<string, object?>)f[0]!;
+                Assert.Equal("basic", hello["scheme"]);
+                Assert.Equal(new List<object?> { "utc" }, hello["patch_bolt"]);
+                Assert.False(hello.ContainsKey("bolt_agent"));
+            })
+            .Success(new() { ["server"] = "Neo4j/4.4.30", ["patch_bolt"] = new List<object?> { "utc" } })
+            .Expect("RUN").Expect("PULL").Fields("d").Record(new DateTimeOffset(2025, 4, 15, 10, 0, 0, TimeSpan.FromHours(8))).Done()
+            .Goodbye());
+        await using (var driver = TestDrivers.For(server))
+        {
+            var records = await (await driver.RunAsync("RETURN datetime() AS d")).ToListAsync();
+            Assert.Equal(new DateTimeOffset(2025, 4, 15, 10, 0, 0, TimeSpan.FromHours(8)), records[0]["d"]);
+        }
+
+        await server.VerifyAsync(expectedConnections: 1);
+    }
+
+    [Fact]
+    public async Task A_server_that_speaks_none_of_our_versions_is_a_clear_protocol_error()
+    {
+        await using var server = StubServer.Start(new Script().Then(async s =>
+        {
+            await s.ReadHandshakeAsync();
+            await s.WriteRawAsync([0, 0, 0, 0]);
+        }));
+        await using var driver = TestDrivers.For(server);
+
+        var error = await Assert.ThrowsAsync<BoltProtocolException>(() => driver.VerifyConnectivityAsync());
+
+        Assert.Contains("none of the offered Bolt versions", error.Message, StringComparison.Ordinal);
+        await server.VerifyAsync();
+    }
+}
