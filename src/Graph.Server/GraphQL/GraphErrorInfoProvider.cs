@@ -50,7 +50,7 @@ internal sealed class GraphErrorInfoProvider : IErrorInfoProvider
     {
         DocumentRejectedException or ArgumentException or FormatException => (ErrorCodes.BadUserInput, exception.Message),
         OperationCanceledException => (ErrorCodes.Timeout, "The request was cancelled or timed out."),
-        System.Data.Common.DbException or IOException or System.Net.Sockets.SocketException or TimeoutException =>
+        Domain.Store.GraphStoreUnavailableException or System.Data.Common.DbException or IOException or System.Net.Sockets.SocketException or TimeoutException =>
             (ErrorCodes.Unavailable, "The graph store is unavailable; try again later."),
         _ => (ErrorCodes.Internal, InternalMessage),
     };
