@@ -9,7 +9,7 @@ internal static class HelpCommand
         Usage:
           Graph.Server [serve] [--db PATH] [--urls URL]   run the service (GraphQL IDE at /graphql)
           Graph.Server ingest FILES-OR-FOLDERS [--db PATH] ingest .txt and .md documents
-          Graph.Server export --format json [--out FILE] [--db PATH]
+          Graph.Server export --format json|cypher [--out FILE] [--db PATH]
           Graph.Server stats [--db PATH]
           Graph.Server sample-graph --out FILE FILES      rebuild the bundled sample graph from documents
           Graph.Server schema [--out FILE]                print the GraphQL schema (SDL)

@@ -51,7 +51,7 @@ internal static class IngestCommand
             Console.WriteLine(line);
         }
 
-        Console.WriteLine($"{files.Count - failures} ingested, {failures} rejected, store {Path.GetFullPath(context.GraphOptions.Database)}");
+        Console.WriteLine($"{files.Count - failures} ingested, {failures} rejected, store {context.StoreDescription}");
         return failures == 0 ? 0 : 1;
     }
 

@@ -7,7 +7,7 @@ internal static class StatsCommand
     {
         var store = await context.OpenStoreAsync(CancellationToken.None).ConfigureAwait(false);
         var statistics = await store.GetStatisticsAsync().ConfigureAwait(false);
-        Console.WriteLine($"store        {Path.GetFullPath(context.GraphOptions.Database)}");
+        Console.WriteLine($"store        {context.StoreDescription}");
         Console.WriteLine($"documents    {statistics.Documents}");
         Console.WriteLine($"entities     {statistics.Entities}");
         foreach (var (kind, count) in statistics.EntitiesByKind.Where(p => p.Value > 0).OrderBy(p => p.Key))

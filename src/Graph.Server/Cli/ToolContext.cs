@@ -26,7 +26,8 @@ internal sealed class ToolContext : IAsyncDisposable
 
     public IServiceProvider Services => _services;
 
-    public GraphOptions GraphOptions => GraphServiceCollectionExtensions.Resolve(_services.GetRequiredService<IConfiguration>());
+    /// <summary>Where the graph lives, for messages: the embedded file or the Neo4j URI.</summary>
+    public string StoreDescription => GraphServiceCollectionExtensions.DescribeStore(_services.GetRequiredService<IConfiguration>());
 
     /// <summary>The store, with its schema created.</summary>
     public async Task<IGraphStore> OpenStoreAsync(CancellationToken cancellationToken)

@@ -38,6 +38,20 @@ internal static class GraphServiceCollectionExtensions
         return services;
     }
 
+    /// <summary>Where the graph lives, for people: the embedded file's full path, or the Neo4j URI and database.</summary>
+    public static string DescribeStore(IConfiguration configuration)
+    {
+        var options = Resolve(configuration);
+        if (!StoreKinds.IsNeo4j(options.Store))
+        {
+            return Path.GetFullPath(options.Database);
+        }
+
+        var neo4j = new Neo4jGraphStoreOptions();
+        ConfigureNeo4j(neo4j, configuration);
+        return $"Neo4j at {neo4j.Uri} (database {neo4j.Database})";
+    }
+
     /// <summary>The effective options, for decisions made while registering services.</summary>
     public static GraphOptions Resolve(IConfiguration configuration)
     {

@@ -72,14 +72,14 @@ public static class KnowledgeGraphHostExtensions
     private static void AnnounceAddresses(WebApplication app)
     {
         var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
-        var options = app.Services.GetRequiredService<IOptions<GraphOptions>>().Value;
+        var store = GraphServiceCollectionExtensions.DescribeStore(app.Configuration);
         foreach (var address in addresses)
         {
             var browsable = address.Replace("://0.0.0.0", "://localhost", StringComparison.Ordinal)
                 .Replace("://[::]", "://localhost", StringComparison.Ordinal)
                 .Replace("://+", "://localhost", StringComparison.Ordinal)
                 .Replace("://*", "://localhost", StringComparison.Ordinal);
-            Console.WriteLine($"Graph is serving {Path.GetFullPath(options.Database)}. Open the GraphQL IDE at {browsable}/graphql");
+            Console.WriteLine($"Graph is serving {store}. Open the GraphQL IDE at {browsable}/graphql");
         }
 
         app.Logger.LogInformation("Listening on {Addresses}", string.Join(", ", addresses));
