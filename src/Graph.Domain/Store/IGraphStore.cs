@@ -20,6 +20,16 @@ public interface IGraphStore
     /// </summary>
     Task<UpsertResult> UpsertAsync(GraphBatch batch, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Writes a document's batch in place of the earlier versions of the same document: stored documents with the same
+    /// <see cref="DocumentInfo.Name"/> and another hash. In one transaction, their mentions, their articles and the
+    /// observations those report are removed, then relations and entities no other document still supports (no
+    /// mention, relation or observation left) unless the new batch holds them, then the batch is upserted. Facts another
+    /// document states survive. The same text again changes nothing; a failure leaves the earlier version as it was.
+    /// </summary>
+    Task<UpsertResult> ReplaceDocumentAsync(GraphBatch batch, CancellationToken cancellationToken = default) =>
+        throw new NotSupportedException($"{GetType().Name} cannot replace documents.");
+
     /// <summary>The entities with these IDs, in no particular order; unknown IDs are left out.</summary>
     Task<IReadOnlyList<Entity>> GetEntitiesAsync(IReadOnlyCollection<EntityId> ids, CancellationToken cancellationToken = default);
 

@@ -60,7 +60,7 @@ internal static class IngestCommand
         var result = outcome.Result;
         return result.DocumentAlreadyKnown && result.CreatedEntities.Count == 0 && result.UpdatedEntities.Count == 0
             ? $"unchanged {file} (already ingested)"
-            : $"ingested  {file}: {outcome.EntitiesFound} entities ({result.CreatedEntities.Count} new, {result.UpdatedEntities.Count} updated), " +
+            : $"ingested  {file}{(result.DocumentsReplaced > 0 ? " (replacing its earlier version)" : string.Empty)}: {outcome.EntitiesFound} entities ({result.CreatedEntities.Count} new, {result.UpdatedEntities.Count} updated), " +
               $"{result.RelationsCreated} new relations, {outcome.ObservationsFound} observations ({result.ObservationsCreated} new)";
     }
 }

@@ -7,13 +7,15 @@ namespace Graph.Server.Ingestion;
 internal sealed class DocumentIngestor(IDocumentExtractor extractor, IGraphStore store)
 {
     /// <summary>
-    /// Ingests one document. Extraction runs before anything is written, so a document that fails to extract
+    /// Ingests one document in place of any earlier version with the same name (a file ingested again after an edit,
+    /// a mutation with the same title): the facts only the earlier version stated go, in the same transaction.
+    /// Extraction runs before anything is written, so a document that fails to extract
     /// (<see cref="DocumentRejectedException"/>) leaves the store untouched.
     /// </summary>
     public async Task<IngestionOutcome> IngestAsync(SourceDocument document, CancellationToken cancellationToken)
     {
         var batch = extractor.Extract(document);
-        var result = await store.UpsertAsync(batch, cancellationToken).ConfigureAwait(false);
+        var result = await store.ReplaceDocumentAsync(batch, cancellationToken).ConfigureAwait(false);
         return new IngestionOutcome(batch.Document, result, batch.Entities.Count, batch.Observations.Count);
     }
 }

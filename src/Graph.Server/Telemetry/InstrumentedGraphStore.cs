@@ -17,6 +17,9 @@ internal sealed class InstrumentedGraphStore(IGraphStore inner) : IGraphStore, I
     public Task<UpsertResult> UpsertAsync(GraphBatch batch, CancellationToken cancellationToken = default) =>
         Time(() => inner.UpsertAsync(batch, cancellationToken));
 
+    public Task<UpsertResult> ReplaceDocumentAsync(GraphBatch batch, CancellationToken cancellationToken = default) =>
+        Time(() => inner.ReplaceDocumentAsync(batch, cancellationToken));
+
     public Task<IReadOnlyList<Entity>> GetEntitiesAsync(IReadOnlyCollection<EntityId> ids, CancellationToken cancellationToken = default) =>
         Time(() => inner.GetEntitiesAsync(ids, cancellationToken));
 

@@ -51,6 +51,26 @@ public sealed class IngestDocumentMutationTests
         Assert.Contains(search["search"]!["nodes"]!.AsArray(), n => n!["name"]!.GetValue<string>() == "沈阳市");
     }
 
+    [Fact]
+    public async Task Ingesting_a_changed_version_replaces_the_facts_only_the_old_version_stated()
+    {
+        await using var factory = new GraphServerFactory { LoadSampleGraph = false };
+        using var client = factory.CreateClient(GraphRole.Writer);
+        const string First = "【数据月报】\n\n● 辽阳市软件产业运行情况\n\n今年 1-3 月，辽阳市软件业务收入 10.5 亿元，同比增长 3%。\n\n（来源：辽阳日报）\n";
+        const string Second = "【数据月报】\n\n● 铁岭市软件产业运行情况\n\n今年 1-3 月，铁岭市软件业务收入 8.1 亿元，同比增长 2%。\n\n（来源：铁岭日报）\n";
+
+        await client.QueryAsync(Mutation.Replace("entitiesFound", "entitiesFound replacedVersions"), new { input = new { title = "月报", text = First } });
+        var replaced = await client.QueryAsync(
+            Mutation.Replace("entitiesFound", "entitiesFound replacedVersions"), new { input = new { title = "月报", text = Second } });
+
+        Assert.Equal(1, replaced["ingestDocument"]!["replacedVersions"]!.GetValue<int>());
+        var old = await client.QueryAsync("""{ search(text: "辽阳") { nodes { name } } statistics { documents } }""");
+        var current = await client.QueryAsync("""{ search(text: "铁岭") { nodes { name } } }""");
+        Assert.Empty(old["search"]!["nodes"]!.AsArray());
+        Assert.Equal(1, old["statistics"]!["documents"]!.GetValue<int>());
+        Assert.NotEmpty(current["search"]!["nodes"]!.AsArray());
+    }
+
     [Theory]
     [InlineData("   ")]
     [InlineData("")]

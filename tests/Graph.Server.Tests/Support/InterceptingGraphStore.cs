@@ -21,6 +21,12 @@ public abstract class InterceptingGraphStore(IGraphStore inner) : IGraphStore, I
         return await inner.UpsertAsync(batch, cancellationToken);
     }
 
+    public async Task<UpsertResult> ReplaceDocumentAsync(GraphBatch batch, CancellationToken cancellationToken = default)
+    {
+        await BeforeAsync(cancellationToken);
+        return await inner.ReplaceDocumentAsync(batch, cancellationToken);
+    }
+
     public async Task<IReadOnlyList<Entity>> GetEntitiesAsync(IReadOnlyCollection<EntityId> ids, CancellationToken cancellationToken = default)
     {
         await BeforeAsync(cancellationToken);

@@ -22,6 +22,9 @@ internal sealed class IngestDocumentPayloadGraphType : ObjectGraphType<Ingestion
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<EntityInterfaceGraphType>>>>("updated")
             .Description("Existing entities that gained an alias, subtype, date or attribute.")
             .Resolve(c => c.Loaders().Entities.LoadManyPresent(c.Source.Result.UpdatedEntities));
+        Field<NonNullGraphType<IntGraphType>>("replacedVersions")
+            .Description("Earlier versions of this document (same title, other text) whose facts were replaced.")
+            .Resolve(c => c.Source.Result.DocumentsReplaced);
         Field<NonNullGraphType<IntGraphType>>("entitiesFound").Resolve(c => c.Source.EntitiesFound);
         Field<NonNullGraphType<IntGraphType>>("observationsFound").Resolve(c => c.Source.ObservationsFound);
         Field<NonNullGraphType<IntGraphType>>("relationsCreated").Resolve(c => c.Source.Result.RelationsCreated);
