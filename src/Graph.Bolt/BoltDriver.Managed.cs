@@ -16,9 +16,11 @@ public sealed partial class BoltDriver
 
     /// <summary>
     /// Begin, work, commit; on a retryable failure (<see cref="Neo4jException.IsRetryable"/>: Neo.TransientError.*, a lost
-    /// connection, an expired routing choice) the transaction is rolled back and the whole unit runs again after an
-    /// exponentially growing, jittered pause, until <see cref="BoltDriverOptions.MaxTransactionRetryTime"/> has passed.
-    /// Any other failure surfaces at once. The work must therefore be safe to run more than once.
+    /// connection, an expired routing choice; an unreachable server only with <see cref="BoltDriverOptions.RetryWhenUnreachable"/>)
+    /// the transaction is rolled back and the whole unit runs again on a fresh or verified connection after an exponentially
+    /// growing, jittered pause, until <see cref="BoltDriverOptions.MaxTransactionRetryTime"/> has passed. Any other failure,
+    /// and cancellation, surfaces at once. The work must therefore be safe to run more than once: a connection lost after
+    /// COMMIT was sent leaves unknown whether it committed, and the rerun finds out.
     /// </summary>
     public async Task<T> ExecuteAsync<T>(AccessMode mode, Func<BoltTransaction, CancellationToken, Task<T>> work, CancellationToken cancellationToken = default)
     {
@@ -36,7 +38,7 @@ public sealed partial class BoltDriver
                 await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
                 return result;
             }
-            catch (Neo4jException exception) when (exception.IsRetryable)
+            catch (Neo4jException exception) when (ShouldRetry(exception))
             {
                 if (clock.GetElapsedTime(started) + delay > Options.MaxTransactionRetryTime)
                 {
@@ -50,4 +52,7 @@ public sealed partial class BoltDriver
             }
         }
     }
+
+    private bool ShouldRetry(Neo4jException exception) =>
+        exception.IsRetryable && (Options.RetryWhenUnreachable || exception is not ServiceUnavailableException { CouldNotConnect: true });
 }

@@ -80,8 +80,9 @@ public sealed partial class BoltDriver : IAsyncDisposable
             await connection.FlushAsync(cancellationToken).ConfigureAwait(false);
             await ReadTelemetryAsync(connection, cancellationToken).ConfigureAwait(false);
             var run = await connection.ReadSuccessAsync(cancellationToken).ConfigureAwait(false);
-            return new BoltResult(connection, BoltTransaction.Fields(run), Options.FetchSize, lease.Fail, (success, error) =>
-                FinishAutoCommitAsync(lease, success, error));
+            return new BoltResult(
+                connection, BoltTransaction.Fields(run), Options.FetchSize, Options.CleanupTimeout, lease.Fail,
+                (success, error) => FinishAutoCommitAsync(lease, success, error));
         }
         catch (Exception exception)
         {
@@ -113,7 +114,7 @@ public sealed partial class BoltDriver : IAsyncDisposable
             await connection.FlushAsync(cancellationToken).ConfigureAwait(false);
             await ReadTelemetryAsync(connection, cancellationToken).ConfigureAwait(false);
             await connection.ReadSuccessAsync(cancellationToken).ConfigureAwait(false);
-            return new BoltTransaction(lease, _bookmarks, Options.FetchSize);
+            return new BoltTransaction(lease, _bookmarks, Options.FetchSize, Options.CleanupTimeout);
         }
         catch (Exception exception)
         {
@@ -146,8 +147,11 @@ public sealed partial class BoltDriver : IAsyncDisposable
         await lease.DisposeAsync().ConfigureAwait(false);
     }
 
-    /// <summary>After a FAILURE the server ignores everything until RESET (#messages-reset); a broken connection is just dropped.</summary>
-    private static async Task RecoverAsync(BoltConnection connection)
+    /// <summary>
+    /// After a FAILURE the server ignores everything until RESET (#messages-reset); a broken connection is just dropped, and
+    /// so is one whose RESET takes longer than <see cref="BoltDriverOptions.CleanupTimeout"/>.
+    /// </summary>
+    private async Task RecoverAsync(BoltConnection connection)
     {
         if (connection.IsBroken)
         {
@@ -156,7 +160,7 @@ public sealed partial class BoltDriver : IAsyncDisposable
 
         try
         {
-            using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+            using var limit = new CancellationTokenSource(Options.CleanupTimeout);
             await connection.ResetAsync(limit.Token).ConfigureAwait(false);
         }
         catch (Exception exception) when (exception is Neo4jException or OperationCanceledException or IgnoredException)

@@ -33,6 +33,20 @@ public sealed class BoltDriverOptions
     /// <summary>The first pause between retries; each later one doubles, with ±20 % jitter.</summary>
     public TimeSpan RetryInitialDelay { get; set; } = TimeSpan.FromMilliseconds(200);
 
+    /// <summary>
+    /// Whether managed transactions also retry when no connection could be opened at all
+    /// (<see cref="ServiceUnavailableException.CouldNotConnect"/>). True, as in the official drivers, rides out a short outage
+    /// within <see cref="MaxTransactionRetryTime"/>; false fails at once, which suits callers with their own deadline that
+    /// would rather say "unavailable" now than time out later. A connection lost mid-work is retried either way.
+    /// </summary>
+    public bool RetryWhenUnreachable { get; set; } = true;
+
+    /// <summary>
+    /// How long the clean-up after a failure or an abandoned result may take (RESET, ROLLBACK, DISCARD) before the connection
+    /// is dropped instead: a server that stopped answering must not hold a caller that is only tidying up.
+    /// </summary>
+    public TimeSpan CleanupTimeout { get; set; } = TimeSpan.FromSeconds(5);
+
     /// <summary>Sent in HELLO as <c>user_agent</c>.</summary>
     public string UserAgent { get; set; } = "Graph.Bolt/1.0";
 

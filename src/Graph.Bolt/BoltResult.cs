@@ -13,6 +13,7 @@ public sealed class BoltResult : IAsyncEnumerable<BoltRecord>, IAsyncDisposable
 {
     private readonly BoltConnection _connection;
     private readonly long _fetchSize;
+    private readonly TimeSpan _cleanupTimeout;
     private readonly Func<Exception, Exception> _translate;
     private readonly Func<SuccessMessage?, Exception?, ValueTask> _finished;
     private readonly Queue<BoltRecord> _buffered = new();
@@ -24,12 +25,14 @@ public sealed class BoltResult : IAsyncEnumerable<BoltRecord>, IAsyncDisposable
         BoltConnection connection,
         IReadOnlyList<string> keys,
         long fetchSize,
+        TimeSpan cleanupTimeout,
         Func<Exception, Exception> translate,
         Func<SuccessMessage?, Exception?, ValueTask> finished)
     {
         _connection = connection;
         Keys = keys;
         _fetchSize = fetchSize;
+        _cleanupTimeout = cleanupTimeout;
         _translate = translate;
         _finished = finished;
     }
@@ -101,15 +104,20 @@ public sealed class BoltResult : IAsyncEnumerable<BoltRecord>, IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Discards the unread rest, within <see cref="BoltDriverOptions.CleanupTimeout"/>; past it the connection is dropped
+    /// (the pool then closes it) rather than the caller held by a server that stopped answering.
+    /// </summary>
     public async ValueTask DisposeAsync()
     {
         if (!_done && !_connection.IsBroken)
         {
             try
             {
-                await ConsumeAsync().ConfigureAwait(false);
+                using var limit = new CancellationTokenSource(_cleanupTimeout);
+                await ConsumeAsync(limit.Token).ConfigureAwait(false);
             }
-            catch (Neo4jException)
+            catch (Exception exception) when (exception is Neo4jException or OperationCanceledException)
             {
                 // The failure was reported to whoever owns the connection; disposal must not throw it again.
             }

@@ -13,14 +13,16 @@ public sealed class BoltTransaction : IAsyncDisposable
     private readonly ConnectionLease _lease;
     private readonly BookmarkHolder _bookmarks;
     private readonly long _fetchSize;
+    private readonly TimeSpan _cleanupTimeout;
     private BoltResult? _current;
     private State _state = State.Active;
 
-    internal BoltTransaction(ConnectionLease lease, BookmarkHolder bookmarks, long fetchSize)
+    internal BoltTransaction(ConnectionLease lease, BookmarkHolder bookmarks, long fetchSize, TimeSpan cleanupTimeout)
     {
         _lease = lease;
         _bookmarks = bookmarks;
         _fetchSize = fetchSize;
+        _cleanupTimeout = cleanupTimeout;
     }
 
     private enum State
@@ -50,7 +52,7 @@ public sealed class BoltTransaction : IAsyncDisposable
             Connection.Enqueue(StreamMessage.Pull(_fetchSize));
             await Connection.FlushAsync(cancellationToken).ConfigureAwait(false);
             var run = await Connection.ReadSuccessAsync(cancellationToken).ConfigureAwait(false);
-            _current = new BoltResult(Connection, Fields(run), _fetchSize, Fail, OnResultFinished);
+            _current = new BoltResult(Connection, Fields(run), _fetchSize, _cleanupTimeout, Fail, OnResultFinished);
             return _current;
         }
         catch (Exception exception)
@@ -119,13 +121,18 @@ public sealed class BoltTransaction : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Rolls back an open transaction, within <see cref="BoltDriverOptions.CleanupTimeout"/>: a server that does not answer
+    /// the ROLLBACK in time loses the connection (and so the transaction) instead of holding the caller.
+    /// </summary>
     public async ValueTask DisposeAsync()
     {
         if (_state != State.Closed)
         {
             try
             {
-                await RollbackAsync().ConfigureAwait(false);
+                using var limit = new CancellationTokenSource(_cleanupTimeout);
+                await RollbackAsync(limit.Token).ConfigureAwait(false);
             }
             catch (OperationCanceledException)
             {

@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using Graph.Bolt;
 using Graph.Domain.Model;
 using Graph.Storage.Neo4j.Cypher;
+using Graph.Storage.Neo4j.Faults;
 using Graph.Storage.Neo4j.Mapping;
 
 namespace Graph.Storage.Neo4j;
@@ -30,13 +31,32 @@ internal sealed partial class Neo4jGraphStore
     private async IAsyncEnumerable<T> StreamAsync<T>(
         string statement, Func<BoltRecord, T> map, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        cancellationToken.ThrowIfCancellationRequested();
-        RequireInitialized();
-        await using var result = await _driver.RunAsync(statement, mode: AccessMode.Read, cancellationToken: cancellationToken).ConfigureAwait(false);
-        await foreach (var record in result.WithCancellation(cancellationToken).ConfigureAwait(false))
+        var result = await GuardAsync(
+            ct => _driver.RunAsync(statement, mode: AccessMode.Read, cancellationToken: ct), cancellationToken).ConfigureAwait(false);
+        await using (((IAsyncDisposable)result).ConfigureAwait(false))
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            yield return map(record);
+            var records = result.GetAsyncEnumerator(cancellationToken);
+            await using (records.ConfigureAwait(false))
+            {
+                // A yield cannot sit inside a try with a catch, so only the step to the next record is guarded.
+                while (await NextAsync(records, cancellationToken).ConfigureAwait(false))
+                {
+                    yield return map(records.Current);
+                }
+            }
+        }
+    }
+
+    private async Task<bool> NextAsync(IAsyncEnumerator<BoltRecord> records, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        try
+        {
+            return await records.MoveNextAsync().ConfigureAwait(false);
+        }
+        catch (Exception exception) when (StoreFaults.AsUnavailable(exception, _options.Uri, cancellationToken) is { } unavailable)
+        {
+            throw unavailable;
         }
     }
 }

@@ -20,10 +20,24 @@ public sealed class Neo4jGraphStoreOptions
 
     public TimeSpan ConnectionAcquisitionTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
-    public TimeSpan ConnectionTimeout { get; set; } = TimeSpan.FromSeconds(15);
+    /// <summary>
+    /// TCP connect, TLS, handshake and login together. Kept well below a GraphQL operation's timeout (15 s by default) so
+    /// that a server that does not answer is reported as unavailable rather than as a timed-out query.
+    /// </summary>
+    public TimeSpan ConnectionTimeout { get; set; } = TimeSpan.FromSeconds(5);
 
-    /// <summary>Managed transactions give up retrying transient failures after this long.</summary>
+    /// <summary>Managed transactions give up retrying transient failures and lost connections after this long.</summary>
     public TimeSpan MaxTransactionRetryTime { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// Whether a server that cannot be reached at all (connection refused, connect timeout) is retried within
+    /// <see cref="MaxTransactionRetryTime"/>. Off by default: a restart takes longer than a caller should wait, so the store
+    /// answers "unavailable" at once and the caller retries later. A connection lost mid-work is retried either way.
+    /// </summary>
+    public bool RetryWhenUnreachable { get; set; }
+
+    /// <summary>The longest a health check may take; a server slower than this is reported as unavailable.</summary>
+    public TimeSpan HealthCheckTimeout { get; set; } = TimeSpan.FromSeconds(5);
 
     /// <summary>Records per PULL for the export streams.</summary>
     public long FetchSize { get; set; } = 1000;

@@ -1,6 +1,7 @@
 using Graph.Domain.Store;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Graph.Storage.Neo4j;
@@ -10,7 +11,8 @@ public static class Neo4jServiceCollectionExtensions
 {
     /// <summary>
     /// Registers <see cref="IGraphStore"/> as a singleton backed by Neo4j, with options validated at start-up. The container
-    /// disposes the store (and so closes its connections with GOODBYE).
+    /// disposes the store (and so closes its connections with GOODBYE). The store logs through the container's
+    /// <see cref="ILoggerFactory"/>, when there is one (category <c>Graph.Storage.Neo4j</c>).
     /// </summary>
     public static IServiceCollection AddNeo4jGraphStore(this IServiceCollection services, Action<Neo4jGraphStoreOptions>? configure = null)
     {
@@ -26,7 +28,9 @@ public static class Neo4jServiceCollectionExtensions
             .Validate(o => !string.IsNullOrEmpty(o.User), "Neo4jGraphStoreOptions.User (NEO4J_USER) must be set.")
             .Validate(o => o.WriteChunkSize > 0, "Neo4jGraphStoreOptions.WriteChunkSize must be positive.")
             .ValidateOnStart();
-        services.TryAddSingleton(provider => Neo4jGraphStoreFactory.Create(provider.GetRequiredService<IOptions<Neo4jGraphStoreOptions>>().Value));
+        services.TryAddSingleton(provider => Neo4jGraphStoreFactory.Create(
+            provider.GetRequiredService<IOptions<Neo4jGraphStoreOptions>>().Value,
+            provider.GetService<ILoggerFactory>()?.CreateLogger("Graph.Storage.Neo4j")));
         return services;
     }
 }

@@ -10,9 +10,6 @@ internal static class ThrowHelper
 
     public static ArgumentException InvalidBatch(string message) => new($"The batch was rejected and nothing was written: {message}", "batch");
 
-    public static InvalidOperationException NotInitialized() =>
-        new("The Neo4j graph store is not initialized; call InitializeAsync once at start-up.");
-
     public static void ThrowIfNegative(int value, string parameterName)
     {
         if (value < 0)

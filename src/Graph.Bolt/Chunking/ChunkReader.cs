@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Buffers.Binary;
+using System.Globalization;
 using Graph.Bolt.PackStream;
 
 namespace Graph.Bolt.Chunking;
@@ -23,6 +24,12 @@ internal sealed class ChunkReader : IDisposable
 
     /// <summary>NOOP chunks seen so far (for tests and diagnostics).</summary>
     public int NoopChunks { get; private set; }
+
+    /// <summary>
+    /// When set, a wait for bytes that lasts longer fails with <see cref="TimeoutException"/>. Any bytes restart the clock, so
+    /// NOOP chunks keep a slow query's connection alive (#hint-recv-timeout-seconds).
+    /// </summary>
+    public TimeSpan? ReadTimeout { get; set; }
 
     public async ValueTask<ReadOnlyMemory<byte>> ReadMessageAsync(CancellationToken cancellationToken)
     {
@@ -97,13 +104,34 @@ internal sealed class ChunkReader : IDisposable
 
         while (_end < minimum)
         {
-            var read = await _stream.ReadAsync(_buffer.AsMemory(_end), cancellationToken).ConfigureAwait(false);
+            var read = await ReadOnceAsync(_buffer.AsMemory(_end), cancellationToken).ConfigureAwait(false);
             if (read == 0)
             {
                 throw new EndOfStreamException("The server closed the connection.");
             }
 
             _end += read;
+        }
+    }
+
+    private async ValueTask<int> ReadOnceAsync(Memory<byte> buffer, CancellationToken cancellationToken)
+    {
+        if (ReadTimeout is not { } timeout)
+        {
+            return await _stream.ReadAsync(buffer, cancellationToken).ConfigureAwait(false);
+        }
+
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        limit.CancelAfter(timeout);
+        try
+        {
+            return await _stream.ReadAsync(buffer, limit.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new TimeoutException(string.Create(
+                CultureInfo.InvariantCulture,
+                $"Nothing arrived for {timeout.TotalSeconds} s, the server's receive timeout; the connection is stale."));
         }
     }
 }

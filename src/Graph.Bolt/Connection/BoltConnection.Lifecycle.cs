@@ -36,8 +36,17 @@ internal sealed partial class BoltConnection
 
         ServerAgent = success.GetString("server");
         ConnectionId = success.GetString("connection_id");
-        TelemetryEnabled = Version >= BoltVersion.V5_4 && success.Metadata.TryGetValue("hints", out var hints) &&
-                           hints is IReadOnlyDictionary<string, object?> map && map.TryGetValue("telemetry.enabled", out var on) && on is true;
+        var hints = success.Metadata.GetValueOrDefault("hints") as IReadOnlyDictionary<string, object?>;
+        TelemetryEnabled = Version >= BoltVersion.V5_4 && hints?.GetValueOrDefault("telemetry.enabled") is true;
+
+        // The server promises a chunk (a NOOP at least) within this many seconds of a request while it works on it; silence
+        // for longer means a dead peer or network, which cancellation alone would only notice at the caller's deadline
+        // (Bolt 4.3+, https://neo4j.com/docs/bolt/current/appendix/connection-hints/#hint-recv-timeout-seconds).
+        if (hints?.GetValueOrDefault("connection.recv_timeout_seconds") is long seconds and > 0)
+        {
+            _reader.ReadTimeout = TimeSpan.FromSeconds(seconds);
+        }
+
         if (logon)
         {
             var response = await ReadAsync(cancellationToken).ConfigureAwait(false);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net.Security;
 using System.Net.Sockets;
 using Graph.Bolt.Chunking;
@@ -56,6 +57,15 @@ internal sealed partial class BoltConnection : IAsyncDisposable
 
     public bool IsBroken { get; private set; }
 
+    /// <summary>
+    /// Broken by the transport (reset, end of stream, a stale read) rather than by cancellation or a protocol error: the
+    /// server may be gone, so the pool suspects the connections that sat idle beside this one.
+    /// </summary>
+    public bool IsLost { get; private set; }
+
+    /// <summary>The pool's generation when this connection was last put back (see <see cref="ConnectionPool"/>).</summary>
+    public long IdleGeneration { get; set; }
+
     /// <summary>Responses still owed by the server for requests already enqueued.</summary>
     public int Pending => _pending;
 
@@ -68,6 +78,8 @@ internal sealed partial class BoltConnection : IAsyncDisposable
         try
         {
             client = new TcpClient { NoDelay = true };
+            // As the official drivers do: the OS then notices, eventually, a peer that vanished without a FIN or RST.
+            client.Client.SetSocketOption(SocketOptionLevel.Socket, SocketOptionName.KeepAlive, true);
             await client.ConnectAsync(address.Host, address.Port, timeout.Token).ConfigureAwait(false);
             Stream stream = client.GetStream();
             if (settings.Encrypted)
@@ -96,7 +108,12 @@ internal sealed partial class BoltConnection : IAsyncDisposable
                 throw;
             }
 
-            throw new ServiceUnavailableException($"Could not open a Bolt connection to {address}: {exception.Message}", exception);
+            var reason = exception is OperationCanceledException
+                ? string.Create(
+                    CultureInfo.InvariantCulture, $"no answer within the connection timeout of {settings.ConnectTimeout.TotalSeconds} s")
+                : exception.Message;
+            throw new ServiceUnavailableException(
+                $"Could not open a Bolt connection to {address}: {reason}", exception, couldNotConnect: true);
         }
         catch
         {
@@ -179,6 +196,7 @@ internal sealed partial class BoltConnection : IAsyncDisposable
     public Exception Broken(Exception exception)
     {
         IsBroken = true;
+        IsLost |= exception is not (Neo4jException or OperationCanceledException);
         return exception switch
         {
             Neo4jException or OperationCanceledException => exception,

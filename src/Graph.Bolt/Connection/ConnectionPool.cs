@@ -7,7 +7,9 @@ namespace Graph.Bolt.Connection;
 /// The connections to one server. At most <see cref="PoolSettings.MaxSize"/> exist at once (idle or in use); an acquire
 /// waits for a free slot at most <see cref="PoolSettings.AcquisitionTimeout"/>. Idle connections are reused newest
 /// first; one older than the maximum lifetime is closed instead, and one idle longer than the test threshold must pass a
-/// RESET round trip first.
+/// RESET round trip first. When a connection comes back lost (the server restarted, say), every connection that was idle
+/// at that moment is suspect too and must pass the same round trip, so one dead connection costs one failed attempt
+/// rather than one per pooled connection.
 /// </summary>
 internal sealed class ConnectionPool : IAsyncDisposable
 {
@@ -18,6 +20,7 @@ internal sealed class ConnectionPool : IAsyncDisposable
     private readonly SemaphoreSlim _slots;
     private readonly ConcurrentStack<BoltConnection> _idle = new();
     private volatile bool _disposed;
+    private long _generation;
 
     public ConnectionPool(
         ServerAddress address, PoolSettings settings, Func<ServerAddress, CancellationToken, Task<BoltConnection>> open, TimeProvider clock)
@@ -50,7 +53,19 @@ internal sealed class ConnectionPool : IAsyncDisposable
         {
             while (_idle.TryPop(out var connection))
             {
-                if (await IsReusableAsync(connection, cancellationToken).ConfigureAwait(false))
+                bool reusable;
+                try
+                {
+                    reusable = await IsReusableAsync(connection, cancellationToken).ConfigureAwait(false);
+                }
+                catch
+                {
+                    // Cancelled in the middle of the liveness check: the connection's state is unknown, so it goes.
+                    await connection.CloseAsync().ConfigureAwait(false);
+                    throw;
+                }
+
+                if (reusable)
                 {
                     return connection;
                 }
@@ -72,6 +87,11 @@ internal sealed class ConnectionPool : IAsyncDisposable
     {
         try
         {
+            if (connection.IsLost)
+            {
+                Interlocked.Increment(ref _generation);
+            }
+
             if (connection.IsBroken || connection.Pending != 0 || _disposed || IsTooOld(connection))
             {
                 await connection.CloseAsync().ConfigureAwait(false);
@@ -79,6 +99,7 @@ internal sealed class ConnectionPool : IAsyncDisposable
             else
             {
                 connection.LastUsedAt = _clock.GetUtcNow();
+                connection.IdleGeneration = Interlocked.Read(ref _generation);
                 _idle.Push(connection);
             }
         }
@@ -106,8 +127,9 @@ internal sealed class ConnectionPool : IAsyncDisposable
         }
 
         var idle = _clock.GetUtcNow() - connection.LastUsedAt;
-        return _settings.IdleTimeBeforeTest is not { } threshold || idle <= threshold ||
-               await connection.IsAliveAsync(_settings.LivenessTimeout, cancellationToken).ConfigureAwait(false);
+        var suspect = connection.IdleGeneration != Interlocked.Read(ref _generation) ||
+                      (_settings.IdleTimeBeforeTest is { } threshold && idle > threshold);
+        return !suspect || await connection.IsAliveAsync(_settings.LivenessTimeout, cancellationToken).ConfigureAwait(false);
     }
 
     private bool IsTooOld(BoltConnection connection) => _clock.GetUtcNow() - connection.CreatedAt > _settings.MaxLifetime;

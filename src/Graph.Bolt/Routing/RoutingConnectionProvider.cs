@@ -142,7 +142,8 @@ internal sealed class RoutingConnectionProvider : IConnectionProvider
 
         throw new ServiceUnavailableException(
             $"Could not fetch a routing table for database '{database ?? "(default)"}' from {string.Join(", ", routers)}.",
-            failures.Count > 0 ? new AggregateException(failures) : null);
+            failures.Count > 0 ? new AggregateException(failures) : null,
+            couldNotConnect: failures.All(f => f is ServiceUnavailableException { CouldNotConnect: true }));
     }
 
     private void Forget(ServerAddress address)

@@ -61,9 +61,18 @@ public static class KnowledgeGraphHostExtensions
         await store.InitializeAsync(app.Lifetime.ApplicationStopping).ConfigureAwait(false);
         if (app.Services.GetRequiredService<IOptions<GraphOptions>>().Value.LoadSampleGraph)
         {
-            await app.Services.GetRequiredService<SampleGraphLoader>()
-                .LoadIfEmptyAsync(SampleGraphLoader.DefaultPath, app.Lifetime.ApplicationStopping)
-                .ConfigureAwait(false);
+            try
+            {
+                await app.Services.GetRequiredService<SampleGraphLoader>()
+                    .LoadIfEmptyAsync(SampleGraphLoader.DefaultPath, app.Lifetime.ApplicationStopping)
+                    .ConfigureAwait(false);
+            }
+            catch (GraphStoreUnavailableException exception)
+            {
+                // A store that is down at start (Neo4j not up yet) must not keep the service from starting: it serves,
+                // reports not-ready on /readyz, and the sample graph waits for the next start.
+                app.Logger.LogWarning(exception, "The store is unavailable; the sample graph was not loaded.");
+            }
         }
 
         app.Lifetime.ApplicationStarted.Register(() => AnnounceAddresses(app));

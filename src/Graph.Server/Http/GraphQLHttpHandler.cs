@@ -1,3 +1,4 @@
+using Graph.Domain.Store;
 using Graph.Server.GraphQL;
 using Graph.Server.Http.Analysis;
 using Graph.Server.Security;
@@ -168,6 +169,11 @@ internal sealed class GraphQLHttpHandler(
         if (result.Data is null && result.Errors?.Any(e => e is global::GraphQL.Execution.TimeoutError) == true)
         {
             return StatusCodes.Status504GatewayTimeout;
+        }
+
+        if (result.Data is null && result.Errors?.Any(e => e.InnerException is GraphStoreUnavailableException) == true)
+        {
+            return StatusCodes.Status503ServiceUnavailable;
         }
 
         return result.Executed ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest;

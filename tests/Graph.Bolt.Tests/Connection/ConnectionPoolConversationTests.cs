@@ -102,4 +102,39 @@ public sealed class ConnectionPoolConversationTests
 
         await server.VerifyAsync(expectedConnections: 2);
     }
+
+    [Fact]
+    public async Task After_a_server_restart_one_lost_connection_makes_the_pool_verify_every_other_idle_one_before_reuse()
+    {
+        // Two connections end idle in the pool; each script then ends, so the server closes them, and the server restarts.
+        var idle = new Script().Login().Expect("BEGIN").Success().Expect("COMMIT").Success();
+        await using var server = StubServer.Start(idle, idle);
+        var clock = new FastForwardClock();
+        await using (var driver = TestDrivers.For(server, o =>
+        {
+            o.Clock = clock;
+            // Pauses are whole milliseconds (a shorter one is no pause at all); this clock makes them cost nothing anyway.
+            o.RetryInitialDelay = TimeSpan.FromMilliseconds(100);
+        }))
+        {
+            var first = await driver.BeginTransactionAsync();
+            var second = await driver.BeginTransactionAsync();
+            await first.CommitAsync();
+            await second.CommitAsync();
+            await server.StopAsync();
+            server.ListenAgain(new Script().Login()
+                .Expect("BEGIN").Success().Expect("RUN").Expect("PULL").Fields("n").Record(1L).Done().Expect("COMMIT").Success()
+                .Goodbye());
+
+            var n = await driver.ExecuteReadAsync(async (tx, ct) =>
+                (await (await tx.RunAsync("RETURN 1 AS n", cancellationToken: ct)).ToListAsync(ct))[0]["n"]);
+
+            // The first attempt's BEGIN meets one dead connection; after one pause the second attempt finds the other one
+            // suspect, sees it fail its RESET and opens a new connection, rather than failing (and pausing) on it too.
+            Assert.Equal(1L, n);
+            Assert.Single(clock.Pauses);
+        }
+
+        await server.VerifyAsync(expectedConnections: 3);
+    }
 }

@@ -1,4 +1,5 @@
 using Graph.Storage.ContractTests;
+using Graph.Storage.ContractTests.Analytics;
 using Xunit.Abstractions;
 using Xunit.Sdk;
 
@@ -7,9 +8,9 @@ using Xunit.Sdk;
 namespace Graph.Storage.Neo4j.Tests.Support;
 
 /// <summary>
-/// Reports every test of the store contract suite as skipped, with <see cref="Neo4jEnvironment.SkipReason"/>, when no Neo4j
-/// server is configured. The suite's own tests are plain facts and theories, which cannot skip themselves at run time;
-/// skipping them here keeps the gap visible in every test run instead of letting them pass or vanish.
+/// Reports every test of the store and analytics contract suites as skipped, with <see cref="Neo4jEnvironment.SkipReason"/>,
+/// when no Neo4j server is configured. The suites' own tests are plain facts and theories, which cannot skip themselves at
+/// run time; skipping them here keeps the gap visible in every test run instead of letting them pass or vanish.
 /// </summary>
 public sealed class Neo4jTestFramework(IMessageSink messageSink) : XunitTestFramework(messageSink)
 {
@@ -22,7 +23,8 @@ public sealed class Neo4jTestFramework(IMessageSink messageSink) : XunitTestFram
         protected override bool FindTestsForMethod(
             ITestMethod testMethod, bool includeSourceInformation, IMessageBus messageBus, ITestFrameworkDiscoveryOptions discoveryOptions)
         {
-            var isContract = typeof(GraphStoreContract).IsAssignableFrom(testMethod.TestClass.Class.ToRuntimeType());
+            var type = testMethod.TestClass.Class.ToRuntimeType();
+            var isContract = typeof(GraphStoreContract).IsAssignableFrom(type) || typeof(AnalyticsContract).IsAssignableFrom(type);
             if (Neo4jEnvironment.IsConfigured || !isContract || !testMethod.Method.GetCustomAttributes(typeof(FactAttribute)).Any())
             {
                 return base.FindTestsForMethod(testMethod, includeSourceInformation, messageBus, discoveryOptions);

@@ -109,6 +109,15 @@ internal sealed class Script
     /// <summary>Waits for the test to open a gate (to hold a step until the client has done something).</summary>
     public Script Await(Task gate) => Then(_ => gate);
 
+    /// <summary>Says nothing for a while (a slow server).</summary>
+    public Script Pause(TimeSpan length) => Then(s => Task.Delay(length, s.Cancellation));
+
+    /// <summary>
+    /// Answers nothing more and waits for the client to give up and close the connection; anything the client sends
+    /// instead (a RESET, a GOODBYE) fails the script, since a client that stopped waiting must not reuse the connection.
+    /// </summary>
+    public Script Stall() => Then(s => s.ExpectCloseAsync());
+
     private static byte[] Version(uint value)
     {
         var bytes = new byte[4];

@@ -5,31 +5,34 @@ using System.Net.Sockets;
 namespace Graph.Bolt.Tests.Support.Stub;
 
 /// <summary>
-/// A scripted Bolt server on 127.0.0.1 and an ephemeral port: the n-th accepted connection plays the n-th script. A
+/// A scripted Bolt server on 127.0.0.1 and an ephemeral port: the n-th accepted connection plays the n-th script, and a
+/// connection is closed by the server when its script ends (so a script without GOODBYE plays a server that went away). A
 /// request that differs from the script, a connection with no script left, or a step that throws is recorded and fails
 /// <see cref="VerifyAsync"/>. Every wait is bounded, so a broken conversation fails fast instead of hanging the run.
+/// <see cref="StopAsync"/> and <see cref="ListenAgain"/> play a server restart on the same port.
 /// </summary>
 internal sealed class StubServer : IAsyncDisposable
 {
     private static readonly TimeSpan ScriptTimeout = TimeSpan.FromSeconds(10);
 
-    private readonly TcpListener _listener = new(IPAddress.Loopback, 0);
     private readonly ConcurrentQueue<Script> _scripts;
     private readonly ConcurrentQueue<Exception> _errors = new();
     private readonly List<Task> _sessions = [];
     private readonly CancellationTokenSource _stop = new(ScriptTimeout);
-    private readonly Task _accepting;
+    private TcpListener _listener;
+    private Task _accepting;
     private int _accepted;
     private bool _verified;
 
     private StubServer(IEnumerable<Script> scripts)
     {
         _scripts = new ConcurrentQueue<Script>(scripts);
-        _listener.Start();
-        _accepting = AcceptAsync();
+        _listener = Listen(0);
+        Port = ((IPEndPoint)_listener.LocalEndpoint).Port;
+        _accepting = AcceptAsync(_listener);
     }
 
-    public int Port => ((IPEndPoint)_listener.LocalEndpoint).Port;
+    public int Port { get; }
 
     public string Address => $"127.0.0.1:{Port}";
 
@@ -42,17 +45,34 @@ internal sealed class StubServer : IAsyncDisposable
 
     public static StubServer Start(params Script[] scripts) => new(scripts);
 
+    /// <summary>
+    /// The first half of a restart: waits for every conversation to finish its script (closing its connection), then stops
+    /// listening, so a connection attempt is refused until <see cref="ListenAgain"/>.
+    /// </summary>
+    public async Task StopAsync()
+    {
+        _listener.Stop();
+        await IgnoreStopAsync(_accepting);
+        await Task.WhenAll(Sessions()).WaitAsync(ScriptTimeout);
+    }
+
+    /// <summary>The second half of a restart: listens on the same port again, the next connections playing these scripts.</summary>
+    public void ListenAgain(params Script[] scripts)
+    {
+        foreach (var script in scripts)
+        {
+            _scripts.Enqueue(script);
+        }
+
+        _listener = Listen(Port);
+        _accepting = AcceptAsync(_listener);
+    }
+
     /// <summary>Waits for every started conversation to finish its script and fails on any mismatch.</summary>
     public async Task VerifyAsync(int? expectedConnections = null)
     {
         _verified = true;
-        Task[] sessions;
-        lock (_sessions)
-        {
-            sessions = [.. _sessions];
-        }
-
-        await Task.WhenAll(sessions).WaitAsync(ScriptTimeout);
+        await Task.WhenAll(Sessions()).WaitAsync(ScriptTimeout);
         if (!_errors.IsEmpty)
         {
             throw new AggregateException("The scripted server saw a different conversation.", _errors);
@@ -67,30 +87,55 @@ internal sealed class StubServer : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        // Only what went wrong before this point: stopping cancels the scripts still waiting, which is no news.
+        var errors = _errors.ToArray();
         await _stop.CancelAsync();
         _listener.Stop();
+        await IgnoreStopAsync(_accepting);
+        _stop.Dispose();
+        if (!_verified && errors.Length > 0)
+        {
+            // The test failed before VerifyAsync; the script's view of the conversation is the better diagnosis.
+            throw new AggregateException("The scripted server saw a different conversation.", errors);
+        }
+    }
+
+    private static TcpListener Listen(int port)
+    {
+        var listener = new TcpListener(IPAddress.Loopback, port);
+        // The port of a restarted stub still has connections in TIME_WAIT, which would otherwise refuse the new bind.
+        listener.Server.SetSocketOption(SocketOptionLevel.Socket, SocketOptionName.ReuseAddress, true);
+        listener.Start();
+        return listener;
+    }
+
+    private static async Task IgnoreStopAsync(Task accepting)
+    {
         try
         {
-            await _accepting;
+            await accepting;
         }
         catch (Exception exception) when (exception is OperationCanceledException or SocketException or ObjectDisposedException)
         {
             // Stopping the listener ends the accept loop.
         }
+    }
 
-        _stop.Dispose();
-        if (!_verified && !_errors.IsEmpty)
+    private Task[] Sessions()
+    {
+        lock (_sessions)
         {
-            // The test failed before VerifyAsync; the script's view of the conversation is the better diagnosis.
-            throw new AggregateException("The scripted server saw a different conversation.", _errors);
+            return [.. _sessions];
         }
     }
 
-    private async Task AcceptAsync()
+    private async Task AcceptAsync(TcpListener listener)
     {
         while (!_stop.IsCancellationRequested)
         {
-            var client = await _listener.AcceptTcpClientAsync(_stop.Token);
+            var client = await listener.AcceptTcpClientAsync(_stop.Token);
+            // A script answers in several small writes; with Nagle's algorithm each would wait for the client's delayed ACK.
+            client.NoDelay = true;
             var number = Interlocked.Increment(ref _accepted);
             var task = RunAsync(client, number);
             lock (_sessions)

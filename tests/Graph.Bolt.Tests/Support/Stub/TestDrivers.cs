@@ -1,3 +1,6 @@
+using System.Net;
+using System.Net.Sockets;
+
 namespace Graph.Bolt.Tests.Support.Stub;
 
 /// <summary>Drivers aimed at a scripted server, with timeouts short enough that a broken conversation fails in milliseconds.</summary>
@@ -19,6 +22,16 @@ internal static class TestDrivers
         };
         configure?.Invoke(options);
         return BoltDriver.Create(uri, BoltAuth.Basic("neo4j", "password"), options);
+    }
+
+    /// <summary>A bolt:// URI on a loopback port where nothing listens, so a connection attempt is refused at once.</summary>
+    public static Uri NothingListening()
+    {
+        var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        return new Uri($"bolt://127.0.0.1:{port}");
     }
 
     public static Dictionary<string, object?> Map(params (string Key, object? Value)[] entries) =>

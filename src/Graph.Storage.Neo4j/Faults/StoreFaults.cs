@@ -1,0 +1,38 @@
+using Graph.Bolt;
+using Graph.Domain.Store;
+
+namespace Graph.Storage.Neo4j.Faults;
+
+/// <summary>
+/// Which Bolt failures mean "the store cannot answer right now" (<see cref="GraphStoreUnavailableException"/>, which callers
+/// answer with "try again later") and which are the caller's or the store's own mistake and surface as they are.
+/// </summary>
+internal static class StoreFaults
+{
+    /// <summary>
+    /// The unavailability <paramref name="exception"/> stands for, or null when it is not one: a client error (syntax,
+    /// constraint, credentials), a protocol error, a bad argument, or a cancellation the caller asked for.
+    /// </summary>
+    public static GraphStoreUnavailableException? AsUnavailable(Exception exception, Uri uri, CancellationToken cancellationToken) =>
+        exception switch
+        {
+            GraphStoreUnavailableException => null,
+            OperationCanceledException when cancellationToken.IsCancellationRequested => null,
+            // A cancellation nobody asked for is a bound inside the client (clean-up, liveness) that the server overran.
+            OperationCanceledException => Unavailable(uri, "the server did not answer in time", exception),
+            // Unreachable or lost connections, an expired routing choice, a pool whose every connection stayed busy.
+            ServiceUnavailableException or SessionExpiredException or ConnectionPoolTimeoutException =>
+                Unavailable(uri, exception.Message, exception),
+            // Neo.TransientError.* still failing when the retry budget ran out (a database starting or stopping, deadlocks
+            // under load), and Neo.DatabaseError.* (the server itself failed: out of memory, a failed commit, disk).
+            TransientException or DatabaseException =>
+                Unavailable(uri, $"{((Neo4jException)exception).Code}: {exception.Message}", exception),
+            _ => null,
+        };
+
+    /// <summary>The URI without user information, for messages and logs.</summary>
+    public static string Describe(Uri uri) => uri.GetComponents(UriComponents.SchemeAndServer, UriFormat.UriEscaped);
+
+    public static GraphStoreUnavailableException Unavailable(Uri uri, string reason, Exception innerException) =>
+        new($"Neo4j at {Describe(uri)} is unavailable: {reason}", innerException);
+}
