@@ -4,6 +4,10 @@ CREATE INDEX entity_kind_start IF NOT EXISTS FOR (e:Entity) ON (e.kind, e.startD
 CREATE INDEX observation_subject IF NOT EXISTS FOR (o:Observation) ON (o.subjectId, o.indicatorId, o.periodStart);
 CREATE INDEX observation_indicator IF NOT EXISTS FOR (o:Observation) ON (o.indicatorId);
 CREATE INDEX mention_target IF NOT EXISTS FOR (m:Mention) ON (m.targetId);
+// Replacing a document: its earlier versions by name, their mentions by document, their articles' observations.
+CREATE INDEX document_name IF NOT EXISTS FOR (d:Document) ON (d.name);
+CREATE INDEX mention_document IF NOT EXISTS FOR (m:Mention) ON (m.documentHash);
+CREATE INDEX observation_article IF NOT EXISTS FOR (o:Observation) ON (o.articleId);
 // Search. Lucene's standard analyzer cuts Chinese into single characters, so a two-character query such as 大连 would
 // match every name holding 大 and 连 anywhere. The store therefore writes its own tokens into e.searchTokens: every
 // character and every pair of adjacent characters of the canonical name and aliases (NFKC, no white space, Latin upper

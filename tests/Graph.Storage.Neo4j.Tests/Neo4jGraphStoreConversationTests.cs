@@ -9,7 +9,7 @@ namespace Graph.Storage.Neo4j.Tests;
 /// The store's own conversations with a scripted Bolt server (no Neo4j needed): start-up applies the schema statement by
 /// statement, and a batch is written in exactly one transaction with UNWIND statements from the catalog.
 /// </summary>
-public sealed class Neo4jGraphStoreConversationTests
+public sealed partial class Neo4jGraphStoreConversationTests
 {
     [Fact]
     public async Task Start_up_applies_each_schema_statement_then_waits_for_the_indexes()

@@ -27,8 +27,7 @@ public interface IGraphStore
     /// mention, relation or observation left) unless the new batch holds them, then the batch is upserted. Facts another
     /// document states survive. The same text again changes nothing; a failure leaves the earlier version as it was.
     /// </summary>
-    Task<UpsertResult> ReplaceDocumentAsync(GraphBatch batch, CancellationToken cancellationToken = default) =>
-        throw new NotSupportedException($"{GetType().Name} cannot replace documents.");
+    Task<UpsertResult> ReplaceDocumentAsync(GraphBatch batch, CancellationToken cancellationToken = default);
 
     /// <summary>The entities with these IDs, in no particular order; unknown IDs are left out.</summary>
     Task<IReadOnlyList<Entity>> GetEntitiesAsync(IReadOnlyCollection<EntityId> ids, CancellationToken cancellationToken = default);

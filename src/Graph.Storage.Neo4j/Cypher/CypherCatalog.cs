@@ -24,6 +24,7 @@ public static partial class CypherCatalog
         all.AddRange(Enum.GetValues<EntityKind>().Select(k => new CypherStatement($"{nameof(MergeEntities)}.{k}", MergeEntities(k))));
         all.AddRange(RelationTypes.All.Select(t => new CypherStatement($"{nameof(MergeRelations)}.{t.ToName()}", MergeRelations(t))));
         all.Add(new(nameof(RelationsById), RelationsById));
+        all.Add(new(nameof(DeleteUnmentionedRelations), DeleteUnmentionedRelations));
         all.AddRange(Enumerable.Range(1, MaxPathBound).Select(b => new CypherStatement($"{nameof(ShortestPath)}.{b}", ShortestPath(b))));
         foreach (var property in typeof(CypherCatalog).GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static))
         {

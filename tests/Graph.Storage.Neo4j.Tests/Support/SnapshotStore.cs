@@ -27,6 +27,9 @@ internal sealed class SnapshotStore(GraphBatch graph) : IGraphStore
 
     public Task<UpsertResult> UpsertAsync(GraphBatch batch, CancellationToken cancellationToken = default) => throw new NotSupportedException();
 
+    public Task<UpsertResult> ReplaceDocumentAsync(GraphBatch batch, CancellationToken cancellationToken = default) =>
+        throw new NotSupportedException();
+
     public Task<IReadOnlyList<Entity>> GetEntitiesAsync(IReadOnlyCollection<EntityId> ids, CancellationToken cancellationToken = default) =>
         throw new NotSupportedException();
 
