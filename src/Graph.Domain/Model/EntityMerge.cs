@@ -1,12 +1,11 @@
-using Graph.Domain.Model;
-
-namespace Graph.Storage.Neo4j.Writing;
+namespace Graph.Domain.Model;
 
 /// <summary>
 /// How two sightings of one entity combine: the first name stays the name and any other becomes an alias, aliases are
 /// unioned in first-seen order (never repeating the name), and a field already set is kept while a missing one is filled.
+/// Every store merges by these rules, so a graph reads the same whichever backend holds it.
 /// </summary>
-internal static class EntityMerge
+public static class EntityMerge
 {
     /// <summary>Merges repeated IDs within a batch, keeping the order of first appearance.</summary>
     public static IReadOnlyList<Entity> Collapse(IReadOnlyList<Entity> entities)
@@ -40,8 +39,10 @@ internal static class EntityMerge
     {
         if (existing.Kind != incoming.Kind)
         {
-            throw ThrowHelper.InvalidBatch(
-                $"entity {existing.Id} is a {existing.Kind} but the batch gives it as a {incoming.Kind}.");
+            // Every store rejects such a batch whole: the message reads the same from each backend.
+            throw new ArgumentException(
+                $"The batch was rejected and nothing was written: entity {existing.Id} is a {existing.Kind} but the batch gives it as a {incoming.Kind}.",
+                nameof(incoming));
         }
 
         return existing with
