@@ -4,11 +4,16 @@ using Graph.Domain.Store;
 using Graph.Storage.Sqlite.Mapping;
 using Graph.Storage.Sqlite.Paging;
 using Graph.Storage.Sqlite.Queries;
+using Microsoft.Data.Sqlite;
 
 namespace Graph.Storage.Sqlite;
 
 internal sealed partial class SqliteGraphStore
 {
+    private const string EntityByIdSql = $"SELECT {EntityRows.Columns} FROM entities e WHERE e.id = $id";
+
+    private const string EntitiesByIdSql = $"SELECT {EntityRows.Columns} FROM entities e WHERE e.id IN (SELECT value FROM json_each($ids))";
+
     public async Task<IReadOnlyList<Entity>> GetEntitiesAsync(
         IReadOnlyCollection<EntityId> ids, CancellationToken cancellationToken = default)
     {
@@ -19,9 +24,20 @@ internal sealed partial class SqliteGraphStore
             return [];
         }
 
-        await using var command = Commands
-            .Create(lease.Connection, $"SELECT {EntityRows.Columns} FROM entities e WHERE e.id IN (SELECT value FROM json_each($ids))")
-            .WithList("$ids", Lookups.Values(ids));
+        // The commonest read of all (node(id), every nested entity field): one prepared statement per connection, and for a
+        // single ID an equality look-up rather than a JSON list.
+        SqliteCommand command;
+        if (ids.Count == 1)
+        {
+            command = StatementCache.Get(lease.Connection, EntityByIdSql, "$id");
+            command.Parameters[0].Value = ids.First().Value;
+        }
+        else
+        {
+            command = StatementCache.Get(lease.Connection, EntitiesByIdSql, "$ids");
+            command.Parameters[0].Value = JsonColumns.Array(Lookups.Values(ids));
+        }
+
         return await Lookups.ReadAllAsync(command, r => EntityRows.Read(r), cancellationToken).ConfigureAwait(false);
     }
 

@@ -30,13 +30,17 @@ internal sealed partial class SqliteGraphStore
         var distances = new Dictionary<string, int>(StringComparer.Ordinal) { [center] = 0 };
         List<string> frontier = [center];
         var truncated = false;
-        for (var depth = 1; depth <= query.Depth && frontier.Count > 0 && !truncated; depth++)
+        var full = false;
+        for (var depth = 1; depth <= query.Depth && frontier.Count > 0 && !full; depth++)
         {
-            var steps = await GraphExpansion
-                .ExpandAsync(connection, frontier, query.Types, query.Direction, cancellationToken)
+            // No node can contribute more new nodes than the limit allows, so each is read only that far: a hub next to the
+            // center costs as much as any other node. A node cut that way may have hidden nodes, so the result says so.
+            var level = await GraphExpansion
+                .ExpandAsync(connection, frontier, query.Types, query.Direction, cancellationToken, query.NodeLimit)
                 .ConfigureAwait(false);
+            truncated |= level.Capped;
             var next = new List<string>();
-            foreach (var step in steps)
+            foreach (var step in level.Steps)
             {
                 if (distances.ContainsKey(step.Other))
                 {
@@ -45,7 +49,7 @@ internal sealed partial class SqliteGraphStore
 
                 if (distances.Count == query.NodeLimit)
                 {
-                    truncated = true;
+                    truncated = full = true;
                     break;
                 }
 
@@ -66,7 +70,10 @@ internal sealed partial class SqliteGraphStore
         return new Neighborhood(nodes, edges, truncated);
     }
 
-    // Every relation of the allowed types whose both ends were returned, whichever way it points.
+    // Every relation of the allowed types whose both ends were returned, whichever way it points. The read walks each node's
+    // outgoing relations: left to itself the planner walks the incoming ones, and a hub among the nodes (中国, with every
+    // LOCATED_IN and MENTIONS pointing at it) then costs its whole in-degree. Relations point at hubs, rarely out of them.
+    // The match is decided on the covering index alone; only the relations kept are read in full.
     private static async Task<List<Relation>> EdgesAmongAsync(
         SqliteConnection connection,
         IEnumerable<string> nodes,
@@ -83,9 +90,11 @@ internal sealed partial class SqliteGraphStore
         }
 
         command.CommandText = $"""
-            WITH n (id) AS (SELECT value FROM json_each($nodes))
-            SELECT {RelationRows.Columns} FROM relations r
-            WHERE r.from_id IN (SELECT id FROM n) AND r.to_id IN (SELECT id FROM n){typeFilter}
+            WITH n (id) AS (SELECT value FROM json_each($nodes)),
+                 among (id) AS (
+                     SELECT r.id FROM relations r INDEXED BY relations_by_from_id
+                     WHERE r.from_id IN (SELECT id FROM n) AND r.to_id IN (SELECT id FROM n){typeFilter})
+            SELECT {RelationRows.Columns} FROM among a JOIN relations r ON r.id = a.id
             ORDER BY r.id
             """;
         return await Lookups.ReadAllAsync(command, r => RelationRows.Read(r), cancellationToken).ConfigureAwait(false);

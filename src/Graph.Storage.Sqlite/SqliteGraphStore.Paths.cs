@@ -33,10 +33,10 @@ internal sealed partial class SqliteGraphStore
         while (forward.Depth + backward.Depth < query.MaxLength && forward.Frontier.Count > 0 && backward.Frontier.Count > 0)
         {
             var (grow, other) = forward.Frontier.Count <= backward.Frontier.Count ? (forward, backward) : (backward, forward);
-            var steps = await GraphExpansion
+            var level = await GraphExpansion
                 .ExpandAsync(connection, grow.Frontier, query.Types, RelationDirection.Both, cancellationToken)
                 .ConfigureAwait(false);
-            var meeting = grow.Advance(steps, other);
+            var meeting = grow.Advance(level.Steps, other);
             if (meeting is not null)
             {
                 return await LoadPathAsync(connection, forward.PathTo(meeting), backward.PathTo(meeting), cancellationToken)

@@ -15,19 +15,55 @@ internal sealed partial class SqliteGraphStore
         try
         {
             var writer = RequireWriter();
-            // BEGIN IMMEDIATE (the provider's default for a serializable transaction) takes the file's write lock up front,
-            // so another process holding it makes us wait out busy_timeout here rather than fail half-way through.
-            await using var transaction = (SqliteTransaction)await writer
-                .BeginTransactionAsync(cancellationToken)
-                .ConfigureAwait(false);
-            var result = await new BatchUpsert(writer, transaction, batch, _clock).RunAsync(cancellationToken).ConfigureAwait(false);
-            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-            return result;
+            var bulk = Rows(batch) > _bulkBatchRows;
+            if (bulk)
+            {
+                await SetBulkModeAsync(writer, _connections.WriterCacheKibibytes.Bulk, bulk: true).ConfigureAwait(false);
+            }
+
+            try
+            {
+                // BEGIN IMMEDIATE (the provider's default for a serializable transaction) takes the file's write lock up front,
+                // so another process holding it makes us wait out busy_timeout here rather than fail half-way through.
+                await using var transaction = (SqliteTransaction)await writer
+                    .BeginTransactionAsync(cancellationToken)
+                    .ConfigureAwait(false);
+                var result = await new BatchUpsert(writer, transaction, batch, _clock).RunAsync(cancellationToken).ConfigureAwait(false);
+                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+                return result;
+            }
+            finally
+            {
+                if (bulk)
+                {
+                    // Shrinking the cache gives its pages back, so a bulk load leaves no lasting footprint on the service.
+                    await SetBulkModeAsync(writer, _connections.WriterCacheKibibytes.Normal, bulk: false).ConfigureAwait(false);
+                }
+            }
         }
         finally
         {
             _writeGate.Release();
         }
+    }
+
+    private static long Rows(GraphBatch batch) =>
+        (long)batch.Entities.Count + batch.Relations.Count + batch.Observations.Count + batch.Mentions.Count;
+
+    /// <summary>
+    /// A bulk batch runs with a larger page cache and without SQLite's per-row foreign-key look-ups: BatchUpsert has already
+    /// checked every reference of the batch against the store in a few set-wise reads, and rejects the batch before writing
+    /// when one dangles, so the per-row checks (two index look-ups per relation, three per observation) only repeat that.
+    /// Both are connection settings, changed outside the transaction (foreign_keys is a no-op inside one) and restored after.
+    /// </summary>
+    private static async Task SetBulkModeAsync(SqliteConnection writer, long cacheKibibytes, bool bulk)
+    {
+        await using var command = writer.CreateCommand();
+        // Negative cache_size is in KiB; PRAGMA takes no parameters, and the values are our own, not input.
+        command.CommandText = string.Create(
+            System.Globalization.CultureInfo.InvariantCulture,
+            $"PRAGMA cache_size = -{cacheKibibytes}; PRAGMA foreign_keys = {(bulk ? "OFF" : "ON")};");
+        await command.ExecuteNonQueryAsync().ConfigureAwait(false);
     }
 
     private SqliteConnection RequireWriter()

@@ -15,6 +15,7 @@ internal sealed partial class SqliteGraphStore : IGraphStore, IAsyncDisposable, 
     private readonly ReadConnectionPool _readers;
     private readonly SemaphoreSlim _writeGate = new(1, 1);
     private readonly TimeProvider _clock;
+    private readonly int _bulkBatchRows;
     private SqliteConnection? _writer;
     private volatile bool _initialized;
     private bool _disposed;
@@ -24,6 +25,7 @@ internal sealed partial class SqliteGraphStore : IGraphStore, IAsyncDisposable, 
         _connections = new SqliteConnections(options);
         _readers = new ReadConnectionPool(_connections, options.MaxIdleReadConnections);
         _clock = clock ?? TimeProvider.System;
+        _bulkBatchRows = options.BulkBatchRows;
     }
 
     public string DatabasePath => _connections.DatabasePath;

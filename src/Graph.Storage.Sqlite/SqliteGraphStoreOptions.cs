@@ -14,4 +14,14 @@ public sealed class SqliteGraphStoreOptions
 
     /// <summary>Page cache per connection, in mebibytes.</summary>
     public int CacheSizeMegabytes { get; set; } = 32;
+
+    /// <summary>
+    /// Page cache of the writer, in mebibytes, while it writes a batch of more than <see cref="BulkBatchRows"/> rows (a bulk
+    /// load); it shrinks back to <see cref="CacheSizeMegabytes"/> after the batch. Index inserts in random key order touch
+    /// pages all over each B-tree, and a cache that holds the trees turns most of those page reads into hits.
+    /// </summary>
+    public int BulkCacheSizeMegabytes { get; set; } = 512;
+
+    /// <summary>Rows (entities, relations, observations and mentions) above which a batch counts as bulk.</summary>
+    public int BulkBatchRows { get; set; } = 10_000;
 }

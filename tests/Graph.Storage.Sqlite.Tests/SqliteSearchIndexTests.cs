@@ -36,7 +36,7 @@ public sealed class SqliteSearchIndexTests : IDisposable
             $"WHERE e.id = '{SampleGraph.Dalian.Id}' ORDER BY t.term");
         var grams = await RawSqlite.ColumnAsync(
             connection,
-            "SELECT g.gram FROM search_grams g JOIN entities e ON e.entity_no = g.entity_no " +
+            "SELECT DISTINCT g.gram FROM search_grams g JOIN entities e ON e.entity_no = g.entity_no " +
             $"WHERE e.id = '{SampleGraph.Dalian.Id}' ORDER BY g.gram");
 
         Assert.Equal(["大连", "大连市"], terms);

@@ -55,6 +55,7 @@ internal static class SchemaServiceCollectionExtensions
         services.AddScoped<RelationByIdLoader>();
         services.AddScoped<ObservationByIdLoader>();
         services.AddScoped<GraphLoaders>();
+        services.AddGraphAnalytics(configuration);
 
         return services;
     }

@@ -31,6 +31,8 @@ internal sealed class SqliteConnections
 
         var busyMilliseconds = (long)options.BusyTimeout.TotalMilliseconds;
         var cacheKibibytes = (long)options.CacheSizeMegabytes * KibibytesPerMebibyte;
+        var bulkKibibytes = (long)options.BulkCacheSizeMegabytes * KibibytesPerMebibyte;
+        WriterCacheKibibytes = (Math.Max(cacheKibibytes, bulkKibibytes), cacheKibibytes);
         // Negative cache_size is in KiB rather than pages. synchronous=NORMAL is durable in WAL mode except for the last
         // commits before a power loss, and avoids an fsync per transaction.
         _pragmas = string.Create(
@@ -42,8 +44,16 @@ internal sealed class SqliteConnections
 
     public string DatabasePath { get; }
 
+    /// <summary>The writer's page cache in KiB for a bulk batch and for any other, as <c>PRAGMA cache_size</c> values.</summary>
+    public (long Bulk, long Normal) WriterCacheKibibytes { get; private init; }
+
+    // The writer checkpoints the WAL into the database file every WriterCheckpointPages pages rather than SQLite's default
+    // 1,000: each checkpoint copies and fsyncs, and at the default one came every few ingested documents (it was 39% of an
+    // ingestion's upsert time). journal_size_limit trims the WAL file back after a checkpoint, so the file stays bounded.
+    private const string WriterPragmas = " PRAGMA wal_autocheckpoint = 10000; PRAGMA journal_size_limit = 67108864;";
+
     public Task<SqliteConnection> OpenWriterAsync(CancellationToken cancellationToken) =>
-        OpenAsync(_pragmas, cancellationToken);
+        OpenAsync(_pragmas + WriterPragmas, cancellationToken);
 
     public Task<SqliteConnection> OpenReaderAsync(CancellationToken cancellationToken) =>
         OpenAsync(_readerPragmas, cancellationToken);

@@ -14,8 +14,9 @@ internal static class JsonColumns
     public static object MapOrNull(IReadOnlyDictionary<string, string>? map) =>
         map is null || map.Count == 0 ? DBNull.Value : JsonSerializer.Serialize(map, Options);
 
+    // Most entities have no aliases; skipping the parser for them matters on the entity-by-ID path.
     public static IReadOnlyList<string> ReadArray(string json) =>
-        JsonSerializer.Deserialize<string[]>(json, Options) ?? [];
+        json == "[]" ? [] : JsonSerializer.Deserialize<string[]>(json, Options) ?? [];
 
     public static Dictionary<string, string>? ReadMap(string? json) =>
         json is null ? null : JsonSerializer.Deserialize<Dictionary<string, string>>(json, Options);

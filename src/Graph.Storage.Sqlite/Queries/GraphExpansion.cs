@@ -4,43 +4,45 @@ using Microsoft.Data.Sqlite;
 namespace Graph.Storage.Sqlite.Queries;
 
 /// <summary>
-/// One breadth-first level: every relation touching any node of the frontier, in one statement. It reads only the
-/// covering indexes relations_by_from / relations_by_to (end, type, other end, id), never the relation rows.
+/// One breadth-first level: the relations touching any node of the frontier, in one statement. It reads only the covering
+/// indexes relations_by_from_id / relations_by_to_id (end, id, type, other end), never the relation rows. With a cap, each
+/// node contributes at most that many relations per side, the first by ID, so a hub costs what the cap says (see
+/// <see cref="RelationSql"/> for how the walk to the cap's ID keeps the read that short).
 /// </summary>
 internal static class GraphExpansion
 {
-    public static async Task<List<Step>> ExpandAsync(
+    public static async Task<Level> ExpandAsync(
         SqliteConnection connection,
         IReadOnlyCollection<string> frontier,
         IReadOnlyCollection<RelationType>? types,
         RelationDirection direction,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        int? capPerAnchor = null)
     {
-        await using var command = connection.CreateCommand();
-        command.WithList("$frontier", frontier);
-        var typeFilter = string.Empty;
-        if (types is { Count: > 0 })
+        await using var command = Build(connection, frontier, types, direction, capPerAnchor);
+        var rows = new List<(Step Step, int Side)>();
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
         {
-            typeFilter = " AND r.type IN (SELECT value FROM json_each($types))";
-            command.WithList("$types", types.Select(t => t.ToName()));
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                rows.Add((new Step(reader.GetString(0), reader.GetString(1), reader.GetString(2)), reader.GetInt32(3)));
+            }
         }
 
-        var outgoing = $"SELECT r.from_id, r.to_id, r.id FROM relations r WHERE r.from_id IN (SELECT id FROM f){typeFilter}";
-        var incoming = $"SELECT r.to_id, r.from_id, r.id FROM relations r WHERE r.to_id IN (SELECT id FROM f){typeFilter}";
-        var union = direction switch
+        var capped = false;
+        var steps = new List<Step>(rows.Count);
+        if (capPerAnchor is { } limit)
         {
-            RelationDirection.Outgoing => outgoing,
-            RelationDirection.Incoming => incoming,
-            RelationDirection.Both => $"{outgoing} UNION ALL {incoming}",
-            _ => throw new ArgumentOutOfRangeException(nameof(direction), direction, "Unknown relation direction."),
-        };
-        command.CommandText = $"WITH f (id) AS (SELECT DISTINCT value FROM json_each($frontier)) {union}";
-
-        var steps = new List<Step>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            foreach (var group in rows.GroupBy(r => (r.Step.Anchor, r.Side)))
+            {
+                var kept = group.Select(r => r.Step).OrderBy(s => s.RelationId, StringComparer.Ordinal).ToList();
+                capped |= kept.Count > limit;
+                steps.AddRange(kept.Take(limit));
+            }
+        }
+        else
         {
-            steps.Add(new Step(reader.GetString(0), reader.GetString(1), reader.GetString(2)));
+            steps.AddRange(rows.Select(r => r.Step));
         }
 
         // A fixed order makes which parent, and which nodes under a node limit, deterministic.
@@ -49,8 +51,66 @@ internal static class GraphExpansion
             var byOther = string.CompareOrdinal(a.Other, b.Other);
             return byOther != 0 ? byOther : string.CompareOrdinal(a.RelationId, b.RelationId);
         });
-        return steps;
+        return new Level(steps, capped);
     }
+
+    /// <summary>
+    /// The statement of one level. Each side is written <c>f CROSS JOIN relations</c>: the planner cannot see how few
+    /// anchors the frontier holds and, left free, has chosen to scan all of relations_by_to_id against them (SQLite 3.53);
+    /// CROSS JOIN fixes the frontier as the outer loop, so each anchor is one index range.
+    /// </summary>
+    public static SqliteCommand Build(
+        SqliteConnection connection,
+        IReadOnlyCollection<string> frontier,
+        IReadOnlyCollection<RelationType>? types,
+        RelationDirection direction,
+        int? capPerAnchor)
+    {
+        var command = connection.CreateCommand();
+        command.WithList("$frontier", frontier);
+        var typeFilter = string.Empty;
+        if (types is { Count: > 0 })
+        {
+            typeFilter = " AND @.type IN (SELECT value FROM json_each($types))";
+            command.WithList("$types", types.Select(t => t.ToName()));
+        }
+
+        if (capPerAnchor is { } cap)
+        {
+            // One row past the cap tells that the node had more.
+            command.With("$cap", cap).With("$past", RelationSql.PastLastId);
+        }
+
+        var outgoing = Side("from_id", "to_id", 0, typeFilter, capPerAnchor is not null);
+        var incoming = Side("to_id", "from_id", 1, typeFilter, capPerAnchor is not null);
+        var union = direction switch
+        {
+            RelationDirection.Outgoing => outgoing,
+            RelationDirection.Incoming => incoming,
+            RelationDirection.Both => $"{outgoing} UNION ALL {incoming}",
+            _ => throw new ArgumentOutOfRangeException(nameof(direction), direction, "Unknown relation direction."),
+        };
+        command.CommandText = $"WITH f (anchor) AS (SELECT DISTINCT value FROM json_each($frontier)) {union}";
+        return command;
+    }
+
+    private static string Side(string end, string otherEnd, int side, string typeFilter, bool capped)
+    {
+        var index = end == "from_id" ? "relations_by_from_id" : "relations_by_to_id";
+        var filter = typeFilter.Replace("@.", "r.", StringComparison.Ordinal);
+        var cut = string.Empty;
+        if (capped)
+        {
+            cut = $" AND r.id <= coalesce((SELECT x.id FROM relations x INDEXED BY {index} WHERE x.{end} = a.anchor" +
+                  $"{typeFilter.Replace("@.", "x.", StringComparison.Ordinal)} ORDER BY x.id LIMIT 1 OFFSET $cap), $past)";
+        }
+
+        return $"SELECT a.anchor, r.{otherEnd}, r.id, {side} FROM f a CROSS JOIN relations r INDEXED BY {index} ON r.{end} = a.anchor " +
+               $"WHERE 1{filter}{cut}";
+    }
+
+    /// <summary>The steps of one level, and whether any node had more relations than the cap let through.</summary>
+    internal sealed record Level(List<Step> Steps, bool Capped);
 
     /// <summary>A relation walked from <paramref name="Anchor"/> (a frontier node) to <paramref name="Other"/>.</summary>
     internal readonly record struct Step(string Anchor, string Other, string RelationId);

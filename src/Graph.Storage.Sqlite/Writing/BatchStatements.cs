@@ -29,13 +29,7 @@ internal sealed class BatchStatements : IAsyncDisposable
         Term = new(connection, transaction,
             "INSERT OR IGNORE INTO search_terms (entity_no, term) VALUES ($no, $term)", "$no", "$term");
         Gram = new(connection, transaction,
-            "INSERT OR IGNORE INTO search_grams (gram, entity_no) VALUES ($gram, $no)", "$gram", "$no");
-        Relation = new(connection, transaction,
-            """
-            INSERT OR IGNORE INTO relations (id, type, from_id, to_id, properties)
-            VALUES ($id, $type, $from, $to, $properties)
-            """,
-            "$id", "$type", "$from", "$to", "$properties");
+            "INSERT OR IGNORE INTO search_grams (gram, length, entity_no) VALUES ($gram, $length, $no)", "$gram", "$length", "$no");
         Observation = new(connection, transaction,
             """
             INSERT OR IGNORE INTO observations (id, indicator_id, subject_id, value, unit, normalized_value, base_unit,
@@ -43,12 +37,6 @@ internal sealed class BatchStatements : IAsyncDisposable
             VALUES ($id, $indicator, $subject, $value, $unit, $normalized, $base, $start, $end, $yoy, $article, $target)
             """,
             "$id", "$indicator", "$subject", "$value", "$unit", "$normalized", "$base", "$start", "$end", "$yoy", "$article", "$target");
-        Mention = new(connection, transaction,
-            """
-            INSERT OR IGNORE INTO mentions (target_id, document_hash, span_start, span_length, article_id)
-            VALUES ($target, $document, $start, $length, $article)
-            """,
-            "$target", "$document", "$start", "$length", "$article");
     }
 
     public PreparedStatement Document { get; }
@@ -61,15 +49,11 @@ internal sealed class BatchStatements : IAsyncDisposable
 
     public PreparedStatement Gram { get; }
 
-    public PreparedStatement Relation { get; }
-
     public PreparedStatement Observation { get; }
-
-    public PreparedStatement Mention { get; }
 
     public async ValueTask DisposeAsync()
     {
-        PreparedStatement[] all = [Document, InsertEntity, UpdateEntity, Term, Gram, Relation, Observation, Mention];
+        PreparedStatement[] all = [Document, InsertEntity, UpdateEntity, Term, Gram, Observation];
         foreach (var statement in all)
         {
             await statement.DisposeAsync().ConfigureAwait(false);

@@ -3,31 +3,49 @@ using Graph.Storage.Sqlite.Mapping;
 
 namespace Graph.Storage.Sqlite.Writing;
 
-/// <summary>Relations, observations and mentions: inserted when absent, never changed once stored.</summary>
+/// <summary>
+/// Relations, observations and mentions: inserted when absent, never changed once stored. Each list goes in in primary-key
+/// order, so the table's B-tree is filled page by page rather than at random (IDs are hashes). Relations and mentions, the
+/// many rows of a batch, are inserted set-wise (<see cref="RowSets"/>).
+/// </summary>
 internal sealed partial class BatchUpsert
 {
-    private async Task<int> WriteRelationsAsync(BatchStatements statements, CancellationToken cancellationToken)
-    {
-        var created = 0;
-        foreach (var relation in _batch.Relations)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            created += await statements.Relation.ExecuteAsync(
-                cancellationToken,
-                relation.Id.Value,
-                relation.Type.ToName(),
-                relation.From.Value,
-                relation.To.Value,
-                JsonColumns.MapOrNull(relation.Properties)).ConfigureAwait(false);
-        }
+    private const string InsertRelations = """
+        INSERT OR IGNORE INTO relations (id, type, from_id, to_id, properties)
+        SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4 FROM json_each($rows)
+        """;
 
-        return created;
-    }
+    private const string InsertMentions = """
+        INSERT OR IGNORE INTO mentions (target_id, document_hash, span_start, span_length, article_id)
+        SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4 FROM json_each($rows)
+        """;
+
+    private Task<int> WriteRelationsAsync(CancellationToken cancellationToken) => RowSets.InsertAsync(
+        _connection,
+        _transaction,
+        InsertRelations,
+        _batch.Relations.OrderBy(r => r.Id.Value, StringComparer.Ordinal),
+        static (writer, relation) =>
+        {
+            writer.WriteStringValue(relation.Id.Value);
+            writer.WriteStringValue(relation.Type.ToName());
+            writer.WriteStringValue(relation.From.Value);
+            writer.WriteStringValue(relation.To.Value);
+            if (JsonColumns.MapOrNull(relation.Properties) is string properties)
+            {
+                writer.WriteStringValue(properties);
+            }
+            else
+            {
+                writer.WriteNullValue();
+            }
+        },
+        cancellationToken);
 
     private async Task<int> WriteObservationsAsync(BatchStatements statements, CancellationToken cancellationToken)
     {
         var created = 0;
-        foreach (var observation in _batch.Observations)
+        foreach (var observation in _batch.Observations.OrderBy(o => o.Id.Value, StringComparer.Ordinal))
         {
             cancellationToken.ThrowIfCancellationRequested();
             created += await statements.Observation.ExecuteAsync(
@@ -49,21 +67,18 @@ internal sealed partial class BatchUpsert
         return created;
     }
 
-    private async Task<int> WriteMentionsAsync(BatchStatements statements, CancellationToken cancellationToken)
-    {
-        var created = 0;
-        foreach (var mention in _batch.Mentions)
+    private Task<int> WriteMentionsAsync(CancellationToken cancellationToken) => RowSets.InsertAsync(
+        _connection,
+        _transaction,
+        InsertMentions,
+        _batch.Mentions.OrderBy(m => m.TargetId, StringComparer.Ordinal),
+        static (writer, mention) =>
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            created += await statements.Mention.ExecuteAsync(
-                cancellationToken,
-                mention.TargetId,
-                mention.DocumentHash,
-                mention.Span.Start,
-                mention.Span.Length,
-                mention.Article.Value).ConfigureAwait(false);
-        }
-
-        return created;
-    }
+            writer.WriteStringValue(mention.TargetId);
+            writer.WriteStringValue(mention.DocumentHash);
+            writer.WriteNumberValue(mention.Span.Start);
+            writer.WriteNumberValue(mention.Span.Length);
+            writer.WriteStringValue(mention.Article.Value);
+        },
+        cancellationToken);
 }

@@ -45,13 +45,14 @@ internal sealed partial class BatchUpsert
 
         var created = new List<EntityId>();
         var updated = new List<EntityId>();
+        var newTerms = new List<(long EntityNo, string Term)>();
         foreach (var entity in entities)
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (!stored.TryGetValue(entity.Id.Value, out var existing))
             {
                 var entityNo = await InsertEntityAsync(statements, entity, cancellationToken).ConfigureAwait(false);
-                await IndexTermsAsync(statements, entityNo, SearchText.Terms(entity), cancellationToken).ConfigureAwait(false);
+                newTerms.AddRange(SearchText.Terms(entity).Select(t => (entityNo, t)));
                 created.Add(entity.Id);
                 continue;
             }
@@ -63,14 +64,15 @@ internal sealed partial class BatchUpsert
             }
 
             await UpdateEntityAsync(statements, existing.EntityNo, merged, cancellationToken).ConfigureAwait(false);
-            var newTerms = SearchText.Terms(merged).Except(SearchText.Terms(existing.Entity), StringComparer.Ordinal);
-            await IndexTermsAsync(statements, existing.EntityNo, newTerms, cancellationToken).ConfigureAwait(false);
+            newTerms.AddRange(SearchText.Terms(merged).Except(SearchText.Terms(existing.Entity), StringComparer.Ordinal)
+                .Select(t => (existing.EntityNo, t)));
             updated.Add(entity.Id);
         }
 
-        var relations = await WriteRelationsAsync(statements, cancellationToken).ConfigureAwait(false);
+        await IndexTermsAsync(statements, newTerms, cancellationToken).ConfigureAwait(false);
+        var relations = await WriteRelationsAsync(cancellationToken).ConfigureAwait(false);
         var observations = await WriteObservationsAsync(statements, cancellationToken).ConfigureAwait(false);
-        var mentions = await WriteMentionsAsync(statements, cancellationToken).ConfigureAwait(false);
+        var mentions = await WriteMentionsAsync(cancellationToken).ConfigureAwait(false);
         return new UpsertResult(documentKnown, created, updated, relations, observations, mentions);
     }
 
@@ -114,17 +116,27 @@ internal sealed partial class BatchUpsert
             JsonColumns.MapOrNull(entity.Attributes),
             entityNo);
 
-    // Names and aliases only ever grow, so the index only ever gains rows.
+    // Names and aliases only ever grow, so the index only ever gains rows. Rows go in in key order: a bulk batch then fills
+    // each B-tree page once instead of jumping between pages (search_grams is keyed by gram, which a name order scatters).
     private static async Task IndexTermsAsync(
-        BatchStatements statements, long entityNo, IEnumerable<string> terms, CancellationToken cancellationToken)
+        BatchStatements statements, List<(long EntityNo, string Term)> terms, CancellationToken cancellationToken)
     {
-        foreach (var term in terms)
+        terms.Sort(static (a, b) => a.EntityNo != b.EntityNo ? a.EntityNo.CompareTo(b.EntityNo) : string.CompareOrdinal(a.Term, b.Term));
+        var grams = new List<(string Gram, int Length, long EntityNo)>();
+        foreach (var (entityNo, term) in terms)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             await statements.Term.ExecuteAsync(cancellationToken, entityNo, term).ConfigureAwait(false);
-            foreach (var gram in SearchText.IndexGrams(term))
-            {
-                await statements.Gram.ExecuteAsync(cancellationToken, gram, entityNo).ConfigureAwait(false);
-            }
+            var length = SearchText.Length(term);
+            grams.AddRange(SearchText.IndexGrams(term).Select(g => (g, length, entityNo)));
+        }
+
+        grams.Sort(static (a, b) => a.Gram != b.Gram
+            ? string.CompareOrdinal(a.Gram, b.Gram)
+            : a.Length != b.Length ? a.Length.CompareTo(b.Length) : a.EntityNo.CompareTo(b.EntityNo));
+        foreach (var (gram, length, entityNo) in grams)
+        {
+            await statements.Gram.ExecuteAsync(cancellationToken, gram, length, entityNo).ConfigureAwait(false);
         }
     }
 }

@@ -13,6 +13,7 @@ internal sealed class QueryGraphType : ObjectGraphType
         EntityListQueries.AddTo(this);
         GraphQueries.AddTo(this);
         ObservationQueries.AddTo(this);
+        Analytics.AnalyticsQueries.AddTo(this);
         Field<NonNullGraphType<StatisticsGraphType>>("statistics")
             .Description("Counts over the whole graph.")
             .ResolveAsync(async c => await c.Store().GetStatisticsAsync(c.CancellationToken).ConfigureAwait(false));

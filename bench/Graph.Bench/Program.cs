@@ -1,0 +1,3 @@
+using Graph.Bench;
+
+return await BenchCommands.RunAsync(args).ConfigureAwait(false);

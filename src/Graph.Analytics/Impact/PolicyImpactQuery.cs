@@ -1,0 +1,7 @@
+using Graph.Domain.Identity;
+
+namespace Graph.Analytics.Impact;
+
+/// <summary>The chains that start at <paramref name="Policy"/>, at most <paramref name="MaxDepth"/> links long, best <paramref name="First"/>.</summary>
+/// <param name="ObservationsPerEntity">Figures reported for each reached entity from the policy's date on.</param>
+public sealed record PolicyImpactQuery(EntityId Policy, int MaxDepth, int First, int ObservationsPerEntity = 5);

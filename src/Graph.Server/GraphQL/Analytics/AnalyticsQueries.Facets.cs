@@ -1,0 +1,49 @@
+using Graph.Domain.Model;
+using Graph.Server.GraphQL.Entities;
+using GraphQL;
+using GraphQL.Types;
+
+namespace Graph.Server.GraphQL.Analytics;
+
+/// <summary><c>facets</c>.</summary>
+internal static partial class AnalyticsQueries
+{
+    private const int MaxSearchTextLength = 200;
+
+    private static void AddFacets(ObjectGraphType query) =>
+        query.Field<NonNullGraphType<FacetsGraphType>>("facets")
+            .Description(
+                "Counts by entity kind and relation type, for drawing filters: over the hits of `search(text, kinds)`, or over the " +
+                "neighborhood of `around` within `depth` hops. Give exactly one of `text` and `around`.")
+            .Argument<StringGraphType>("text")
+            .Argument<ListGraphType<NonNullGraphType<EntityKindGraphType>>>("kinds", "With `text`: only hits of these kinds.")
+            .Argument<IdGraphType>("around")
+            .Argument<NonNullGraphType<IntGraphType>>("depth", a => a.DefaultValue = 1)
+            .ResolveAsync(async c =>
+            {
+                var text = c.GetArgument<string?>("text")?.Trim();
+                var around = c.GetArgument<string?>("around");
+                if ((text is null) == (around is null))
+                {
+                    throw new BadUserInputError("Give exactly one of 'text' and 'around'.");
+                }
+
+                if (text is not null)
+                {
+                    if (text.Length == 0 || text.Length > MaxSearchTextLength)
+                    {
+                        throw new BadUserInputError($"'text' must hold 1 to {MaxSearchTextLength} characters.");
+                    }
+
+                    var kinds = c.GetArgument<List<EntityKind>?>("kinds");
+                    return await c.Analytics()
+                        .SearchFacetsAsync(text, kinds is { Count: > 0 } ? kinds : null, c.CancellationToken)
+                        .ConfigureAwait(false);
+                }
+
+                var depth = c.Bounded("depth", 1, c.Limits().MaxNeighborhoodDepth);
+                return await c.Analytics()
+                    .NeighborhoodFacetsAsync(EntityIds.Decode(around!), depth, c.CancellationToken)
+                    .ConfigureAwait(false);
+            });
+}

@@ -1,0 +1,33 @@
+using Graph.Analytics.Connections;
+using Graph.Server.GraphQL.Entities;
+using Graph.Server.GraphQL.Relations;
+using GraphQL.Types;
+
+namespace Graph.Server.GraphQL.Analytics;
+
+/// <summary>How two entities are linked.</summary>
+internal sealed class ConnectionExplanationGraphType : ObjectGraphType<ConnectionExplanation>
+{
+    public ConnectionExplanationGraphType()
+    {
+        Name = "ConnectionExplanation";
+        Description = "How two entities are linked: directly, through shared neighbors, shared events and shared articles.";
+        Field<NonNullGraphType<EntityInterfaceGraphType>>("a").Resolve(c => c.Source.A);
+        Field<NonNullGraphType<EntityInterfaceGraphType>>("b").Resolve(c => c.Source.B);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<RelationGraphType>>>>("direct")
+            .Description("Relations between the two themselves.")
+            .Resolve(c => c.Source.Direct);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SharedNeighborGraphType>>>>("sharedNeighbors")
+            .Description("Other entities linked to both: a place, a body, an industry...")
+            .Resolve(c => c.Source.SharedNeighbors);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SharedNeighborGraphType>>>>("sharedEvents")
+            .Description("Events both took part in, hosted or organized.")
+            .Resolve(c => c.Source.SharedEvents);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SharedNeighborGraphType>>>>("sharedArticles")
+            .Description("Articles that mention both.")
+            .Resolve(c => c.Source.SharedArticles);
+        Field<NonNullGraphType<BooleanGraphType>>("truncated")
+            .Description("True when one side has more relations than were read (a hub), so shared ones may be missing.")
+            .Resolve(c => c.Source.Truncated);
+    }
+}

@@ -1,0 +1,23 @@
+using Graph.Analytics.Facets;
+using Graph.Server.GraphQL.Queries;
+using GraphQL.Types;
+
+namespace Graph.Server.GraphQL.Analytics;
+
+/// <summary>Counts for drawing filters.</summary>
+internal sealed class FacetsGraphType : ObjectGraphType<FacetSet>
+{
+    public FacetsGraphType()
+    {
+        Name = "Facets";
+        Description = "Counts by entity kind and relation type over a search or a neighborhood, most frequent first.";
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<KindCountGraphType>>>>("kinds")
+            .Resolve(c => c.Source.Kinds.Select(f => new KindCount(f.Value, f.Count)));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<RelationTypeCountGraphType>>>>("relationTypes")
+            .Resolve(c => c.Source.RelationTypes.Select(f => new RelationTypeCount(f.Value, f.Count)));
+        Field<NonNullGraphType<IntGraphType>>("sampled").Description("Entities counted.").Resolve(c => c.Source.Sampled);
+        Field<NonNullGraphType<BooleanGraphType>>("complete")
+            .Description("False when a bound cut the sample, so the counts are lower bounds.")
+            .Resolve(c => c.Source.Complete);
+    }
+}

@@ -1,0 +1,23 @@
+using Graph.Analytics;
+using Graph.Domain.Store;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace Graph.Server.Hosting;
+
+/// <summary>The analysts' queries: their bounds (configuration section <c>Graph:Analytics</c>) and the store-agnostic engine.</summary>
+internal static class AnalyticsServiceCollectionExtensions
+{
+    public static IServiceCollection AddGraphAnalytics(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<AnalyticsOptions>()
+            .Bind(configuration.GetSection(AnalyticsOptions.SectionName))
+            .ValidateDataAnnotations()
+            .Validate(o => o.Timeout > TimeSpan.Zero, "Graph:Analytics:Timeout must be positive.")
+            .ValidateOnStart();
+        services.AddSingleton(provider => new GraphAnalytics(
+            provider.GetRequiredService<IGraphStore>(), provider.GetRequiredService<IOptions<AnalyticsOptions>>().Value));
+        return services;
+    }
+}

@@ -1,0 +1,85 @@
+using Graph.Domain.Identity;
+using Graph.Domain.Model;
+using Graph.Domain.Store;
+using Graph.Storage.Sqlite.Queries;
+using Graph.Storage.Sqlite.Search;
+using Graph.Storage.Sqlite.Tests.Support;
+using Xunit;
+
+namespace Graph.Storage.Sqlite.Tests;
+
+/// <summary>
+/// The reads that must not grow with a hub's degree: the per-entity capped relation read walks the (end, id) index and the
+/// contained tier of search reads gram postings in key order, so neither sorts all of a hub's or a gram's rows.
+/// </summary>
+public sealed class SqliteCappedReadPlanTests : IDisposable
+{
+    private readonly TemporaryDatabase _database = new();
+
+    public void Dispose() => _database.Dispose();
+
+    [Fact]
+    public async Task Capped_relation_reads_walk_the_end_and_id_index()
+    {
+        var plan = await PlanAsync(connection => RelationSql.ByAnchors(
+            connection, new RelationQuery([new EntityId("place_a")], RelationDirection.Both, 20, [RelationType.LocatedIn])));
+
+        Assert.Contains("relations_by_from_id (from_id=? AND id<?)", plan, StringComparison.Ordinal);
+        Assert.Contains("relations_by_to_id (to_id=? AND id<?)", plan, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(200)]
+    [InlineData(null)]
+    public async Task Expansion_reads_each_anchor_as_one_range_of_a_covering_index(int? cap)
+    {
+        var plan = await PlanAsync(connection => GraphExpansion.Build(connection, ["a", "b"], null, RelationDirection.Both, cap));
+
+        var range = cap is null ? "" : " AND id<?";
+        Assert.Contains($"SEARCH r USING COVERING INDEX relations_by_from_id (from_id=?{range})", plan, StringComparison.Ordinal);
+        Assert.Contains($"SEARCH r USING COVERING INDEX relations_by_to_id (to_id=?{range})", plan, StringComparison.Ordinal);
+        Assert.DoesNotContain("SCAN r", plan, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_contained_tier_of_search_reads_postings_in_rank_order_without_sorting()
+    {
+        var plan = await PlanAsync(connection => SearchSql.Contained(connection, "有限公", "有限", new SearchQuery("有限公", 10), null, 11));
+
+        Assert.Contains("USING PRIMARY KEY (gram=?)", plan, StringComparison.Ordinal);
+        Assert.DoesNotContain("TEMP B-TREE FOR ORDER BY", plan, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Exact_and_prefix_search_matches_come_from_one_range_of_the_term_index()
+    {
+        var plan = await PlanAsync(connection => SearchSql.Ranked(connection, "大连", new SearchQuery("大连", 10), null, 11));
+
+        Assert.Contains("search_terms_by_term (term>? AND term<?)", plan, StringComparison.Ordinal);
+    }
+
+    private async Task<string> PlanAsync(
+        Func<Microsoft.Data.Sqlite.SqliteConnection, Microsoft.Data.Sqlite.SqliteCommand> build, bool explain = true)
+    {
+        await using (var store = _database.CreateStore())
+        {
+            await store.InitializeAsync();
+        }
+
+        await using var connection = await RawSqlite.OpenAsync(_database.FilePath);
+        await using var command = build(connection);
+        if (explain)
+        {
+            command.CommandText = "EXPLAIN QUERY PLAN " + command.CommandText;
+        }
+
+        var rows = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            rows.Add(reader.GetString(3));
+        }
+
+        return string.Join("\n", rows);
+    }
+}
