@@ -191,7 +191,7 @@ public sealed class AnalyticsQueryTests : IClassFixture<GraphServerFactory>
     }
 
     // The queries proposed for the README tour, verbatim.
-    private const string TourImpact = """
+    internal const string TourImpact = """
         query Impact($policy: ID!) {
           policyImpact(policy: $policy, maxDepth: 3, first: 10) {
             chainCount
@@ -207,7 +207,7 @@ public sealed class AnalyticsQueryTests : IClassFixture<GraphServerFactory>
         }
         """;
 
-    private const string TourLinks = """
+    internal const string TourLinks = """
         query Links($from: ID!, $to: ID!) {
           paths(from: $from, to: $to, maxLength: 6, first: 5) { shortestLength truncated paths { length nodes { name } } }
           connection(a: $from, b: $to) {
@@ -219,7 +219,7 @@ public sealed class AnalyticsQueryTests : IClassFixture<GraphServerFactory>
         }
         """;
 
-    private const string TourFigures = """
+    internal const string TourFigures = """
         query Figures($indicator: ID!, $dalian: ID!) {
           series(indicator: $indicator, subjects: [$dalian]) {
             subject { name }

@@ -18,6 +18,9 @@ public sealed class ReadmeTests
     [InlineData(TourQueries.FindWangAndDalian)]
     [InlineData(TourQueries.Connection)]
     [InlineData(TourQueries.DalianOutsourcing)]
+    [InlineData(GraphQL.AnalyticsQueryTests.TourImpact)]
+    [InlineData(GraphQL.AnalyticsQueryTests.TourLinks)]
+    [InlineData(GraphQL.AnalyticsQueryTests.TourFigures)]
     public void The_README_tour_shows_the_tested_queries(string query) =>
         Assert.Contains($"```graphql\n{query.ReplaceLineEndings("\n")}\n```", Readme, StringComparison.Ordinal);
 
