@@ -31,6 +31,7 @@ public static class KnowledgeGraphHostExtensions
         services.AddGraphSecurity(builder.Configuration);
         services.AddGraphTelemetry(builder.Configuration);
         services.AddSingleton<GraphQLRequestReader>();
+        services.AddSingleton<Http.Analysis.DocumentAnalysisCache>();
         services.AddSingleton<GraphQLHttpHandler>();
         services.AddSingleton<GraphiQLPage>();
         services.AddSingleton<ExecutionOptionsConfigurator>();

@@ -43,7 +43,8 @@ internal static class SchemaServiceCollectionExtensions
                     return Task.CompletedTask;
                 };
             })
-            .AddGraphTypes(typeof(KnowledgeGraphSchema).Assembly));
+            .AddGraphTypes(typeof(KnowledgeGraphSchema).Assembly)
+            .ConfigureExecution(new ValidatedDocumentCache()));
         services.AddTransient(typeof(ConnectionGraphType<,>));
         services.AddTransient(typeof(EdgeGraphType<,>));
 

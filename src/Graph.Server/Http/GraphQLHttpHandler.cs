@@ -26,6 +26,7 @@ internal sealed class GraphQLHttpHandler(
     IOptions<GraphQLLimits> limits,
     IOptionsMonitor<AuthOptions> auth,
     GraphRateLimiter rateLimiter,
+    DocumentAnalysisCache analyses,
     ExecutionOptionsConfigurator configurator)
 {
     public async Task HandleAsync(HttpContext context)
@@ -74,7 +75,7 @@ internal sealed class GraphQLHttpHandler(
 
     private async Task<(OperationAnalysis? Analysis, RequestProblem? Problem)> CheckAsync(HttpContext context, GraphQLHttpRequest request)
     {
-        var (analysis, violation) = DocumentAnalyzer.Analyze(request.Query, request.OperationName, DocumentLimits());
+        var (analysis, violation) = analyses.Analyze(request.Query, request.OperationName, DocumentLimits());
         if (violation is not null)
         {
             return (null, new RequestProblem(StatusCodes.Status400BadRequest, violation, ErrorCodes.LimitExceeded, WellFormed: true));
