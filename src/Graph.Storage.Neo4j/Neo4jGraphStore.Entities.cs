@@ -33,11 +33,11 @@ internal sealed partial class Neo4jGraphStore
         string? afterKey = null, afterId = null;
         if (query.After is not null)
         {
-            var keys = Cursor.Decode(query.After, tag, 2, nameof(query.After));
+            var keys = KeysetCursor.Decode(query.After, tag, 2, nameof(query.After));
             var badKey = byName ? keys[0] is null : keys[0] is not null && !ScalarValues.TryParseDate(keys[0], out _);
             if (keys[1] is null || badKey)
             {
-                throw ThrowHelper.MalformedCursor(query.After, nameof(query.After));
+                throw KeysetCursor.Malformed(query.After, nameof(query.After));
             }
 
             (afterKey, afterId) = (keys[0], keys[1]);
@@ -67,7 +67,7 @@ internal sealed partial class Neo4jGraphStore
         return PageBuilder.Build(
             rows.Select(r => Records.Entity(r["e"])).ToList(),
             query.First,
-            e => Cursor.Encode(tag, byName ? e.Name : e.StartDate is { } d ? ScalarValues.DateText(d) : null, e.Id.Value));
+            e => KeysetCursor.Encode(tag, byName ? e.Name : e.StartDate is { } d ? ScalarValues.DateText(d) : null, e.Id.Value));
     }
 
     private static List<string> Distinct(IEnumerable<string> values) => values.Distinct(StringComparer.Ordinal).ToList();

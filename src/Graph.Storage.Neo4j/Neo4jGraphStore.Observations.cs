@@ -23,10 +23,10 @@ internal sealed partial class Neo4jGraphStore
         string[]? after = null;
         if (query.After is not null)
         {
-            after = Cursor.DecodeRequired(query.After, ObservationCursorTag, 4, nameof(query.After));
+            after = KeysetCursor.DecodeRequired(query.After, ObservationCursorTag, 4, nameof(query.After));
             if (!ScalarValues.TryParseDate(after[2], out _))
             {
-                throw ThrowHelper.MalformedCursor(query.After, nameof(query.After));
+                throw KeysetCursor.Malformed(query.After, nameof(query.After));
             }
         }
 
@@ -79,5 +79,5 @@ internal sealed partial class Neo4jGraphStore
     }
 
     private static string ObservationCursor(Observation o) =>
-        Cursor.Encode(ObservationCursorTag, o.Subject.Value, o.Indicator.Value, ScalarValues.DateText(o.PeriodStart), o.Id.Value);
+        KeysetCursor.Encode(ObservationCursorTag, o.Subject.Value, o.Indicator.Value, ScalarValues.DateText(o.PeriodStart), o.Id.Value);
 }

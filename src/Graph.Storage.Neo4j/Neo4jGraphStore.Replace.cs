@@ -13,7 +13,7 @@ internal sealed partial class Neo4jGraphStore
     /// </summary>
     public Task<UpsertResult> ReplaceDocumentAsync(GraphBatch batch, CancellationToken cancellationToken = default)
     {
-        BatchShape.Validate(batch);
+        Neo4jBatchRules.Validate(batch);
         cancellationToken.ThrowIfCancellationRequested();
         return GuardAsync(
             ct => _driver.ExecuteWriteAsync(

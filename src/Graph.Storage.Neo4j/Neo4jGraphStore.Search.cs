@@ -19,10 +19,10 @@ internal sealed partial class Neo4jGraphStore
         (long Rank, string Id)? after = null;
         if (query.After is not null)
         {
-            var keys = Cursor.DecodeRequired(query.After, SearchCursorTag, 2, nameof(query.After));
+            var keys = KeysetCursor.DecodeRequired(query.After, SearchCursorTag, 2, nameof(query.After));
             after = long.TryParse(keys[0], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var rank)
                 ? (rank, keys[1])
-                : throw ThrowHelper.MalformedCursor(query.After, nameof(query.After));
+                : throw KeysetCursor.Malformed(query.After, nameof(query.After));
         }
 
         cancellationToken.ThrowIfCancellationRequested();
@@ -47,7 +47,7 @@ internal sealed partial class Neo4jGraphStore
             },
             cancellationToken).ConfigureAwait(false);
         var hits = rows.Select(r => (Rank: (long)r["rank"]!, Entity: Records.Entity(r["e"]))).ToList();
-        var page = PageBuilder.Build(hits, query.First, h => Cursor.Encode(SearchCursorTag, SearchText.RankText(h.Rank), h.Entity.Id.Value));
+        var page = PageBuilder.Build(hits, query.First, h => KeysetCursor.Encode(SearchCursorTag, SearchText.RankText(h.Rank), h.Entity.Id.Value));
         return new Page<SearchHit>(
             page.Items.Select(i => new PageItem<SearchHit>(new SearchHit(i.Node.Entity, SearchText.Score(i.Node.Rank)), i.Cursor)).ToList(),
             page.HasNextPage);

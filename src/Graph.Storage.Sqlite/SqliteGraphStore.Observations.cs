@@ -93,7 +93,7 @@ internal sealed partial class SqliteGraphStore
         return new Page<Observation>(items, hasMore);
     }
 
-    private static string ObservationCursor(Observation observation) => Cursor.Encode(
+    private static string ObservationCursor(Observation observation) => KeysetCursor.Encode(
         ObservationCursorTag,
         observation.Subject.Value,
         observation.Indicator.Value,
@@ -120,9 +120,9 @@ internal sealed partial class SqliteGraphStore
 
     private static string[] ParseObservationCursor(string cursor)
     {
-        var keys = Cursor.DecodeRequired(cursor, ObservationCursorTag, 4, nameof(ObservationQuery.After));
+        var keys = KeysetCursor.DecodeRequired(cursor, ObservationCursorTag, 4, nameof(ObservationQuery.After));
         return ScalarColumns.TryParseDate(keys[2], out _)
             ? keys
-            : throw ThrowHelper.MalformedCursor(cursor, nameof(ObservationQuery.After));
+            : throw KeysetCursor.Malformed(cursor, nameof(ObservationQuery.After));
     }
 }

@@ -7,9 +7,19 @@ namespace Graph.Storage.Sqlite;
 
 internal sealed partial class SqliteGraphStore
 {
-    public async Task<UpsertResult> UpsertAsync(GraphBatch batch, CancellationToken cancellationToken = default)
+    public Task<UpsertResult> UpsertAsync(GraphBatch batch, CancellationToken cancellationToken = default) =>
+        WriteAsync(batch, replaceEarlierVersions: false, cancellationToken);
+
+    public Task<UpsertResult> ReplaceDocumentAsync(GraphBatch batch, CancellationToken cancellationToken = default) =>
+        WriteAsync(batch, replaceEarlierVersions: true, cancellationToken);
+
+    /// <summary>
+    /// One write transaction under the writer gate: optionally the retraction of the document's earlier versions, then the
+    /// upsert, so a failure in either leaves the store as it was.
+    /// </summary>
+    private async Task<UpsertResult> WriteAsync(GraphBatch batch, bool replaceEarlierVersions, CancellationToken cancellationToken)
     {
-        BatchShape.Validate(batch);
+        BatchRules.Validate(batch);
         cancellationToken.ThrowIfCancellationRequested();
         await _writeGate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
@@ -28,9 +38,14 @@ internal sealed partial class SqliteGraphStore
                 await using var transaction = (SqliteTransaction)await writer
                     .BeginTransactionAsync(cancellationToken)
                     .ConfigureAwait(false);
+                var replaced = replaceEarlierVersions
+                    ? await new DocumentRetraction(writer, transaction)
+                        .RetractEarlierVersionsAsync(batch.Document, batch.Entities.Select(e => e.Id), cancellationToken)
+                        .ConfigureAwait(false)
+                    : 0;
                 var result = await new BatchUpsert(writer, transaction, batch, _clock).RunAsync(cancellationToken).ConfigureAwait(false);
                 await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-                return result;
+                return result with { DocumentsReplaced = replaced };
             }
             finally
             {

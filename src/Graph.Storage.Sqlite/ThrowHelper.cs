@@ -1,17 +1,8 @@
-using Graph.Storage.Sqlite.Paging;
-
 namespace Graph.Storage.Sqlite;
 
 /// <summary>Builds the exceptions of the cold paths, so callers read as one line.</summary>
 internal static class ThrowHelper
 {
-    public static ArgumentException MalformedCursor(string cursor, string parameterName) => new(
-        $"The cursor '{Cursor.Describe(cursor)}' is malformed or belongs to another query; pass a cursor returned by the same query.",
-        parameterName);
-
-    public static ArgumentException InvalidBatch(string message) =>
-        new($"The batch was rejected and nothing was written: {message}", "batch");
-
     public static InvalidOperationException NotInitialized() =>
         new("The SQLite graph store is not initialized; call InitializeAsync once at start-up.");
 

@@ -39,10 +39,7 @@ public static class EntityMerge
     {
         if (existing.Kind != incoming.Kind)
         {
-            // Every store rejects such a batch whole: the message reads the same from each backend.
-            throw new ArgumentException(
-                $"The batch was rejected and nothing was written: entity {existing.Id} is a {existing.Kind} but the batch gives it as a {incoming.Kind}.",
-                nameof(incoming));
+            throw BatchRules.Invalid($"entity {existing.Id} is a {existing.Kind} but the batch gives it as a {incoming.Kind}.");
         }
 
         return existing with

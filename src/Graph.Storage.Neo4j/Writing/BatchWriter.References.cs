@@ -46,7 +46,7 @@ internal sealed partial class BatchWriter
 
         if (targets.Count > 0)
         {
-            throw ThrowHelper.InvalidBatch($"mentions point at facts that are neither stored nor in the batch: {Sample(targets)}.");
+            throw BatchRules.Dangling("mentions point at facts", targets);
         }
 
         await CheckMentionDocumentsAsync(cancellationToken).ConfigureAwait(false);
@@ -65,19 +65,7 @@ internal sealed partial class BatchWriter
             .ConfigureAwait(false))
             .Select(r => Records.Document(r["d"]))
             .ToDictionary(d => d.Hash, StringComparer.Ordinal);
-        foreach (var mention in others)
-        {
-            if (!documents.TryGetValue(mention.DocumentHash, out var document))
-            {
-                throw ThrowHelper.InvalidBatch($"a mention of {mention.TargetId} names unknown document {mention.DocumentHash}.");
-            }
-
-            if (mention.Span.End > document.Length)
-            {
-                throw ThrowHelper.InvalidBatch(
-                    $"a mention of {mention.TargetId} ends at {mention.Span.End}, past the document's {document.Length} characters.");
-            }
-        }
+        BatchRules.RequireMentionsFit(others, documents);
     }
 
     private async Task RequireStoredAsync(string statement, HashSet<string> ids, string what, CancellationToken cancellationToken)
@@ -91,14 +79,7 @@ internal sealed partial class BatchWriter
         ids.ExceptWith(found.Select(r => (string)r["id"]!));
         if (ids.Count > 0)
         {
-            throw ThrowHelper.InvalidBatch($"it refers to {what} that are neither stored nor in the batch: {Sample(ids)}.");
+            throw BatchRules.Dangling($"it refers to {what}", ids);
         }
-    }
-
-    private static string Sample(IEnumerable<string> ids)
-    {
-        var sorted = ids.Order(StringComparer.Ordinal).ToList();
-        var shown = string.Join(", ", sorted.Take(MissingShown));
-        return sorted.Count > MissingShown ? $"{shown} and {sorted.Count - MissingShown} more" : shown;
     }
 }

@@ -69,8 +69,8 @@ internal static class EntityListSql
     }
 
     public static string CursorFor(Entity entity, EntityOrder order) => order is EntityOrder.NameAscending or EntityOrder.NameDescending
-        ? Cursor.Encode(Tag(order), entity.Name, entity.Id.Value)
-        : Cursor.Encode(Tag(order), entity.StartDate is { } date ? ScalarColumns.Date(date) : null, entity.Id.Value);
+        ? KeysetCursor.Encode(Tag(order), entity.Name, entity.Id.Value)
+        : KeysetCursor.Encode(Tag(order), entity.StartDate is { } date ? ScalarColumns.Date(date) : null, entity.Id.Value);
 
     public static EntityCursorKey? ParseCursor(string? after, EntityOrder order)
     {
@@ -79,12 +79,12 @@ internal static class EntityListSql
             return null;
         }
 
-        var keys = Cursor.Decode(after, Tag(order), 2, CursorParameter);
+        var keys = KeysetCursor.Decode(after, Tag(order), 2, CursorParameter);
         var byName = order is EntityOrder.NameAscending or EntityOrder.NameDescending;
         var badKey = byName ? keys[0] is null : keys[0] is not null && !ScalarColumns.TryParseDate(keys[0], out _);
         if (keys[1] is null || badKey)
         {
-            throw ThrowHelper.MalformedCursor(after, CursorParameter);
+            throw KeysetCursor.Malformed(after, CursorParameter);
         }
 
         return new EntityCursorKey(keys[0], keys[1]!);

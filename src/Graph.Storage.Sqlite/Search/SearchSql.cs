@@ -83,7 +83,7 @@ internal static class SearchSql
     }
 
     public static string CursorFor(long rank, long entityNo) =>
-        Paging.Cursor.Encode(Tag, rank.ToString(CultureInfo.InvariantCulture), entityNo.ToString(CultureInfo.InvariantCulture));
+        KeysetCursor.Encode(Tag, rank.ToString(CultureInfo.InvariantCulture), entityNo.ToString(CultureInfo.InvariantCulture));
 
     public static (long Rank, long EntityNo)? ParseCursor(string? after)
     {
@@ -92,11 +92,11 @@ internal static class SearchSql
             return null;
         }
 
-        var keys = Paging.Cursor.DecodeRequired(after, Tag, 2, nameof(SearchQuery.After));
+        var keys = KeysetCursor.DecodeRequired(after, Tag, 2, nameof(SearchQuery.After));
         return long.TryParse(keys[0], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var rank) &&
                long.TryParse(keys[1], NumberStyles.None, CultureInfo.InvariantCulture, out var entityNo)
             ? (rank, entityNo)
-            : throw ThrowHelper.MalformedCursor(after, nameof(SearchQuery.After));
+            : throw KeysetCursor.Malformed(after, nameof(SearchQuery.After));
     }
 
     private static SqliteCommand Command(

@@ -9,7 +9,6 @@ namespace Graph.Storage.Sqlite.Writing;
 /// </summary>
 internal sealed partial class BatchUpsert
 {
-    private const int MissingShown = 5;
 
     private async Task CheckReferencesAsync(IReadOnlyList<Entity> entities, CancellationToken cancellationToken)
     {
@@ -58,7 +57,7 @@ internal sealed partial class BatchUpsert
 
         if (targets.Count > 0)
         {
-            throw ThrowHelper.InvalidBatch($"mentions point at facts that are neither stored nor in the batch: {Sample(targets)}.");
+            throw BatchRules.Dangling("mentions point at facts", targets);
         }
     }
 
@@ -75,19 +74,7 @@ internal sealed partial class BatchUpsert
         var documents = await Lookups
             .LoadDocumentsAsync(_connection, _transaction, others.Select(m => m.DocumentHash).Distinct(), cancellationToken)
             .ConfigureAwait(false);
-        foreach (var mention in others)
-        {
-            if (!documents.TryGetValue(mention.DocumentHash, out var document))
-            {
-                throw ThrowHelper.InvalidBatch($"a mention of {mention.TargetId} names unknown document {mention.DocumentHash}.");
-            }
-
-            if (mention.Span.End > document.Length)
-            {
-                throw ThrowHelper.InvalidBatch(
-                    $"a mention of {mention.TargetId} ends at {mention.Span.End}, past the document's {document.Length} characters.");
-            }
-        }
+        BatchRules.RequireMentionsFit(others, documents);
     }
 
     private async Task RequireStoredAsync(KeyedTable table, HashSet<string> ids, string what, CancellationToken cancellationToken)
@@ -100,14 +87,7 @@ internal sealed partial class BatchUpsert
         ids.ExceptWith(await Lookups.ExistingIdsAsync(_connection, _transaction, table, ids, cancellationToken).ConfigureAwait(false));
         if (ids.Count > 0)
         {
-            throw ThrowHelper.InvalidBatch($"it refers to {what} that are neither stored nor in the batch: {Sample(ids)}.");
+            throw BatchRules.Dangling($"it refers to {what}", ids);
         }
-    }
-
-    private static string Sample(IEnumerable<string> ids)
-    {
-        var sorted = ids.Order(StringComparer.Ordinal).ToList();
-        var shown = string.Join(", ", sorted.Take(MissingShown));
-        return sorted.Count > MissingShown ? $"{shown} and {sorted.Count - MissingShown} more" : shown;
     }
 }

@@ -1,17 +1,17 @@
-using Graph.Domain.Model;
-
-namespace Graph.Storage.Neo4j.Writing;
+namespace Graph.Domain.Model;
 
 /// <summary>
-/// Checks a batch's own consistency before the transaction starts; references into the store are checked inside it. The
-/// same rules as the embedded store (the contract suite holds both to them).
+/// A batch's own consistency, checked by every store before any lock is taken (references into the store are the
+/// store's to check): one set of rules, so a batch is refused the same way whichever backend holds the graph.
 /// </summary>
-internal static class BatchShape
+public static class BatchRules
 {
+    private const int MissingShown = 5;
+
     public static void Validate(GraphBatch batch)
     {
         ArgumentNullException.ThrowIfNull(batch);
-        var document = batch.Document ?? throw ThrowHelper.InvalidBatch("it has no document.");
+        var document = batch.Document ?? throw Invalid("it has no document.");
         Require(!string.IsNullOrWhiteSpace(document.Hash), "the document has no hash.");
         Require(document.Name is not null, "the document has no name.");
         Require(document.Length >= 0, "the document length is negative.");
@@ -40,8 +40,6 @@ internal static class BatchShape
                 $"relation {relation.Id} lacks an end.");
             Require(relation.Properties is not null && relation.Properties.Values.All(v => v is not null),
                 $"relation {relation.Id} has null properties.");
-            // Properties become properties of the Neo4j relationship, beside its own id.
-            Require(!relation.Properties!.ContainsKey("id"), $"relation {relation.Id} has a property named 'id', which the Neo4j store reserves.");
         }
 
         foreach (var observation in batch.Observations!)
@@ -61,11 +59,45 @@ internal static class BatchShape
         }
     }
 
+    private static string Sample(IEnumerable<string> ids)
+    {
+        var sorted = ids.Order(StringComparer.Ordinal).ToList();
+        var shown = string.Join(", ", sorted.Take(MissingShown));
+        return sorted.Count > MissingShown ? $"{shown} and {sorted.Count - MissingShown} more" : shown;
+    }
+
     private static void Require(bool condition, string message)
     {
         if (!condition)
         {
-            throw ThrowHelper.InvalidBatch(message);
+            throw Invalid(message);
         }
     }
+
+    /// <summary>Refuses a batch whose facts point at <paramref name="what"/> neither stored nor in the batch.</summary>
+    public static ArgumentException Dangling(string what, IEnumerable<string> ids) =>
+        Invalid($"{what} that are neither stored nor in the batch: {Sample(ids)}.");
+
+    /// <summary>
+    /// Checks mentions of documents other than the batch's own against those documents as stored; a mention of a document
+    /// the store does not hold, or past its end, refuses the batch.
+    /// </summary>
+    public static void RequireMentionsFit(IEnumerable<Mention> mentions, IReadOnlyDictionary<string, DocumentInfo> storedDocuments)
+    {
+        foreach (var mention in mentions)
+        {
+            if (!storedDocuments.TryGetValue(mention.DocumentHash, out var document))
+            {
+                throw Invalid($"a mention of {mention.TargetId} names unknown document {mention.DocumentHash}.");
+            }
+
+            Require(
+                mention.Span.End <= document.Length,
+                $"a mention of {mention.TargetId} ends at {mention.Span.End}, past the document's {document.Length} characters.");
+        }
+    }
+
+    /// <summary>The exception every store throws for a batch it refuses whole.</summary>
+    public static ArgumentException Invalid(string message) =>
+        new($"The batch was rejected and nothing was written: {message}", "batch");
 }

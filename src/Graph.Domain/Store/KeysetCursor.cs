@@ -1,13 +1,14 @@
 using System.Buffers.Text;
 using System.Text.Json;
 
-namespace Graph.Storage.Sqlite.Paging;
+namespace Graph.Domain.Store;
 
 /// <summary>
 /// Opaque keyset cursors: base64url of a JSON array of strings whose first element names the query shape
 /// (e.g. <c>["entities:NameAscending", "大连市", "place_…"]</c>), so a cursor from one order or query is refused by another.
+/// Every store writes and reads its page cursors this way.
 /// </summary>
-internal static class Cursor
+public static class KeysetCursor
 {
     public static string Encode(string tag, params ReadOnlySpan<string?> keys)
     {
@@ -46,7 +47,7 @@ internal static class Cursor
         }
         catch (FormatException)
         {
-            throw ThrowHelper.MalformedCursor(cursor, parameterName);
+            throw Malformed(cursor, parameterName);
         }
 
         try
@@ -56,7 +57,7 @@ internal static class Cursor
             if (root.ValueKind != JsonValueKind.Array || root.GetArrayLength() != keyCount + 1 ||
                 root[0].ValueKind != JsonValueKind.String || !string.Equals(root[0].GetString(), tag, StringComparison.Ordinal))
             {
-                throw ThrowHelper.MalformedCursor(cursor, parameterName);
+                throw Malformed(cursor, parameterName);
             }
 
             var keys = new string?[keyCount];
@@ -66,7 +67,7 @@ internal static class Cursor
                 {
                     JsonValueKind.String => root[i + 1].GetString(),
                     JsonValueKind.Null => null,
-                    _ => throw ThrowHelper.MalformedCursor(cursor, parameterName),
+                    _ => throw Malformed(cursor, parameterName),
                 };
             }
 
@@ -74,7 +75,7 @@ internal static class Cursor
         }
         catch (JsonException)
         {
-            throw ThrowHelper.MalformedCursor(cursor, parameterName);
+            throw Malformed(cursor, parameterName);
         }
     }
 
@@ -85,12 +86,17 @@ internal static class Cursor
         var required = new string[keyCount];
         for (var i = 0; i < keyCount; i++)
         {
-            required[i] = keys[i] ?? throw ThrowHelper.MalformedCursor(cursor, parameterName);
+            required[i] = keys[i] ?? throw Malformed(cursor, parameterName);
         }
 
         return required;
     }
 
-    internal static string Describe(string cursor) =>
+    /// <summary>The exception for a cursor that is garbled or belongs to another query or order.</summary>
+    public static ArgumentException Malformed(string cursor, string parameterName) => new(
+        $"The cursor '{Describe(cursor)}' is malformed or belongs to another query; pass a cursor returned by the same query.",
+        parameterName);
+
+    private static string Describe(string cursor) =>
         cursor.Length <= 40 ? cursor : string.Concat(cursor.AsSpan(0, 40), "…");
 }
