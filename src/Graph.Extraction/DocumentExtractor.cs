@@ -15,7 +15,7 @@ namespace Graph.Extraction;
 /// </summary>
 internal sealed class DocumentExtractor(Gazetteer gazetteer) : IDocumentExtractor
 {
-    public GraphBatch Extract(SourceDocument document)
+    public GraphBatch Extract(SourceDocument document, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);
         if (string.IsNullOrWhiteSpace(document.Text))
@@ -23,6 +23,7 @@ internal sealed class DocumentExtractor(Gazetteer gazetteer) : IDocumentExtracto
             throw new DocumentRejectedException(document.Name, "it contains no text");
         }
 
+        cancellationToken.ThrowIfCancellationRequested();
         var hash = StableIds.DocumentHash(document.Text);
         var publishedAt = document.PublishedAt ?? PublishedAtInference.FromName(document.Name);
         var repaired = TextRepairer.Repair(document.Text);
@@ -30,6 +31,7 @@ internal sealed class DocumentExtractor(Gazetteer gazetteer) : IDocumentExtracto
         var builder = new BatchBuilder(repaired, hash);
         foreach (var segment in ArticleSplitter.Split(repaired, document))
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var article = BatchBuilder.ArticleRef(hash, segment.Ordinal, segment.Title);
             var (context, observations) = ArticleAnalyzer.Analyze(state, segment, article);
             builder.AddArticle(context, observations, publishedAt);

@@ -9,5 +9,9 @@ namespace Graph.Extraction;
 public interface IDocumentExtractor
 {
     /// <exception cref="DocumentRejectedException">The text is empty or only white space.</exception>
-    GraphBatch Extract(SourceDocument document);
+    /// <exception cref="OperationCanceledException">
+    /// <paramref name="cancellationToken"/> was cancelled (an operation deadline, a client that went away, a CLI time budget);
+    /// extraction writes nothing, so a cancelled document leaves no trace.
+    /// </exception>
+    GraphBatch Extract(SourceDocument document, CancellationToken cancellationToken = default);
 }

@@ -14,7 +14,7 @@ internal sealed class DocumentIngestor(IDocumentExtractor extractor, IGraphStore
     /// </summary>
     public async Task<IngestionOutcome> IngestAsync(SourceDocument document, CancellationToken cancellationToken)
     {
-        var batch = extractor.Extract(document);
+        var batch = extractor.Extract(document, cancellationToken);
         var result = await store.ReplaceDocumentAsync(batch, cancellationToken).ConfigureAwait(false);
         return new IngestionOutcome(batch.Document, result, batch.Entities.Count, batch.Observations.Count);
     }
