@@ -35,7 +35,7 @@ internal sealed class GraphErrorInfoProvider : IErrorInfoProvider
     private static (string Code, string Message) Classify(ExecutionError error) => error switch
     {
         SyntaxError => (ErrorCodes.ParseFailed, error.Message),
-        global::GraphQL.Validation.Errors.Custom.ComplexityError => (ErrorCodes.LimitExceeded, error.Message),
+        Validation.LimitExceededError => (ErrorCodes.LimitExceeded, error.Message),
         global::GraphQL.Validation.Errors.Custom.NoIntrospectionError => (ErrorCodes.Forbidden, "Introspection is disabled on this server."),
         InvalidVariableError => (ErrorCodes.BadUserInput, error.Message),
         ValidationError => (ErrorCodes.ValidationFailed, error.Message),

@@ -14,19 +14,20 @@ internal sealed class DocumentAnalysisCache
     private const int MaxCachedQueryLength = 16 * 1024;
     private readonly ConcurrentDictionary<(string Query, string? OperationName), OperationAnalysis> _analyses = new();
 
-    public (OperationAnalysis? Analysis, string? Violation) Analyze(string query, string? operationName, DocumentLimits limits)
+    public (OperationAnalysis? Analysis, DocumentRefusal? Refusal) Analyze(
+        string query, string? operationName, DocumentLimits limits, CancellationToken cancellationToken)
     {
         if (_analyses.TryGetValue((query, operationName), out var known))
         {
             return (known, null);
         }
 
-        var (analysis, violation) = DocumentAnalyzer.Analyze(query, operationName, limits);
+        var (analysis, refusal) = DocumentAnalyzer.Analyze(query, operationName, limits, cancellationToken);
         if (analysis is not null && query.Length <= MaxCachedQueryLength && _analyses.Count < Capacity)
         {
             _analyses.TryAdd((query, operationName), analysis);
         }
 
-        return (analysis, violation);
+        return (analysis, refusal);
     }
 }
