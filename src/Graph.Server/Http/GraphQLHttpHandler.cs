@@ -6,7 +6,6 @@ using Graph.Server.Security;
 using Graph.Server.Telemetry;
 using GraphQL;
 using GraphQL.Types;
-using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -124,25 +123,11 @@ internal sealed class GraphQLHttpHandler(
             return (null, new RequestProblem(StatusCodes.Status405MethodNotAllowed, "Mutations must be sent with POST.", Allow: "POST"));
         }
 
-        var authentication = await context.AuthenticateAsync(SecurityServiceCollectionExtensions.Scheme).ConfigureAwait(false);
-        if (authentication.Failure is not null)
-        {
-            return (null, Unauthenticated("The credentials are not valid."));
-        }
-
-        var user = authentication.Principal ?? context.User;
-        context.User = user;
         var required = analysis is { IsMutation: true } ? GraphRole.Writer : auth.CurrentValue.RequireKeyForReads ? GraphRole.Reader : (GraphRole?)null;
-        var role = GraphClaims.RoleOf(user);
-        if (required is { } needed && role is null)
+        var (user, denied) = await CallerAuthorization.RequireAsync(context, required, "This operation").ConfigureAwait(false);
+        if (denied is not null)
         {
-            return (null, Unauthenticated($"This operation needs an API key or token with the {needed} role."));
-        }
-
-        if (required is { } minimum && role < minimum)
-        {
-            return (null, new RequestProblem(
-                StatusCodes.Status403Forbidden, $"This operation needs the {minimum} role; the caller has {role}.", ErrorCodes.Forbidden, WellFormed: true));
+            return (null, denied);
         }
 
         if (analysis is not null
@@ -261,32 +246,6 @@ internal sealed class GraphQLHttpHandler(
             value.MaxQueryDepth);
     }
 
-    private static RequestProblem Unauthenticated(string message) =>
-        new(StatusCodes.Status401Unauthorized, message, ErrorCodes.Unauthenticated, WellFormed: true)
-        {
-            WwwAuthenticate = $"ApiKey header=\"{ApiKeyAuthenticationHandler.HeaderName}\", Bearer",
-        };
-
-    private async Task WriteProblemAsync(HttpContext context, string mediaType, RequestProblem problem)
-    {
-        context.Response.StatusCode = problem.StatusFor(mediaType);
-        if (problem.Allow is not null)
-        {
-            context.Response.Headers.Allow = problem.Allow;
-        }
-
-        if (problem.RetryAfterSeconds is { } seconds)
-        {
-            context.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        }
-
-        if (problem.WwwAuthenticate is not null)
-        {
-            context.Response.Headers.WWWAuthenticate = problem.WwwAuthenticate;
-        }
-
-        context.Response.ContentType = $"{mediaType}; charset=utf-8";
-        var body = new ExecutionResult { Errors = [new ExecutionError(problem.Message) { Code = problem.Code }] };
-        await serializer.WriteAsync(context.Response.Body, body, context.RequestAborted).ConfigureAwait(false);
-    }
+    private static Task WriteProblemAsync(HttpContext context, string mediaType, RequestProblem problem) =>
+        RequestProblemWriter.WriteAsync(context, mediaType, problem);
 }

@@ -3,7 +3,9 @@ using System.Net;
 using System.Net.Sockets;
 using System.Security.Cryptography;
 using System.Text;
+using Graph.Domain.Store;
 using Graph.Server.Security;
+using Graph.Storage.Sqlite;
 
 namespace Graph.Server.Tests.Support;
 
@@ -18,6 +20,7 @@ public sealed class ServerProcess : IAsyncLifetime
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(2);
     private readonly TemporaryDirectory _directory = new();
     private Process? _process;
+    private IGraphStore? _reader;
 
     public Dictionary<string, string> Settings { get; init; } = [];
 
@@ -25,8 +28,28 @@ public sealed class ServerProcess : IAsyncLifetime
 
     public string DatabasePath => _directory.File("graph.db");
 
-    /// <summary>What the process has printed so far (its log).</summary>
-    public StringBuilder Log { get; } = new();
+    private readonly List<string> _log = [];
+
+    /// <summary>How many lines the process has printed so far (its log).</summary>
+    public int LogLength
+    {
+        get
+        {
+            lock (_log)
+            {
+                return _log.Count;
+            }
+        }
+    }
+
+    /// <summary>The lines printed since <paramref name="start"/> (a <see cref="LogLength"/>).</summary>
+    public IReadOnlyList<string> LogSince(int start)
+    {
+        lock (_log)
+        {
+            return _log.Skip(start).ToList();
+        }
+    }
 
     /// <summary>CPU time the service process has used so far, all threads.</summary>
     public TimeSpan CpuTime
@@ -36,6 +59,18 @@ public sealed class ServerProcess : IAsyncLifetime
             _process!.Refresh();
             return _process.TotalProcessorTime;
         }
+    }
+
+    /// <summary>A digest of everything the service's store holds, read from its file by a second reader (SQLite in WAL mode allows it).</summary>
+    public async Task<string> ChecksumAsync()
+    {
+        if (_reader is null)
+        {
+            _reader = SqliteGraphStoreFactory.Create(new SqliteGraphStoreOptions { DatabasePath = DatabasePath });
+            await _reader.InitializeAsync();
+        }
+
+        return await StoreChecksum.ComputeAsync(_reader);
     }
 
     public HttpClient CreateClient(GraphRole? role = null)
@@ -79,7 +114,7 @@ public sealed class ServerProcess : IAsyncLifetime
         {
             if (_process.HasExited || clock.Elapsed > StartTimeout)
             {
-                throw new InvalidOperationException($"The service did not become ready:\n{Log}");
+                throw new InvalidOperationException($"The service did not become ready:\n{string.Join('\n', LogSince(0))}");
             }
 
             try
@@ -101,6 +136,11 @@ public sealed class ServerProcess : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
+        if (_reader is IAsyncDisposable reader)
+        {
+            await reader.DisposeAsync();
+        }
+
         if (_process is { HasExited: false })
         {
             _process.Kill(entireProcessTree: true);
@@ -115,9 +155,9 @@ public sealed class ServerProcess : IAsyncLifetime
     {
         if (line is not null)
         {
-            lock (Log)
+            lock (_log)
             {
-                Log.AppendLine(line);
+                _log.Add(line);
             }
         }
     }
