@@ -27,6 +27,13 @@ public static partial class HostileCatalogue
         yield return HostileCase.Query("101 fragments", 400, Limit,
             "{ __typename } " + string.Concat(Enumerable.Range(0, 101).Select(i => $"fragment F{i} on Query {{ __typename }} ")));
 
+        // Which operation to run.
+        yield return HostileCase.Query("two operations without an operationName", 400, "NO_OPERATION_NAME", "query A { __typename } query B { __typename }");
+        yield return HostileCase.Post("an operationName the document does not define", 400, "INVALID_OPERATION_NAME",
+            "{\"query\":\"query A { __typename }\",\"operationName\":\"B\"}");
+        yield return HostileCase.Query("a document without an operation", 400, "NO_OPERATION", "fragment F on Query { __typename }");
+        yield return HostileCase.Query("a subscription (the schema has none)", 200, "INVALID_OPERATION", "subscription { statistics { entities } }");
+
         // Issue 14: 1.5 KB that kept a core busy for 23.6 minutes.
         yield return HostileCase.Query("the fragment fan-out of issue 14", 400, Limit,
             "query { ...F0 } " + string.Concat(Enumerable.Range(0, 30).Select(i => $"fragment F{i} on Query {{ ...F{i + 1} ...F{i + 1} }} ")) +
