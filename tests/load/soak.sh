@@ -2,7 +2,9 @@
 # Soak: the service on 127.0.0.1 under a mixed read load from wrk (default 60 s, 32 connections, 2 threads) plus a
 # trickle of document ingestions (one every 2 s), bounded in time. Reports requests/s, latency percentiles,
 # non-2xx responses and the service's resident memory at start and end.
-# Usage: bash tests/load/soak.sh [SECONDS] [CONNECTIONS]      (needs wrk: apt-get install wrk)
+# With HOSTILE=1, HOSTILE_CLIENTS (default 4) more clients send the worst documents of the CPU tests back to back the
+# whole time (tests/load/hostile.mjs), so the percentiles show what they cost everyone else.
+# Usage: [HOSTILE=1] bash tests/load/soak.sh [SECONDS] [CONNECTIONS]      (needs wrk: apt-get install wrk)
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 duration="${1:-60}"
@@ -52,10 +54,16 @@ trickle() {
 }
 trickle > "$work/trickle.log" 2>&1 &
 trickler=$!
+if [ "${HOSTILE:-0}" = 1 ]; then
+  node "$(dirname "$0")/hostile.mjs" "$base" "$duration" > "$work/hostile.log" 2>&1 &
+  attacker=$!
+fi
 
 wrk -t2 -c"$connections" -d"${duration}s" --latency -s "$(dirname "$0")/mix.lua" "$base" | tee "$work/wrk.log"
 wait $trickler
+[ -n "${attacker:-}" ] && wait "$attacker"
 end_rss="$(rss)"
 cat "$work/trickle.log"
+[ -f "$work/hostile.log" ] && cat "$work/hostile.log"
 echo "memory: ${start_rss} MiB at start, ${end_rss} MiB at end"
 grep -q "Non-2xx" "$work/wrk.log" && { echo "non-2xx responses seen"; exit 1; } || echo "non-2xx responses: 0"
