@@ -21,13 +21,8 @@ public sealed class IngestionBoundsTests
     [InlineData(false)]
     public async Task An_ingestion_past_the_deadline_answers_TIMEOUT_at_the_deadline_and_writes_nothing(bool cooperative)
     {
-        SlowExtractor? slow = null;
-        await using var factory = new GraphServerFactory
-        {
-            LoadSampleGraph = false,
-            Settings = { ["Graph:Limits:TimeoutSeconds"] = "1" },
-            ExtractorFaults = real => slow = new SlowExtractor(real) { Busy = TimeSpan.FromSeconds(4), Cooperative = cooperative },
-        };
+        var (factory, slow) = SlowService(TimeSpan.FromSeconds(4), cooperative, new() { ["Graph:Limits:TimeoutSeconds"] = "1" });
+        await using var _ = factory;
         using var client = factory.CreateClient(GraphRole.Writer);
         var before = await StoreChecksum.ComputeAsync(factory.Store.Inner);
 
@@ -40,7 +35,7 @@ public sealed class IngestionBoundsTests
         Assert.True(answeredIn < TimeSpan.FromSeconds(3.5), $"answered after {answeredIn}, not at the 1 s deadline");
 
         // Once the extraction has stopped (at once, or after its 4 s), nothing of the document was written.
-        await WaitUntilAsync(() => slow!.Finished == 1);
+        await WaitUntilAsync(() => slow().Finished == 1);
         await Task.Delay(TimeSpan.FromMilliseconds(200));
         Assert.Equal(before, await StoreChecksum.ComputeAsync(factory.Store.Inner));
     }
@@ -48,12 +43,8 @@ public sealed class IngestionBoundsTests
     [Fact]
     public async Task A_client_that_goes_away_cancels_its_ingestion_and_nothing_is_written()
     {
-        SlowExtractor? slow = null;
-        await using var factory = new GraphServerFactory
-        {
-            LoadSampleGraph = false,
-            ExtractorFaults = real => slow = new SlowExtractor(real) { Busy = TimeSpan.FromSeconds(30) },
-        };
+        var (factory, slow) = SlowService(TimeSpan.FromSeconds(30), cooperative: true, []);
+        await using var _ = factory;
         using var client = factory.CreateClient(GraphRole.Writer);
         var before = await StoreChecksum.ComputeAsync(factory.Store.Inner);
 
@@ -63,7 +54,7 @@ public sealed class IngestionBoundsTests
             "/graphql", System.Net.Http.Json.JsonContent.Create(new { query = Mutation, variables = Document }), abort.Token));
 
         // The extractor sees the abort and stops long before its 30 s.
-        await WaitUntilAsync(() => slow!.Finished == 1);
+        await WaitUntilAsync(() => slow().Finished == 1);
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(15), $"the extraction ran {clock.Elapsed}");
         Assert.Equal(before, await StoreChecksum.ComputeAsync(factory.Store.Inner));
     }
@@ -71,22 +62,31 @@ public sealed class IngestionBoundsTests
     [Fact]
     public async Task Ingestions_take_turns_and_one_that_timed_out_does_not_block_the_next()
     {
-        SlowExtractor? slow = null;
-        await using var factory = new GraphServerFactory
-        {
-            LoadSampleGraph = false,
-            Settings = { ["Graph:Limits:TimeoutSeconds"] = "2", ["Graph:RateLimit:MutationsPerMinute"] = "0" },
-            ExtractorFaults = real => slow = new SlowExtractor(real) { Busy = TimeSpan.FromSeconds(10) },
-        };
+        var (factory, slow) = SlowService(
+            TimeSpan.FromSeconds(10), cooperative: true, new() { ["Graph:Limits:TimeoutSeconds"] = "2", ["Graph:RateLimit:MutationsPerMinute"] = "0" });
+        await using var _ = factory;
         using var client = factory.CreateClient(GraphRole.Writer);
 
         var timedOut = await client.PostGraphQLAsync(Mutation, Document);
-        slow!.Busy = TimeSpan.Zero;
+        slow().Busy = TimeSpan.Zero;
         var next = await client.PostGraphQLAsync(Mutation, Document);
 
         Assert.Equal("TIMEOUT", JsonNode.Parse(timedOut.Body)!.ErrorCode());
         Assert.True(next.Status == HttpStatusCode.OK, next.Body);
         Assert.False(JsonNode.Parse(next.Body)!["data"]!["ingestDocument"]!["alreadyIngested"]!.GetValue<bool>());
+    }
+
+    /// <summary>The service on an empty store with its extractor slowed by <paramref name="busy"/>; the extractor exists once the service starts.</summary>
+    private static (GraphServerFactory Factory, Func<SlowExtractor> Slow) SlowService(TimeSpan busy, bool cooperative, Dictionary<string, string> settings)
+    {
+        SlowExtractor? slow = null;
+        var factory = new GraphServerFactory
+        {
+            LoadSampleGraph = false,
+            Settings = settings,
+            ExtractorFaults = real => slow = new SlowExtractor(real) { Busy = busy, Cooperative = cooperative },
+        };
+        return (factory, () => slow!);
     }
 
     private static async Task WaitUntilAsync(Func<bool> condition)
