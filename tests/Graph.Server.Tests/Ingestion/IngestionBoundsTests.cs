@@ -21,9 +21,10 @@ public sealed class IngestionBoundsTests
     [InlineData(false)]
     public async Task An_ingestion_past_the_deadline_answers_TIMEOUT_at_the_deadline_and_writes_nothing(bool cooperative)
     {
-        var (factory, slow) = SlowService(TimeSpan.FromSeconds(4), cooperative, new() { ["Graph:Limits:TimeoutSeconds"] = "1" });
+        var (factory, slow) = SlowService(TimeSpan.FromSeconds(10), cooperative, new() { ["Graph:Limits:TimeoutSeconds"] = "1" });
         await using var _ = factory;
         using var client = factory.CreateClient(GraphRole.Writer);
+        await client.QueryAsync("{ __typename }");
         var before = await StoreChecksum.ComputeAsync(factory.Store.Inner);
 
         var clock = Stopwatch.StartNew();
@@ -32,9 +33,9 @@ public sealed class IngestionBoundsTests
 
         Assert.Equal(HttpStatusCode.GatewayTimeout, status);
         Assert.Equal("TIMEOUT", JsonNode.Parse(body)!.ErrorCode());
-        Assert.True(answeredIn < TimeSpan.FromSeconds(3.5), $"answered after {answeredIn}, not at the 1 s deadline");
+        Assert.True(answeredIn < TimeSpan.FromSeconds(6), $"answered after {answeredIn}: it waited for the extraction, not for the 1 s deadline");
 
-        // Once the extraction has stopped (at once, or after its 4 s), nothing of the document was written.
+        // Once the extraction has stopped (at once, or after its 10 s), nothing of the document was written.
         await WaitUntilAsync(() => slow().Finished == 1);
         await Task.Delay(TimeSpan.FromMilliseconds(200));
         Assert.Equal(before, await StoreChecksum.ComputeAsync(factory.Store.Inner));
