@@ -35,7 +35,7 @@ async function client(offset) {
   for (let i = offset; Date.now() < end; i++) {
     const body = JSON.stringify({ ...documents[i % documents.length], query: `# ${i}\n` + documents[i % documents.length].query });
     try {
-      const response = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+      const response = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' }, body });
       await response.text();
       statuses[response.status] = (statuses[response.status] ?? 0) + 1;
     } catch {

@@ -33,9 +33,12 @@ COMPANY_ID="$(node -e 'const d=JSON.parse(process.argv[1]).data;console.log(d.co
 PLACE_ID="$(node -e 'const d=JSON.parse(process.argv[1]).data;console.log(d.places.nodes[0].id)' "$ids")"
 
 rss() { awk '/VmRSS/ { print int($2 / 1024) }' "/proc/$server/status"; }
+# CPU seconds the service has used (utime + stime, in clock ticks of 1/100 s).
+cpu() { awk '{ printf "%.1f", ($14 + $15) / 100 }' "/proc/$server/stat"; }
 # Warm up, then take the starting memory.
 wrk -t2 -c"$connections" -d5s -s "$(dirname "$0")/mix.lua" "$base" >/dev/null
 start_rss="$(rss)"
+start_cpu="$(cpu)"
 
 trickle() {
   local i=0 end=$((SECONDS + duration))
@@ -63,7 +66,9 @@ wrk -t2 -c"$connections" -d"${duration}s" --latency -s "$(dirname "$0")/mix.lua"
 wait $trickler
 [ -n "${attacker:-}" ] && wait "$attacker"
 end_rss="$(rss)"
+end_cpu="$(cpu)"
 cat "$work/trickle.log"
 [ -f "$work/hostile.log" ] && cat "$work/hostile.log"
 echo "memory: ${start_rss} MiB at start, ${end_rss} MiB at end"
+echo "service CPU during the run: $(echo "$end_cpu - $start_cpu" | bc) s over ${duration} s"
 grep -q "Non-2xx" "$work/wrk.log" && { echo "non-2xx responses seen"; exit 1; } || echo "non-2xx responses: 0"

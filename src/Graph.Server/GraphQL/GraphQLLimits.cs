@@ -70,6 +70,14 @@ public sealed class GraphQLLimits
     [Range(16, 10_000_000)]
     public int MaxSelections { get; set; } = 10_000;
 
+    /// <summary>Documents of this many characters or more take turns (<see cref="MaxConcurrentLargeDocuments"/>).</summary>
+    [Range(256, 16 * 1024 * 1024)]
+    public int LargeDocumentChars { get; set; } = 2 * 1024;
+
+    /// <summary>Large documents analysed, validated and executed at once; others wait their turn within their deadline.</summary>
+    [Range(1, 1_000)]
+    public int MaxConcurrentLargeDocuments { get; set; } = 1;
+
     /// <summary>
     /// Largest estimated cost: each field and fragment spread costs 1, and a list multiplies what is under it by its
     /// page size (<c>first</c>, <c>last</c>, <c>limit</c>), or by 20 without one.

@@ -31,6 +31,7 @@ internal sealed class GraphQLHttpHandler(
     GraphRateLimiter rateLimiter,
     DocumentAnalysisCache analyses,
     ExecutionOptionsConfigurator configurator,
+    LargeDocumentGate largeDocuments,
     ILogger<GraphQLHttpHandler> logger)
 {
     private const int MaxReportedErrors = ValidationGuardRule.MaxErrors;
@@ -81,21 +82,40 @@ internal sealed class GraphQLHttpHandler(
         var (graphQLRequest, problem) = HttpMethods.IsGet(request.Method)
             ? reader.ReadGet(request.Query)
             : await reader.ReadPostAsync(request, limits.Value.MaxRequestBytes, deadline.Token).ConfigureAwait(false);
-        OperationAnalysis? analysis = null;
-        if (problem is null)
-        {
-            (analysis, problem) = await CheckAsync(context, graphQLRequest!, deadline.Token).ConfigureAwait(false);
-        }
-
         if (problem is not null)
         {
             await WriteProblemAsync(context, mediaType, problem).ConfigureAwait(false);
             return;
         }
 
-        var remaining = timeout - System.Diagnostics.Stopwatch.GetElapsedTime(started);
-        await ExecuteAsync(context, mediaType, graphQLRequest!, analysis, remaining).ConfigureAwait(false);
+        IDisposable? turn;
+        try
+        {
+            turn = await largeDocuments.EnterAsync(graphQLRequest!.Query.Length, deadline.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (!context.RequestAborted.IsCancellationRequested)
+        {
+            await WriteProblemAsync(context, mediaType, OutOfTime("The request ran out of time waiting for its turn: large documents take turns."))
+                .ConfigureAwait(false);
+            return;
+        }
+
+        using (turn)
+        {
+            var (analysis, refusal) = await CheckAsync(context, graphQLRequest, deadline.Token).ConfigureAwait(false);
+            if (refusal is not null)
+            {
+                await WriteProblemAsync(context, mediaType, refusal).ConfigureAwait(false);
+                return;
+            }
+
+            var remaining = timeout - System.Diagnostics.Stopwatch.GetElapsedTime(started);
+            await ExecuteAsync(context, mediaType, graphQLRequest, analysis, remaining).ConfigureAwait(false);
+        }
     }
+
+    private static RequestProblem OutOfTime(string message) =>
+        new(StatusCodes.Status504GatewayTimeout, message, ErrorCodes.Timeout, WellFormed: true);
 
     private async Task<(OperationAnalysis? Analysis, RequestProblem? Problem)> CheckAsync(
         HttpContext context, GraphQLHttpRequest request, CancellationToken cancellationToken)
@@ -108,8 +128,7 @@ internal sealed class GraphQLHttpHandler(
         }
         catch (OperationCanceledException) when (!context.RequestAborted.IsCancellationRequested)
         {
-            return (null, new RequestProblem(
-                StatusCodes.Status504GatewayTimeout, "The request ran out of time before it could execute.", ErrorCodes.Timeout, WellFormed: true));
+            return (null, OutOfTime("The request ran out of time before it could execute."));
         }
 
         if (refusal is not null)

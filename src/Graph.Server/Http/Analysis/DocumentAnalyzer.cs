@@ -12,7 +12,7 @@ namespace Graph.Server.Http.Analysis;
 /// validates or executes it, so an abusive document costs a lexer pass and one linear walk, not a query plan. The
 /// validator and the executor walk fragment expansions; refusing a large expansion here is what keeps them bounded.
 /// </summary>
-internal static class DocumentAnalyzer
+internal static partial class DocumentAnalyzer
 {
     /// <summary>
     /// The analysis, or a refusal; both null when the document does not parse, in which case the executor reports
@@ -59,8 +59,8 @@ internal static class DocumentAnalyzer
         {
             // Spec 5.5.2.2 "Fragment spreads must not form cycles": reported here, once, because GraphQL.NET's rule builds
             // a path for every spread that closes a cycle (quadratic in a long chain).
-            return (null, new DocumentRefusal(
-                ErrorCodes.ValidationFailed, $"Cannot spread fragment '{cycle[0]}' within itself via {string.Join(", ", cycle.Skip(1).Append(cycle[0]))}."));
+            var via = cycle.Count > 1 ? $" via {string.Join(", ", cycle.Skip(1).Select(name => $"'{name}'"))}" : string.Empty;
+            return (null, new DocumentRefusal(ErrorCodes.ValidationFailed, $"Cannot spread fragment '{cycle[0]}' within itself{via}."));
         }
 
         var expansion = ExpansionMeter.Measure(document, order);
@@ -134,44 +134,5 @@ internal static class DocumentAnalyzer
         }
 
         return count;
-    }
-
-    private static GraphQLOperationDefinition? SelectOperation(GraphQLDocument document, string? operationName)
-    {
-        var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
-        return operationName is null
-            ? operations.Count == 1 ? operations[0] : null
-            : operations.FirstOrDefault(o => o.Name?.StringValue == operationName);
-    }
-
-    private static List<string> RootFields(GraphQLOperationDefinition operation, FragmentOrder order)
-    {
-        var fields = new List<string>();
-        var visited = new HashSet<ROM>();
-        Collect(operation.SelectionSet, order.ByName, visited, fields);
-        return fields;
-    }
-
-    private static void Collect(
-        GraphQLSelectionSet set, IReadOnlyDictionary<ROM, GraphQLFragmentDefinition> fragments, HashSet<ROM> visited, List<string> fields)
-    {
-        foreach (var selection in set.Selections)
-        {
-            switch (selection)
-            {
-                case GraphQLField field:
-                    fields.Add(field.Name.StringValue);
-                    break;
-                case GraphQLInlineFragment inline:
-                    Collect(inline.SelectionSet, fragments, visited, fields);
-                    break;
-                case GraphQLFragmentSpread spread
-                    when visited.Add(spread.FragmentName.Name)
-                         && fragments.TryGetValue(spread.FragmentName.Name, out var fragment):
-                    // Each fragment counts once: a cycle or a repeated spread is the validator's to reject.
-                    Collect(fragment.SelectionSet, fragments, visited, fields);
-                    break;
-            }
-        }
     }
 }
