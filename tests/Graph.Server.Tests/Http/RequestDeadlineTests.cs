@@ -16,7 +16,7 @@ public sealed class RequestDeadlineTests
         await server.InitializeAsync();
         using (var warm = server.CreateClient())
         {
-            await warm.QueryAsync("{ __typename }");
+            await warm.WarmUpAsync();
         }
 
         var body = "{\"query\":\"{ __typename }\"}" + new string(' ', 4_000);
