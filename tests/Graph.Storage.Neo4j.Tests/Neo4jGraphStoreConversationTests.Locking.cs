@@ -1,9 +1,8 @@
-using Graph.Bolt;
 using Graph.Bolt.Tests.Support.Stub;
 using Graph.Domain.Model;
 using Graph.Storage.ContractTests.Samples;
 using Graph.Storage.Neo4j.Cypher;
-using Graph.Storage.Neo4j.Mapping;
+using static Graph.Storage.Neo4j.Tests.Support.StoreScripts;
 
 namespace Graph.Storage.Neo4j.Tests;
 
@@ -23,7 +22,7 @@ public sealed partial class Neo4jGraphStoreConversationTests
             SampleDocument.Info, [liaoning, SampleGraph.Dalian], [SampleGraph.DalianInLiaoning, SampleGraph.LiaoningInChina], [], []);
         var expectedLocks = new[] { SampleGraph.China, SampleGraph.Dalian, SampleGraph.Liaoning }
             .Select(e => e.Id.Value).Order(StringComparer.Ordinal).Cast<object?>().ToList();
-        var script = Schema(new Script().Login()).Expect("BEGIN", f => Assert.Empty((IDictionary<string, object?>)f[0]!)).Success();
+        var script = StartUp(new Script().Login()).Expect("BEGIN", f => Assert.Empty((IDictionary<string, object?>)f[0]!)).Success();
         Query(script, CypherCatalog.DocumentExists);
         script.Expect("RUN", f =>
             {
@@ -53,7 +52,7 @@ public sealed partial class Neo4jGraphStoreConversationTests
     [Fact]
     public async Task Every_read_transaction_carries_the_read_timeout_and_every_export_stream_the_export_timeout()
     {
-        var script = Schema(new Script().Login())
+        var script = StartUp(new Script().Login())
             .Expect("BEGIN", f =>
             {
                 var extra = (IDictionary<string, object?>)f[0]!;
@@ -97,7 +96,7 @@ public sealed partial class Neo4jGraphStoreConversationTests
         var scripts = new List<Script>();
         foreach (var type in RelationTypes.All)
         {
-            var script = (scripts.Count == 0 ? Schema(new Script().Login()) : new Script().Login())
+            var script = (scripts.Count == 0 ? StartUp(new Script().Login()) : new Script().Login())
                 .Expect("RUN", f => Assert.Equal(CypherCatalog.AllRelationsOfType(type), f[0]))
                 .Expect("PULL").Fields("id", "type", "from", "to", "properties");
             foreach (var relation in relations.Where(r => r.Type == type))
@@ -122,16 +121,4 @@ public sealed partial class Neo4jGraphStoreConversationTests
         Assert.Equal(relations.Select(r => r.Id.Value).Order(StringComparer.Ordinal), exported);
         await server.VerifyAsync(expectedConnections: RelationTypes.All.Count);
     }
-
-    private static Script Schema(Script script)
-    {
-        foreach (var statement in CypherCatalog.SchemaStatements.Append(CypherCatalog.AwaitIndexes))
-        {
-            script.Expect("RUN", f => Assert.Equal(statement, f[0])).Expect("PULL").Fields().Done();
-        }
-
-        return script;
-    }
-
-    private static BoltNode Node(Entity entity) => new(1, ["Entity", entity.Kind.ToString()], Rows.Entity(entity), "4:graph:1");
 }

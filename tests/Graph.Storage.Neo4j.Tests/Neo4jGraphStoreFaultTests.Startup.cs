@@ -4,6 +4,7 @@ using Graph.Bolt.Tests.Support.Stub;
 using Graph.Domain.Store;
 using Graph.Storage.Neo4j.Cypher;
 using Graph.Storage.Neo4j.Tests.Support;
+using static Graph.Storage.Neo4j.Tests.Support.StoreScripts;
 
 namespace Graph.Storage.Neo4j.Tests;
 
@@ -66,7 +67,7 @@ public sealed partial class Neo4jGraphStoreFaultTests
         // RETURN COUNT {...} always yields one row in Neo4j. A peer that sends none must not end the process (the host's
         // start-up reads these counts to decide whether to load the sample graph): it is reported as unavailable, with a
         // protocol error inside naming the statement, and the next call goes to the server again.
-        var script = Schema(new Script().Login());
+        var script = StartUp(new Script().Login());
         foreach (var statement in new[] { CypherCatalog.EntityCountsByKind, CypherCatalog.RelationCountsByType })
         {
             script.Expect("BEGIN").Success();
