@@ -4,6 +4,7 @@ using Graph.Bolt.Tests.Support.Stub;
 using Graph.Domain.Store;
 using Graph.Storage.Neo4j.Cypher;
 using Graph.Storage.Neo4j.Tests.Support;
+using Microsoft.Extensions.Logging;
 using static Graph.Storage.Neo4j.Tests.Support.StoreScripts;
 
 namespace Graph.Storage.Neo4j.Tests;
@@ -116,5 +117,83 @@ public sealed partial class Neo4jGraphStoreFaultTests
         }
 
         await server.VerifyAsync(expectedConnections: 1);
+    }
+
+    [Fact]
+    public async Task A_schema_that_does_not_come_within_its_timeout_at_start_up_leaves_the_store_up_and_unavailable()
+    {
+        await using var server = StubServer.Start(new Script().Login()
+            .Expect("RUN", f => Assert.Equal(CypherCatalog.SchemaStatements[0], f[0])).Expect("PULL").Stall());
+        var logger = new CapturingLogger();
+        await using (var store = Store(server.Uri(), o => o.SchemaTimeout = TimeSpan.FromMilliseconds(300), logger: logger, storeClock: new FrozenClock()))
+        {
+            var clock = Stopwatch.StartNew();
+
+            await store.InitializeAsync();
+
+            Assert.True(clock.Elapsed < TimeSpan.FromMilliseconds(300) + ColdPrompt, $"start-up took {clock.Elapsed}");
+            var (level, message, _) = Assert.Single(logger.Entries);
+            Assert.Equal(LogLevel.Error, level);
+            var error = await Assert.ThrowsAsync<GraphStoreUnavailableException>(() => store.CheckHealthAsync());
+            Assert.Contains("not applied within 0.3 s", error.Message, StringComparison.Ordinal);
+        }
+
+        await server.VerifyAsync(expectedConnections: 1);
+    }
+
+    [Fact]
+    public async Task Indexes_that_fail_to_come_online_are_logged_and_the_store_serves_anyway()
+    {
+        var script = new Script().Login();
+        foreach (var statement in CypherCatalog.SchemaStatements)
+        {
+            script.Expect("RUN", f => Assert.Equal(statement, f[0])).Expect("PULL").Fields().Done();
+        }
+
+        script.Expect("RUN", f => Assert.Equal(CypherCatalog.AwaitIndexes, f[0])).Expect("PULL")
+            .Failure("Neo.ClientError.Procedure.ProcedureCallFailed", "Index entity_search has failed.").Ignored()
+            .Expect("RESET").Success()
+            .Expect("BEGIN").Success();
+        Query(script, CypherCatalog.Health, [3L]);
+        await using var server = StubServer.Start(script.Expect("COMMIT").Success().Goodbye());
+        var logger = new CapturingLogger();
+        await using (var store = Store(server.Uri(), logger: logger))
+        {
+            await store.InitializeAsync();
+
+            await store.CheckHealthAsync();
+            Assert.Contains(logger.Entries, e =>
+                e.Level == LogLevel.Warning && e.Message.Contains("entity_search has failed", StringComparison.Ordinal));
+        }
+
+        await server.VerifyAsync(expectedConnections: 1);
+    }
+
+    [Fact]
+    public async Task A_background_attempt_refused_for_its_credentials_is_reported_and_tried_again()
+    {
+        // Credentials fixed on the server while the service runs need no restart: the background attempts go on.
+        await using var server = StubServer.Start();
+        await server.StopAsync();
+        var logger = new CapturingLogger();
+        await using (var store = Store(server.Uri(), logger: logger))
+        {
+            await store.InitializeAsync();
+            server.ListenAgain(
+                new Script().Handshake(Bolt.Protocol.BoltVersion.V5_8).Expect("HELLO").Success()
+                    .Expect("LOGON").Failure("Neo.ClientError.Security.Unauthorized", "The client is unauthorized.").Stall(),
+                StartUp(new Script().Login()).Goodbye());
+            var waited = Stopwatch.StartNew();
+            while (!logger.Entries.Any(e => e.Level == LogLevel.Warning) && waited.Elapsed < TimeSpan.FromSeconds(10))
+            {
+                await Task.Delay(20);
+            }
+
+            var error = await Assert.ThrowsAsync<GraphStoreUnavailableException>(() => store.CheckHealthAsync());
+            Assert.Contains("unauthorized", error.Message, StringComparison.Ordinal);
+            await store.SchemaSettled.WaitAsync(TimeSpan.FromSeconds(10));
+        }
+
+        await server.VerifyAsync(expectedConnections: 2);
     }
 }

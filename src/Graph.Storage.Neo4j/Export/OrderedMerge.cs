@@ -29,6 +29,7 @@ internal static class OrderedMerge
             while (heads.TryDequeue(out var next, out var position))
             {
                 yield return next.Current;
+                cancellationToken.ThrowIfCancellationRequested();
                 if (await next.MoveNextAsync().ConfigureAwait(false))
                 {
                     heads.Enqueue(next, (key(next.Current), position.Source));
