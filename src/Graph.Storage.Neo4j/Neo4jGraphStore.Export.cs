@@ -18,7 +18,10 @@ internal sealed partial class Neo4jGraphStore
     public IAsyncEnumerable<Entity> ReadAllEntitiesAsync(CancellationToken cancellationToken = default) =>
         StreamAsync(CypherCatalog.AllEntities, r => Records.Entity(r["e"]), cancellationToken);
 
-    /// <summary>One stream per relationship type, each in ID order from its type's index, merged into one ID order.</summary>
+    /// <summary>
+    /// One stream per relationship type, each in ID order from its type's index, merged into one ID order. The streams are
+    /// open together, so the export holds one pooled connection per relationship type until it ends.
+    /// </summary>
     public IAsyncEnumerable<Relation> ReadAllRelationsAsync(CancellationToken cancellationToken = default) =>
         OrderedMerge.MergeAsync(
             RelationTypes.All.Select(t => StreamAsync(CypherCatalog.AllRelationsOfType(t), Records.Relation, cancellationToken)).ToList(),

@@ -16,6 +16,7 @@ public sealed class Neo4jGraphStoreOptions
     /// <summary>Rows per <c>UNWIND $rows</c> statement when writing a batch (all in the batch's one transaction).</summary>
     public int WriteChunkSize { get; set; } = 1000;
 
+    /// <summary>Connections per server. The relation export alone holds one per relationship type (12) while it runs.</summary>
     public int MaxConnectionPoolSize { get; set; } = 50;
 
     public TimeSpan ConnectionAcquisitionTimeout { get; set; } = TimeSpan.FromSeconds(30);
