@@ -1,0 +1,187 @@
+import cytoscape from 'cytoscape';
+import type { RelationRef } from '../api/types';
+import type { I18n } from '../i18n/i18n';
+import type { GraphNode, VisibleGraph } from '../model/graphModel';
+import { KIND_STYLES, polarityOf } from '../model/palette';
+import type { LayoutName } from '../state/explorerState';
+import { canvasStyle } from './canvasStyle';
+
+/** Below this many drawn entities the automatic layout is force-directed; above, rings by distance (linear time). */
+const FORCE_LAYOUT_MAX_NODES = 150;
+const LABEL_MAX_CHARS = 14;
+const PAN_STEP = 60;
+const COMFORTABLE_ZOOM = 1.5;
+
+export interface Emphasis {
+  readonly seeds: ReadonlySet<string>;
+  readonly focus: string | null;
+  readonly highlighted: ReadonlySet<string>;
+  /** The entity a tree layout grows from (a policy's impact), when there is one. */
+  readonly root: string | null;
+}
+
+function shortLabel(name: string): string {
+  return name.length > LABEL_MAX_CHARS ? `${name.slice(0, LABEL_MAX_CHARS - 1)}…` : name;
+}
+
+/** The graph drawing: Cytoscape.js kept in step with the visible part of the model. */
+export class GraphCanvas {
+  private readonly cy: cytoscape.Core;
+
+  constructor(private readonly container: HTMLElement, private readonly i18n: I18n, onActivate: (id: string) => void) {
+    this.cy = cytoscape({
+      container,
+      style: canvasStyle(),
+      minZoom: 0.1,
+      maxZoom: 4,
+      // Big drawings stay responsive while panning: edges and labels come back when the view rests.
+      hideEdgesOnViewport: false,
+      textureOnViewport: true,
+    });
+    this.cy.on('tap', 'node', (event) => onActivate((event.target as cytoscape.NodeSingular).id()));
+    container.addEventListener('keydown', (event) => this.onKey(event));
+  }
+
+  get nodeCount(): number {
+    return this.cy.nodes().length;
+  }
+
+  get edgeCount(): number {
+    return this.cy.edges().length;
+  }
+
+  /** Shows exactly the visible graph; lays it out again when entities came or went. Resolves once the frame is drawn. */
+  async render(graph: VisibleGraph, emphasis: Emphasis, layout: LayoutName): Promise<void> {
+    const wanted = new Set<string>([...graph.nodes.map((n) => n.entity.id), ...graph.edges.map((e) => e.id)]);
+    let changed = false;
+    this.cy.batch(() => {
+      const stale = this.cy.elements().filter((element) => !wanted.has(element.id()));
+      changed = stale.nodes().length > 0;
+      stale.remove();
+      const fresh: cytoscape.ElementDefinition[] = [];
+      for (const node of graph.nodes) {
+        if (this.cy.getElementById(node.entity.id).empty()) fresh.push(this.nodeElement(node));
+      }
+      changed ||= fresh.length > 0;
+      for (const edge of graph.edges) {
+        if (this.cy.getElementById(edge.id).empty()) fresh.push(this.edgeElement(edge));
+      }
+      this.cy.add(fresh);
+      for (const node of graph.nodes) this.cy.getElementById(node.entity.id).data('distance', node.distance);
+      this.emphasize(emphasis);
+    });
+    if (changed) await this.layout(layout, emphasis.root);
+    await nextFrame();
+  }
+
+  emphasize(emphasis: Emphasis): void {
+    this.cy.batch(() => {
+      this.cy.elements().removeClass('seed focus highlight');
+      for (const id of emphasis.seeds) this.cy.getElementById(id).addClass('seed');
+      if (emphasis.focus) this.cy.getElementById(emphasis.focus).addClass('focus');
+      for (const id of emphasis.highlighted) this.cy.getElementById(id).addClass('highlight');
+    });
+  }
+
+  async layout(name: LayoutName, root: string | null = null): Promise<void> {
+    const nodes = this.cy.nodes();
+    if (nodes.empty()) return;
+    const layout = this.cy.layout(this.layoutOptions(name, root, nodes.length));
+    const stopped = new Promise<void>((resolve) => layout.one('layoutstop', () => resolve()));
+    layout.run();
+    await stopped;
+    // A handful of entities would be blown up to fill the view; keep them at a readable size.
+    if (this.cy.zoom() > COMFORTABLE_ZOOM) {
+      this.cy.zoom(COMFORTABLE_ZOOM);
+      this.cy.center();
+    }
+  }
+
+  private layoutOptions(name: LayoutName, root: string | null, count: number): cytoscape.LayoutOptions {
+    const chosen = name !== 'auto' ? name : root ? 'breadthfirst' : count <= FORCE_LAYOUT_MAX_NODES ? 'cose' : 'concentric';
+    const common = { animate: false, fit: true, padding: 30 };
+    switch (chosen) {
+      case 'cose':
+        return { ...common, name: 'cose', randomize: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 70, numIter: 1000 };
+      case 'concentric': {
+        const far = Math.max(0, ...this.cy.nodes().map((n) => n.data('distance') as number));
+        return {
+          ...common, name: 'concentric', minNodeSpacing: 12,
+          concentric: (n: cytoscape.NodeSingular) => far - (n.data('distance') as number), levelWidth: () => 1,
+        } as cytoscape.LayoutOptions;
+      }
+      case 'breadthfirst':
+        return { ...common, name: 'breadthfirst', directed: false, spacingFactor: 1.1, ...(root ? { roots: `#${cssId(root)}` } : {}) };
+      case 'circle':
+        return { ...common, name: 'circle' };
+      default:
+        return { ...common, name: 'grid' };
+    }
+  }
+
+  fit(): void {
+    this.cy.fit(undefined, 30);
+  }
+
+  /** Relabels the relations in the current language (entity names are as written in the documents). */
+  relabel(): void {
+    this.cy.batch(() => this.cy.edges().forEach((edge) => {
+      edge.data('label', this.edgeLabel(edge.data('relation') as RelationRef));
+    }));
+  }
+
+  /** Where an entity is drawn, in pixels from the canvas' top left corner; null when it is not drawn. */
+  renderedPosition(id: string): { x: number; y: number } | null {
+    const node = this.cy.getElementById(id);
+    return node.nonempty() && node.visible() ? node.renderedPosition() : null;
+  }
+
+  png(): Blob {
+    return this.cy.png({ output: 'blob', full: true, bg: '#ffffff', scale: 2, maxWidth: 4096, maxHeight: 4096 });
+  }
+
+  private nodeElement({ entity, distance }: GraphNode): cytoscape.ElementDefinition {
+    const style = KIND_STYLES[entity.kind];
+    return {
+      group: 'nodes',
+      data: { id: entity.id, label: shortLabel(entity.name), kind: entity.kind, shape: style.shape, colour: style.colour, distance },
+    };
+  }
+
+  private edgeElement(relation: RelationRef): cytoscape.ElementDefinition {
+    return {
+      group: 'edges',
+      data: {
+        id: relation.id, source: relation.from.id, target: relation.to.id, relation,
+        label: this.edgeLabel(relation), polarity: relation.type === 'AFFECTS' ? polarityOf(relation.polarity) : 'NONE',
+      },
+    };
+  }
+
+  private edgeLabel(relation: RelationRef): string {
+    const sign = relation.type === 'AFFECTS' && relation.polarity ? ` ${relation.polarity === '-' ? '−' : '+'}` : '';
+    return `${this.i18n.relation(relation.type)}${sign}`;
+  }
+
+  // Arrow keys pan, + and − zoom, 0 fits: the drawing can be moved without a pointer.
+  private onKey(event: KeyboardEvent): void {
+    const pan: Record<string, [number, number]> = {
+      ArrowLeft: [PAN_STEP, 0], ArrowRight: [-PAN_STEP, 0], ArrowUp: [0, PAN_STEP], ArrowDown: [0, -PAN_STEP],
+    };
+    const center = { x: this.container.clientWidth / 2, y: this.container.clientHeight / 2 };
+    if (event.key in pan) this.cy.panBy({ x: pan[event.key]![0], y: pan[event.key]![1] });
+    else if (event.key === '+' || event.key === '=') this.cy.zoom({ level: this.cy.zoom() * 1.2, renderedPosition: center });
+    else if (event.key === '-') this.cy.zoom({ level: this.cy.zoom() / 1.2, renderedPosition: center });
+    else if (event.key === '0') this.fit();
+    else return;
+    event.preventDefault();
+  }
+}
+
+function cssId(id: string): string {
+  return CSS.escape(id);
+}
+
+function nextFrame(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
+}
