@@ -56,6 +56,7 @@ export class Drawing {
     const neighborhoods = await Promise.all(state.seeds.map((seed, index) =>
       this.neighborhood(seed, index === 0 ? state.depth : 1, types, state.limit)));
     if (generation !== this.generation) return null;
+    performance.mark('explorer:draw:fetched');
 
     this.model.clear();
     state.seeds.forEach((seed, index) => {

@@ -110,8 +110,10 @@ export class Explorer {
 
   // ---- state and URL ----
 
+  /** Every action of the reader goes through here: it updates the state and the URL, and clears the last error. */
   private change(patch: Partial<ExplorerState>, history: 'push' | 'replace', redraw = false): void {
     this.state = { ...this.state, ...patch };
+    this.page.alert('');
     const url = `${location.pathname}${serializeState(this.state)}`;
     if (history === 'push') window.history.pushState(null, '', url);
     else window.history.replaceState(null, '', url);
@@ -290,7 +292,7 @@ export class Explorer {
       const truncated = result.truncated ? ` ${this.i18n.t('truncated', { limit: this.state.limit })}` : '';
       const drawn = this.i18n.t('drawn', { nodes: result.nodes, edges: result.edges, ms: result.milliseconds });
       this.page.status(result.nodes > 0 ? drawn + truncated : '');
-      this.page.describeCanvas(this.i18n.t('canvasLabel', { nodes: result.nodes, edges: result.edges }));
+      this.page.describeCanvas(this.i18n.t('canvasLabel', { nodes: result.nodes, edges: result.edges }), result.nodes, result.edges);
     } catch (error) {
       this.page.status('');
       this.fail(error);

@@ -115,15 +115,19 @@ export class Page {
     }
   }
 
-  describeCanvas(text: string): void {
+  /** Labels the drawing for screen readers, and counts finished draws and their size (automation waits on these). */
+  describeCanvas(text: string, nodes: number, edges: number): void {
     this.canvas.setAttribute('aria-label', text);
+    this.canvas.dataset.nodes = String(nodes);
+    this.canvas.dataset.edges = String(edges);
+    this.canvas.dataset.draws = String(Number(this.canvas.dataset.draws ?? '0') + 1);
   }
 
   status(text: string): void {
     this.statusLine.textContent = text;
-    if (text) this.alertLine.textContent = '';
   }
 
+  /** An error stays until the reader does something else (see Explorer.change). */
   alert(text: string): void {
     this.alertLine.textContent = text;
   }

@@ -2,7 +2,7 @@ import cytoscape from 'cytoscape';
 import type { RelationRef } from '../api/types';
 import type { I18n } from '../i18n/i18n';
 import type { GraphNode, VisibleGraph } from '../model/graphModel';
-import { KIND_STYLES, polarityOf } from '../model/palette';
+import { polarityOf } from '../model/palette';
 import type { LayoutName } from '../state/explorerState';
 import { canvasStyle } from './canvasStyle';
 
@@ -10,7 +10,10 @@ import { canvasStyle } from './canvasStyle';
 const FORCE_LAYOUT_MAX_NODES = 150;
 const LABEL_MAX_CHARS = 14;
 const PAN_STEP = 60;
+/** A handful of entities would be blown up to fill the view; keep them at a readable size. */
 const COMFORTABLE_ZOOM = 1.5;
+/** Room around the drawing for the labels under the nodes. */
+const FIT_PADDING = 40;
 
 export interface Emphasis {
   readonly seeds: ReadonlySet<string>;
@@ -27,6 +30,7 @@ function shortLabel(name: string): string {
 /** The graph drawing: Cytoscape.js kept in step with the visible part of the model. */
 export class GraphCanvas {
   private readonly cy: cytoscape.Core;
+  private many = false;
 
   constructor(private readonly container: HTMLElement, private readonly i18n: I18n, onActivate: (id: string) => void) {
     this.cy = cytoscape({
@@ -53,30 +57,37 @@ export class GraphCanvas {
   /** Shows exactly the visible graph; lays it out again when entities came or went. Resolves once the frame is drawn. */
   async render(graph: VisibleGraph, emphasis: Emphasis, layout: LayoutName): Promise<void> {
     const wanted = new Set<string>([...graph.nodes.map((n) => n.entity.id), ...graph.edges.map((e) => e.id)]);
+    const many = graph.nodes.length > FORCE_LAYOUT_MAX_NODES;
     let changed = false;
     this.cy.batch(() => {
       const stale = this.cy.elements().filter((element) => !wanted.has(element.id()));
       changed = stale.nodes().length > 0;
       stale.remove();
+      // A big drawing is read by its shape: straight edges without labels lay out and paint several times faster.
+      if (many !== this.many) this.cy.elements().toggleClass('many', many);
+      this.many = many;
       const fresh: cytoscape.ElementDefinition[] = [];
       for (const node of graph.nodes) {
-        if (this.cy.getElementById(node.entity.id).empty()) fresh.push(this.nodeElement(node));
+        const drawn = this.cy.getElementById(node.entity.id);
+        if (drawn.empty()) fresh.push(this.nodeElement(node, many));
+        else if (drawn.data('distance') !== node.distance) drawn.data('distance', node.distance);
       }
       changed ||= fresh.length > 0;
       for (const edge of graph.edges) {
-        if (this.cy.getElementById(edge.id).empty()) fresh.push(this.edgeElement(edge));
+        if (this.cy.getElementById(edge.id).empty()) fresh.push(this.edgeElement(edge, many));
       }
       this.cy.add(fresh);
-      for (const node of graph.nodes) this.cy.getElementById(node.entity.id).data('distance', node.distance);
       this.emphasize(emphasis);
     });
+    performance.mark('explorer:draw:added');
     if (changed) await this.layout(layout, emphasis.root);
+    performance.mark('explorer:draw:laid-out');
     await nextFrame();
   }
 
   emphasize(emphasis: Emphasis): void {
     this.cy.batch(() => {
-      this.cy.elements().removeClass('seed focus highlight');
+      this.cy.elements('.seed, .focus, .highlight').removeClass('seed focus highlight');
       for (const id of emphasis.seeds) this.cy.getElementById(id).addClass('seed');
       if (emphasis.focus) this.cy.getElementById(emphasis.focus).addClass('focus');
       for (const id of emphasis.highlighted) this.cy.getElementById(id).addClass('highlight');
@@ -90,16 +101,13 @@ export class GraphCanvas {
     const stopped = new Promise<void>((resolve) => layout.one('layoutstop', () => resolve()));
     layout.run();
     await stopped;
-    // A handful of entities would be blown up to fill the view; keep them at a readable size.
-    if (this.cy.zoom() > COMFORTABLE_ZOOM) {
-      this.cy.zoom(COMFORTABLE_ZOOM);
-      this.cy.center();
-    }
+    this.fit();
   }
 
   private layoutOptions(name: LayoutName, root: string | null, count: number): cytoscape.LayoutOptions {
     const chosen = name !== 'auto' ? name : root ? 'breadthfirst' : count <= FORCE_LAYOUT_MAX_NODES ? 'cose' : 'concentric';
-    const common = { animate: false, fit: true, padding: 30 };
+    // Fitting is done after the layout, on node positions only: measuring every label first would cost more than the layout.
+    const common = { animate: false, fit: false, padding: 30 };
     switch (chosen) {
       case 'cose':
         return { ...common, name: 'cose', randomize: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 70, numIter: 1000 };
@@ -119,8 +127,18 @@ export class GraphCanvas {
     }
   }
 
+  /** Fits the drawn entities into the view, from their positions (labels are not measured), at most at a readable zoom. */
   fit(): void {
-    this.cy.fit(undefined, 30);
+    const nodes = this.cy.nodes(':visible');
+    if (nodes.empty()) return;
+    const box = nodes.boundingBox({ includeLabels: false, includeOverlays: false, includeEdges: false });
+    const width = this.container.clientWidth - 2 * FIT_PADDING;
+    const height = this.container.clientHeight - 2 * FIT_PADDING;
+    const zoom = Math.min(COMFORTABLE_ZOOM, width / Math.max(box.w, 1), height / Math.max(box.h, 1));
+    this.cy.viewport({
+      zoom,
+      pan: { x: this.container.clientWidth / 2 - zoom * (box.x1 + box.w / 2), y: this.container.clientHeight / 2 - zoom * (box.y1 + box.h / 2) },
+    });
   }
 
   /** Relabels the relations in the current language (entity names are as written in the documents). */
@@ -140,17 +158,14 @@ export class GraphCanvas {
     return this.cy.png({ output: 'blob', full: true, bg: '#ffffff', scale: 2, maxWidth: 4096, maxHeight: 4096 });
   }
 
-  private nodeElement({ entity, distance }: GraphNode): cytoscape.ElementDefinition {
-    const style = KIND_STYLES[entity.kind];
-    return {
-      group: 'nodes',
-      data: { id: entity.id, label: shortLabel(entity.name), kind: entity.kind, shape: style.shape, colour: style.colour, distance },
-    };
+  private nodeElement({ entity, distance }: GraphNode, many: boolean): cytoscape.ElementDefinition {
+    return { group: 'nodes', classes: many ? `kind-${entity.kind} many` : `kind-${entity.kind}`, data: { id: entity.id, label: shortLabel(entity.name), kind: entity.kind, distance } };
   }
 
-  private edgeElement(relation: RelationRef): cytoscape.ElementDefinition {
+  private edgeElement(relation: RelationRef, many: boolean): cytoscape.ElementDefinition {
     return {
       group: 'edges',
+      classes: many ? 'many' : '',
       data: {
         id: relation.id, source: relation.from.id, target: relation.to.id, relation,
         label: this.edgeLabel(relation), polarity: relation.type === 'AFFECTS' ? polarityOf(relation.polarity) : 'NONE',
