@@ -26,15 +26,12 @@ interface GraphQLResponse<T> {
  * Any error in the answer fails the call: the explorer shows partial data nowhere.
  */
 export class GraphQLClient {
-  constructor(
-    private readonly endpoint: string,
-    private readonly fetcher: typeof fetch = (input, init) => fetch(input, init),
-  ) {}
+  constructor(private readonly endpoint: string) {}
 
   async request<T>(query: string, variables: Record<string, unknown> = {}, signal?: AbortSignal): Promise<T> {
     let response: Response;
     try {
-      response = await this.fetcher(this.endpoint, {
+      response = await fetch(this.endpoint, {
         method: 'POST',
         headers: {
           'Content-Type': 'application/json',

@@ -12,8 +12,9 @@ const LABEL_MAX_CHARS = 14;
 const PAN_STEP = 60;
 /** A handful of entities would be blown up to fill the view; keep them at a readable size. */
 const COMFORTABLE_ZOOM = 1.5;
-/** Room around the drawing for the labels under the nodes. */
-const FIT_PADDING = 40;
+/** Room around the drawing for the labels under the nodes: half a long label across, one line down. */
+const FIT_PADDING_X = 85;
+const FIT_PADDING_Y = 40;
 
 export interface Emphasis {
   readonly seeds: ReadonlySet<string>;
@@ -36,7 +37,8 @@ export class GraphCanvas {
     this.cy = cytoscape({
       container,
       style: canvasStyle(),
-      minZoom: 0.1,
+      // A ring of 500 entities is several thousand pixels across.
+      minZoom: 0.02,
       maxZoom: 4,
       // Big drawings stay responsive while panning: edges and labels come back when the view rests.
       hideEdgesOnViewport: false,
@@ -87,10 +89,17 @@ export class GraphCanvas {
 
   emphasize(emphasis: Emphasis): void {
     this.cy.batch(() => {
-      this.cy.elements('.seed, .focus, .highlight').removeClass('seed focus highlight');
-      for (const id of emphasis.seeds) this.cy.getElementById(id).addClass('seed');
-      if (emphasis.focus) this.cy.getElementById(emphasis.focus).addClass('focus');
-      for (const id of emphasis.highlighted) this.cy.getElementById(id).addClass('highlight');
+      // Only elements whose emphasis changes are touched: a restyled hub would restyle all its edges.
+      const mark = (name: string, ids: ReadonlySet<string>) => {
+        this.cy.elements(`.${name}`).filter((e) => !ids.has(e.id())).removeClass(name);
+        for (const id of ids) {
+          const element = this.cy.getElementById(id);
+          if (!element.hasClass(name)) element.addClass(name);
+        }
+      };
+      mark('seed', emphasis.seeds);
+      mark('focus', new Set(emphasis.focus ? [emphasis.focus] : []));
+      mark('highlight', emphasis.highlighted);
     });
   }
 
@@ -132,9 +141,10 @@ export class GraphCanvas {
     const nodes = this.cy.nodes(':visible');
     if (nodes.empty()) return;
     const box = nodes.boundingBox({ includeLabels: false, includeOverlays: false, includeEdges: false });
-    const width = this.container.clientWidth - 2 * FIT_PADDING;
-    const height = this.container.clientHeight - 2 * FIT_PADDING;
-    const zoom = Math.min(COMFORTABLE_ZOOM, width / Math.max(box.w, 1), height / Math.max(box.h, 1));
+    const width = this.container.clientWidth - 2 * FIT_PADDING_X;
+    const height = this.container.clientHeight - 2 * FIT_PADDING_Y;
+    // Cytoscape ignores a zoom outside [minZoom, maxZoom] (and would still pan): clamp it.
+    const zoom = Math.max(this.cy.minZoom(), Math.min(COMFORTABLE_ZOOM, width / Math.max(box.w, 1), height / Math.max(box.h, 1)));
     this.cy.viewport({
       zoom,
       pan: { x: this.container.clientWidth / 2 - zoom * (box.x1 + box.w / 2), y: this.container.clientHeight / 2 - zoom * (box.y1 + box.h / 2) },
