@@ -5,7 +5,7 @@ import type { I18n } from '../i18n/i18n';
 import { GraphModel, type VisibleGraph } from '../model/graphModel';
 import { RELATION_TYPES, type RelationType } from '../model/vocabulary';
 import type { ExplorerState } from '../state/explorerState';
-import { GraphCanvas } from '../view/canvas';
+import { GraphCanvas, type Emphasis } from '../view/canvas';
 
 /** Entities and relations drawn beside the neighbourhoods: the paths found or a policy's impact chains. */
 export interface Overlay {
@@ -22,6 +22,8 @@ export interface DrawResult {
 }
 
 const DRAW_MEASURE = 'explorer:draw';
+/** Neighbourhoods kept for redrawing; the oldest go first (a long session must not grow without bound). */
+const CACHE_ENTRIES = 64;
 
 /**
  * The drawing's data: the neighbourhoods of the drawn entities (fetched once per depth, types and limit), merged with
@@ -66,10 +68,7 @@ export class Drawing {
     for (const chain of overlay.chains) this.model.addChain(chain.nodes, chain.relations);
 
     const visible = this.visible(state);
-    const highlighted = new Set(overlay.chains.flatMap((c) => [...c.nodes.map((n) => n.id), ...c.relations.map((r) => r.id)]));
-    await this.canvas.render(visible, {
-      seeds: new Set(state.seeds), focus: state.focus, highlighted, root: overlay.root,
-    }, state.layout);
+    await this.canvas.render(visible, emphasis(state, overlay), state.layout);
     if (generation !== this.generation) return null;
 
     const measure = performance.measure(DRAW_MEASURE, { start, end: performance.now() });
@@ -81,6 +80,11 @@ export class Drawing {
     };
   }
 
+  /** Marks the drawn, focused and overlaid entities again without fetching or laying out. */
+  emphasize(state: ExplorerState, overlay: Overlay): void {
+    this.canvas.emphasize(emphasis(state, overlay));
+  }
+
   private async neighborhood(id: string, depth: number, types: readonly RelationType[] | null, limit: number): Promise<Neighborhood> {
     const key = `${id}|${depth}|${types?.join(',') ?? '*'}|${limit}`;
     const cached = this.cache.get(key);
@@ -88,8 +92,14 @@ export class Drawing {
     const data = await this.client.request<{ neighborhood: Neighborhood | null }>(NEIGHBORHOOD_QUERY, { id, depth, types, limit });
     const neighborhood = data.neighborhood ?? { truncated: false, nodes: [], edges: [] };
     this.cache.set(key, neighborhood);
+    if (this.cache.size > CACHE_ENTRIES) this.cache.delete(this.cache.keys().next().value!);
     return neighborhood;
   }
+}
+
+function emphasis(state: ExplorerState, overlay: Overlay): Emphasis {
+  const highlighted = new Set(overlay.chains.flatMap((c) => [...c.nodes.map((n) => n.id), ...c.relations.map((r) => r.id)]));
+  return { seeds: new Set(state.seeds), focus: state.focus, highlighted, root: overlay.root };
 }
 
 /**

@@ -5,6 +5,7 @@ import type { GraphNode, VisibleGraph } from '../model/graphModel';
 import { polarityOf } from '../model/palette';
 import type { LayoutName } from '../state/explorerState';
 import { canvasStyle } from './canvasStyle';
+import { ringPositions } from './rings';
 
 /** Below this many drawn entities the automatic layout is force-directed; above, rings by distance (linear time). */
 const FORCE_LAYOUT_MAX_NODES = 150;
@@ -106,29 +107,29 @@ export class GraphCanvas {
   async layout(name: LayoutName, root: string | null = null): Promise<void> {
     const nodes = this.cy.nodes();
     if (nodes.empty()) return;
-    const layout = this.cy.layout(this.layoutOptions(name, root, nodes.length));
-    const stopped = new Promise<void>((resolve) => layout.one('layoutstop', () => resolve()));
-    layout.run();
-    await stopped;
+    const chosen = name !== 'auto' ? name : root ? 'breadthfirst' : nodes.length <= FORCE_LAYOUT_MAX_NODES ? 'cose' : 'concentric';
+    if (chosen === 'concentric') {
+      const positions = ringPositions(nodes.map((n) => ({
+        id: n.id(), distance: n.data('distance') as number, order: `${n.data('kind') as string} ${n.data('label') as string}`,
+      })));
+      this.cy.batch(() => nodes.positions((n) => positions.get(n.id()) ?? { x: 0, y: 0 }));
+    } else {
+      const layout = this.cy.layout(this.layoutOptions(chosen, root));
+      const stopped = new Promise<void>((resolve) => layout.one('layoutstop', () => resolve()));
+      layout.run();
+      await stopped;
+    }
     this.fit();
   }
 
-  private layoutOptions(name: LayoutName, root: string | null, count: number): cytoscape.LayoutOptions {
-    const chosen = name !== 'auto' ? name : root ? 'breadthfirst' : count <= FORCE_LAYOUT_MAX_NODES ? 'cose' : 'concentric';
+  private layoutOptions(name: Exclude<LayoutName, 'auto' | 'concentric'>, root: string | null): cytoscape.LayoutOptions {
     // Fitting is done after the layout, on node positions only: measuring every label first would cost more than the layout.
     const common = { animate: false, fit: false, padding: 30 };
-    switch (chosen) {
+    switch (name) {
       case 'cose':
         return { ...common, name: 'cose', randomize: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 70, numIter: 1000 };
-      case 'concentric': {
-        const far = Math.max(0, ...this.cy.nodes().map((n) => n.data('distance') as number));
-        return {
-          ...common, name: 'concentric', minNodeSpacing: 12,
-          concentric: (n: cytoscape.NodeSingular) => far - (n.data('distance') as number), levelWidth: () => 1,
-        } as cytoscape.LayoutOptions;
-      }
       case 'breadthfirst':
-        return { ...common, name: 'breadthfirst', directed: false, spacingFactor: 1.1, ...(root ? { roots: `#${cssId(root)}` } : {}) };
+        return { ...common, name: 'breadthfirst', directed: false, spacingFactor: 1.1, ...(root ? { roots: `#${CSS.escape(root)}` } : {}) };
       case 'circle':
         return { ...common, name: 'circle' };
       default:
@@ -201,10 +202,6 @@ export class GraphCanvas {
     else return;
     event.preventDefault();
   }
-}
-
-function cssId(id: string): string {
-  return CSS.escape(id);
 }
 
 function nextFrame(): Promise<void> {

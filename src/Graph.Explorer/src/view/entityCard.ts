@@ -13,7 +13,8 @@ export interface EntityCardActions {
   pathFrom(id: string): void;
   pathTo(id: string): void;
   impact(id: string): void;
-  moreRelations(): void;
+  /** Null when every relation is shown. */
+  moreRelations: (() => void) | null;
 }
 
 /** The card of one entity: what it is, where it lies, what it is linked to, its figures and where it is named. */
@@ -32,8 +33,7 @@ export function entityCard(answer: EntityCardAnswer, extraRelations: readonly Ca
     actionsRow(entity, i18n, actions),
     placeHierarchy(entity, i18n, actions.open),
     section(i18n.t('relationsHeading'), relations([...entity.relations.edges, ...extraRelations], i18n, actions.open),
-      entity.relations.pageInfo.hasNextPage
-        ? h('button', { type: 'button', onclick: () => actions.moreRelations() }, i18n.t('moreRelations')) : null),
+      actions.moreRelations ? h('button', { type: 'button', onclick: actions.moreRelations }, i18n.t('moreRelations')) : null),
     section(i18n.t('figuresHeading'), figuresView(figures, entity.kind === 'INDICATOR', i18n),
       answer.subjectObservations.pageInfo.hasNextPage ? h('p', { class: 'muted' }, i18n.t('moreFigures')) : null),
     section(i18n.t('mentionsHeading'),
