@@ -4,6 +4,8 @@
 const ENTITY_REF = /* GraphQL */ `
 fragment EntityRef on Entity { id name kind subtype }`;
 
+// A span of a document. When the API gives mentions a `snippet` (issue 10, item 1), add it here: every view that shows
+// evidence renders it and drops the "text is not stored" note (view/evidence.ts).
 const MENTION_FIELDS = /* GraphQL */ `
 fragment MentionFields on Mention {
   start length end

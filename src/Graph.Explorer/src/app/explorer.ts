@@ -14,7 +14,7 @@ import { legend } from '../view/legend';
 import { filters, nodeList, searchResults } from '../view/sidebar';
 import { CardView } from './cardView';
 import type { ExplorerContext } from './context';
-import { Drawing, type Overlay } from './drawing';
+import { Drawing, type DrawResult, type Overlay } from './drawing';
 import { ImpactView } from './impactView';
 import { Page } from './page';
 import { PathView } from './pathView';
@@ -36,6 +36,7 @@ export class Explorer implements ExplorerContext {
   private readonly pathView: PathView;
   private readonly impactView: ImpactView;
   private readonly latest = new Map<string, number>();
+  private lastDraw: DrawResult | null = null;
 
   constructor(private readonly client: GraphQLClient, fallbackLanguage: Language) {
     this.current = parseState(location.search, fallbackLanguage);
@@ -211,15 +212,23 @@ export class Explorer implements ExplorerContext {
     try {
       const result = await this.drawing.draw(this.current, this.overlay());
       if (!result) return;
-      const truncated = result.truncated ? ` ${this.i18n.t('truncated', { limit: this.current.limit })}` : '';
-      const drawn = this.i18n.t('drawn', { nodes: result.nodes, edges: result.edges, ms: result.milliseconds });
-      this.page.status(result.nodes > 0 ? drawn + truncated : '');
-      this.page.describeCanvas(this.i18n.t('canvasLabel', { nodes: result.nodes, edges: result.edges }), result.nodes, result.edges);
+      this.lastDraw = result;
+      this.describeDrawing();
     } catch (error) {
       this.page.status('');
       this.fail(error);
     }
     this.renderDrawingLists();
+  }
+
+  /** The status line and the canvas' label for the last drawing, in the current language. */
+  private describeDrawing(): void {
+    const result = this.lastDraw;
+    if (!result) return;
+    const truncated = result.truncated ? ` ${this.i18n.t('truncated', { limit: this.current.limit })}` : '';
+    const drawn = this.i18n.t('drawn', { nodes: result.nodes, edges: result.edges, ms: result.milliseconds });
+    this.page.status(result.nodes > 0 ? drawn + truncated : '');
+    this.page.describeCanvas(this.i18n.t('canvasLabel', { nodes: result.nodes, edges: result.edges }), result.nodes, result.edges);
   }
 
   private toggle<T extends EntityKind | RelationType>(hidden: readonly T[], item: T, shown: boolean): T[] {
@@ -258,6 +267,7 @@ export class Explorer implements ExplorerContext {
     this.page.syncControls(this.current);
     this.renderPanels();
     this.drawing.canvas.relabel();
+    this.describeDrawing();
   }
 
   private renderStatic(): void {

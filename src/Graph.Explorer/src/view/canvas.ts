@@ -127,7 +127,13 @@ export class GraphCanvas {
     const common = { animate: false, fit: false, padding: 30 };
     switch (name) {
       case 'cose':
-        return { ...common, name: 'cose', randomize: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 70, numIter: 1000 };
+        // From random starts (refining the previous drawing leaves nodes added on one point stuck together), with the
+        // labels counted as part of the nodes so names do not overlap; the constants are those of Cytoscape's cose demo.
+        return {
+          ...common, name: 'cose', randomize: true, nodeDimensionsIncludeLabels: true, nodeRepulsion: () => 400000,
+          nodeOverlap: 20, idealEdgeLength: () => 100, edgeElasticity: () => 100, gravity: 80, numIter: 1000,
+          initialTemp: 200, coolingFactor: 0.95, minTemp: 1.0,
+        } as cytoscape.LayoutOptions;
       case 'breadthfirst':
         return { ...common, name: 'breadthfirst', directed: false, spacingFactor: 1.1, ...(root ? { roots: `#${CSS.escape(root)}` } : {}) };
       case 'circle':
