@@ -12,7 +12,6 @@ pids=()
 
 stop() {
   for pid in "${pids[@]}"; do
-    # Each service was started as the leader of its own process group (setsid): `dotnet run` and the app it spawned.
     kill -TERM -- "-$pid" 2>/dev/null || true
   done
   for pid in "${pids[@]}"; do
@@ -28,9 +27,12 @@ free_port() {
 }
 
 start_service() { # name db port
-  setsid dotnet run --no-build --project "$root/src/Graph.Server" -- --urls "http://127.0.0.1:$3" --db "$2" \
-    >"$work/$1.log" 2>&1 &
-  pids+=("$!")
+  # A new session, so `dotnet run` and the app it spawns form one process group; the group's ID is the session
+  # leader's PID, which it writes itself ($! would name setsid's parent when setsid has to fork).
+  setsid bash -c 'echo $$ >"$0"; exec dotnet run --no-build --project "$1" -- --urls "$2" --db "$3"' \
+    "$work/$1.pid" "$root/src/Graph.Server" "http://127.0.0.1:$3" "$2" >"$work/$1.log" 2>&1 &
+  for _ in $(seq 1 50); do [ -s "$work/$1.pid" ] && break; sleep 0.1; done
+  pids+=("$(cat "$work/$1.pid")")
 }
 
 wait_ready() { # name port
