@@ -11,6 +11,7 @@ test('a link with an ID the graph does not hold says so', async ({ page }) => {
 test('a malformed ID in a link is refused by the API and the refusal is shown', async ({ page }) => {
   await page.goto('/explore/?focus=bogus');
   await expect(page.locator('#alert')).toContainText('BAD_USER_INPUT');
+  await expect(page.locator('#view-entity .welcome')).toBeVisible();
   await expect(page.getByRole('searchbox')).toBeEnabled();
 });
 

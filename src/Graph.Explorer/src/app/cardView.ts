@@ -15,6 +15,7 @@ interface CardData {
 /** The card of the focused entity; the graph's counts while none is open. */
 export class CardView {
   private card: CardData | null = null;
+  private requests = 0;
   statistics: Statistics | null = null;
 
   constructor(private readonly context: ExplorerContext, private readonly actions: Omit<EntityCardActions, 'open' | 'moreRelations'>) {}
@@ -34,8 +35,13 @@ export class CardView {
     if (!after) replaceChildren(page.view('entity'), h('p', { class: 'muted' }, i18n.t('loading')));
     // An article's links are what it mentions; every other entity's card lists the semantic relations.
     const types = known.get(id)?.kind === 'ARTICLE' ? null : SEMANTIC_RELATION_TYPES;
+    const request = ++this.requests;
     const data = await this.context.ask<EntityCardAnswer>('card', ENTITY_CARD_QUERY, { id, relationTypes: types, after });
-    if (!data) return;
+    if (!data) {
+      // Failed (the error is shown): put back what was there instead of "Loading…". Overtaken: the newer load renders.
+      if (request === this.requests) this.render();
+      return;
+    }
     if (data.node) this.context.remember(data.node, ...data.node.relations.edges.map((e) => e.other));
     const relations = data.node?.relations.pageInfo;
     const cursor = relations?.hasNextPage ? relations.endCursor : null;
@@ -51,7 +57,8 @@ export class CardView {
   render(): void {
     const { page, i18n } = this.context;
     const target = page.view('entity');
-    if (!this.card || !this.context.state().focus) {
+    const focus = this.context.state().focus;
+    if (!this.card || !focus || (this.card.answer.node && this.card.answer.node.id !== focus)) {
       const s = this.statistics;
       return replaceChildren(target,
         s ? h('p', { class: 'welcome' }, i18n.t('welcome', { ...s })) : null,
