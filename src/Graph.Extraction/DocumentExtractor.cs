@@ -27,7 +27,8 @@ internal sealed class DocumentExtractor(Gazetteer gazetteer) : IDocumentExtracto
         var hash = StableIds.DocumentHash(document.Text);
         var publishedAt = document.PublishedAt ?? PublishedAtInference.FromName(document.Name);
         var repaired = TextRepairer.Repair(document.Text);
-        var state = new DocumentState(repaired, gazetteer, publishedAt?.Year ?? PeriodParser.LatestYear(repaired.Text), publishedAt);
+        cancellationToken.ThrowIfCancellationRequested();
+        var state = new DocumentState(repaired, gazetteer, publishedAt?.Year ?? PeriodParser.LatestYear(repaired.Text), publishedAt, cancellationToken);
         var builder = new BatchBuilder(repaired, hash);
         foreach (var segment in ArticleSplitter.Split(repaired, document))
         {

@@ -15,6 +15,8 @@ internal static partial class PeriodParser
     {
         var found = new List<PeriodMention>();
         YearEnds(text, start, end, documentYear, found);
+        var yearEnds = found.Count;
+        var nextYearEnd = 0;
         var match = PeriodPattern().Match(text, start, end - start);
         for (; match.Success; match = match.NextMatch())
         {
@@ -23,7 +25,13 @@ internal static partial class PeriodParser
                 continue;
             }
 
-            if (found.Any(f => f.Start <= match.Index && f.End > match.Index))
+            // The year ends are in text order and so are the matches: one pointer finds the year end that may cover this one.
+            while (nextYearEnd < yearEnds && found[nextYearEnd].End <= match.Index)
+            {
+                nextYearEnd++;
+            }
+
+            if (nextYearEnd < yearEnds && found[nextYearEnd].Start <= match.Index)
             {
                 continue;
             }

@@ -30,13 +30,14 @@ internal static partial class ObservationExtractor
             (cmpAt, cmp) = at >= 0 && (cmpAt < 0 || at < cmpAt) ? (at, word) : (cmpAt, cmp);
         }
 
-        var values = cmpAt < 0 ? [] : PointValue().Matches(text, cmpAt + cmp.Length).Where(m => m.Index < end).ToList();
+        var from = cmpAt + cmp.Length;
+        var values = cmpAt < 0 ? [] : PointValue().Matches(text[from..end]).ToList();
         if (values.Count == 0)
         {
             return false;
         }
 
-        var baseText = text[(cmpAt + cmp.Length)..values[0].Index];
+        var baseText = text[from..(from + values[0].Index)];
         var direction = Directions.FirstOrDefault(d => baseText.EndsWith(d, StringComparison.Ordinal)) ?? string.Empty;
         baseText = baseText[..^direction.Length];
         var bases = baseText.Split(ItemSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

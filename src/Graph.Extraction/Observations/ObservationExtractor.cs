@@ -20,6 +20,7 @@ internal static partial class ObservationExtractor
         var text = context.Text;
         foreach (var (sentenceStart, sentenceEnd) in TextSegments.Split(text, context.Segment.BodyStart, context.End, clauses: false))
         {
+            context.Cancellation.ThrowIfCancellationRequested();
             var scope = new ObservationScope(context, sentenceStart);
             var clauses = TextSegments.Split(text, sentenceStart, sentenceEnd, clauses: true)
                 .Select(c => (c.Start, End: ContentEnd(text, c.Start, c.End)))
@@ -44,7 +45,7 @@ internal static partial class ObservationExtractor
     /// <summary>The period in force at <paramref name="position"/>: the last period named before it in the article, else the document's year.</summary>
     private static Period? PeriodAt(ArticleContext context, int position)
     {
-        var mention = context.Periods.LastOrDefault(p => p.End <= position && !p.IsComparisonBase);
+        var mention = context.Periods.LastReportedBefore(position);
         return mention?.Period ?? (context.Document.Year is { } year ? Period.Year(year) : null);
     }
 

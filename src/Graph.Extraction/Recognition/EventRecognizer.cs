@@ -17,6 +17,7 @@ internal static class EventRecognizer
         var text = context.Text;
         for (var j = context.Start + 1; j < context.End; j++)
         {
+            context.Checkpoint(j);
             var (length, _) = Suffixes.MatchLongest(text, j, context.End);
             if (length == 0)
             {

@@ -34,6 +34,7 @@ internal static class OrganizationRecognizer
         var text = context.Text;
         for (var p = context.Start + 1; p < context.End; p++)
         {
+            context.Checkpoint(p);
             var (length, body) = Words.LocalBodies.MatchLongest(text, p, context.End);
             if (length == 0)
             {

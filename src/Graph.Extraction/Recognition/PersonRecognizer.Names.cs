@@ -78,7 +78,7 @@ internal static partial class PersonRecognizer
 
             var person = EntityRef.Named(EntityKind.Person, text[nameStart..nameEnd]);
             found.Add(new Hit(person, nameStart, nameEnd, Hit.PatternPriority));
-            var employer = context.Hits.FirstOrDefault(h => h.End == titleStart && h.Entity is { Kind: EntityKind.Organization or EntityKind.Company });
+            var employer = context.Index.EndingAt(titleStart, EntityKind.Organization, EntityKind.Company);
             if (employer is not null)
             {
                 context.Relate(RelationType.WorksFor, person, employer.Entity!, employer.Start, nameEnd, text[titleStart..nameStart]);

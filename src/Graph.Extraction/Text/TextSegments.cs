@@ -1,8 +1,16 @@
 namespace Graph.Extraction.Text;
 
 /// <summary>Sentence and clause boundaries in repaired text.</summary>
+/// <remarks>
+/// A sentence is never longer than <see cref="MaxSentenceLength"/>: text with no sentence marks (a hostile one-line upload,
+/// a table flattened to one line) is cut there, so every step that reads a sentence or looks around a name costs a bounded
+/// amount per name and extraction stays linear in the text. Real sentences in the genre stay far below the bound (under 200
+/// characters in every document of the corpus).
+/// </remarks>
 internal static class TextSegments
 {
+    public const int MaxSentenceLength = 600;
+
     private const string SentenceEnds = "。！？!?\n";
     private const string ClauseEnds = "。！？!?\n，；：,;:";
 
@@ -20,7 +28,7 @@ internal static class TextSegments
         var pieceStart = start;
         for (var i = start; i < end; i++)
         {
-            if (stops.Contains(text[i], StringComparison.Ordinal))
+            if (stops.Contains(text[i], StringComparison.Ordinal) || i + 1 - pieceStart >= MaxSentenceLength)
             {
                 if (i + 1 > pieceStart)
                 {
@@ -42,17 +50,19 @@ internal static class TextSegments
     private static (int Start, int End) Around(string text, int position, int min, int max, string stops)
     {
         var start = position;
-        while (start > min && !stops.Contains(text[start - 1], StringComparison.Ordinal))
+        var lowest = Math.Max(min, position - MaxSentenceLength);
+        while (start > lowest && !stops.Contains(text[start - 1], StringComparison.Ordinal))
         {
             start--;
         }
 
         var end = position;
-        while (end < max && !stops.Contains(text[end], StringComparison.Ordinal))
+        var highest = Math.Min(max, position + MaxSentenceLength);
+        while (end < highest && !stops.Contains(text[end], StringComparison.Ordinal))
         {
             end++;
         }
 
-        return (start, Math.Min(max, end < max ? end + 1 : end));
+        return (start, Math.Min(max, end < highest ? end + 1 : end));
     }
 }
