@@ -60,7 +60,7 @@ public sealed class DocumentExtractorTests
         Assert.Equal("商务部发布最新数据", Assert.Single(batch.Entities, e => e.Kind == EntityKind.Article).Name);
     }
 
-    [Fact]
+    [SkippableFact]
     public void Extracting_twice_gives_an_identical_batch()
     {
         var document = SampleCorpus.Document;
@@ -75,7 +75,7 @@ public sealed class DocumentExtractorTests
         Assert.Equal(first.Mentions, second.Mentions);
     }
 
-    [Fact]
+    [SkippableFact]
     public void Concurrent_extractions_agree()
     {
         var document = SampleCorpus.Document;
