@@ -10,6 +10,7 @@ namespace Graph.Extraction.Dates;
 internal static partial class PeriodParser
 {
     private const string ChineseDigits = "〇一二三四五六七八九十";
+    private const int UnknownYear = Graph.Domain.Model.Observation.UnknownYear;
 
     public static List<PeriodMention> Find(string text, int start, int end, int? documentYear, DateOnly? publishedAt)
     {
@@ -38,7 +39,8 @@ internal static partial class PeriodParser
 
             if (Resolve(match, documentYear, publishedAt) is { } period)
             {
-                found.Add(new PeriodMention(match.Index, match.Index + match.Length, period) { IsComparisonBase = IsComparison(text, match.Index, start) });
+                var resolved = period.Start.Year != UnknownYear ? period : period with { AsWritten = match.Value };
+                found.Add(new PeriodMention(match.Index, match.Index + match.Length, resolved) { IsComparisonBase = IsComparison(text, match.Index, start) });
             }
         }
 
@@ -46,12 +48,20 @@ internal static partial class PeriodParser
         return found;
     }
 
-    /// <summary>The latest explicit four-digit year in the text, for documents with no known date.</summary>
+    /// <summary>
+    /// The latest explicit four-digit year in the text, for documents with no known date; a year that is a goal (到2027年,
+    /// 至2030年) says nothing about when the text was written and is passed over.
+    /// </summary>
     public static int? LatestYear(string text)
     {
         int? latest = null;
         foreach (Match match in ExplicitYear().Matches(text))
         {
+            if (match.Index > 0 && text[match.Index - 1] is '到' or '至')
+            {
+                continue;
+            }
+
             var year = int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture);
             latest = latest is null || year > latest ? year : latest;
         }
@@ -66,11 +76,8 @@ internal static partial class PeriodParser
         {
             var year = match.Groups["y"].Success ? Number(match.Groups["y"].Value)
                 : match.Groups["rel"].Value switch { "去年" or "上年" => documentYear - 1, "明年" => documentYear + 1, _ => documentYear };
-            if (year is { } y)
-            {
-                var last = new DateOnly(y, 12, 31);
-                found.Add(new PeriodMention(match.Index, match.Index + match.Length, new Period(last, last)));
-            }
+            var last = new DateOnly(year ?? UnknownYear, 12, 31);
+            found.Add(new PeriodMention(match.Index, match.Index + match.Length, new Period(last, last) { AsWritten = year is null ? match.Value : null }));
         }
     }
 
@@ -85,6 +92,7 @@ internal static partial class PeriodParser
             || rest.StartsWith("日") || rest.StartsWith("号");
     }
 
+    /// <summary>The period, in <see cref="UnknownYear"/> when nothing says which year (the caller marks it unresolved).</summary>
     private static Period? Resolve(Match match, int? documentYear, DateOnly? publishedAt)
     {
         var explicitYear = match.Groups["y"].Success;
@@ -100,15 +108,12 @@ internal static partial class PeriodParser
             explicitYear = true;
         }
 
-        if (year is not { } y)
-        {
-            return null;
-        }
+        var y = year ?? UnknownYear;
 
         var period = Body(match, y);
         if (period is null)
         {
-            return explicitYear ? Period.Year(y) : null;
+            return explicitYear || match.Groups["rel"].Success ? Period.Year(y) : null;
         }
 
         // "10-12 月" in a January issue means last year's quarter.

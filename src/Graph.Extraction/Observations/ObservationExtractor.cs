@@ -42,11 +42,14 @@ internal static partial class ObservationExtractor
         return drafts;
     }
 
-    /// <summary>The period in force at <paramref name="position"/>: the last period named before it in the article, else the document's year.</summary>
+    /// <summary>
+    /// The period in force at <paramref name="position"/>: the last period named before it in the article, else the document's
+    /// year, else none the text states (the figure is kept, its period unresolved).
+    /// </summary>
     private static Period? PeriodAt(ArticleContext context, int position)
     {
         var mention = context.Periods.LastReportedBefore(position);
-        return mention?.Period ?? (context.Document.Year is { } year ? Period.Year(year) : null);
+        return mention?.Period ?? (context.Document.Year is { } year ? Period.Year(year) : Period.None);
     }
 
     private static int ContentEnd(string text, int start, int end)
