@@ -18,9 +18,10 @@ internal static partial class EventLinker
     public static void Link(ArticleContext context)
     {
         Hit? main = null;
+        EventDates.Settle(context);
         foreach (var item in context.Hits.Where(h => h.Entity is { Kind: EntityKind.Event }))
         {
-            var dated = Dates(context, item);
+            var dated = Dates(context, item) || context.Dates.ContainsKey(item.Entity!);
             var held = HeldIn(context, item);
             Organizer(context, item);
             main ??= dated || held ? item : null;

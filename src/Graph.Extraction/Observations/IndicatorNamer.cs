@@ -86,6 +86,26 @@ internal static partial class IndicatorNamer
             : null;
     }
 
+    /// <summary>
+    /// A count written before its noun (来自129个国家和地区, 3496家企业参展): the noun names it (国家和地区数); the words before the
+    /// count say about whom and whether it is a goal, as for any figure.
+    /// </summary>
+    public static IndicatorName Counted(ObservationScope scope, int start, int end, (int Start, int End) noun)
+    {
+        var context = scope.Context;
+        var text = context.Text;
+        var isTarget = TargetWords.Any(w => text.AsSpan(start, end - start).Contains(w, StringComparison.Ordinal));
+        var (a, cue, aboutEvent) = TrimLeading(scope, start, end);
+        var subject = a < end
+            ? context.HitsIn(a, end, EntityKind.Company).LastOrDefault() ?? context.HitsIn(a, end, EntityKind.Place, EntityKind.Company).LastOrDefault()
+            : null;
+        var name = text[noun.Start..noun.End];
+        var eventSubject = (aboutEvent || scope.IsAboutEvent) && subject is null ? scope.MainEvent : null;
+        return new IndicatorName(name.EndsWith('数') ? name : name + "数", noun.Start, noun.End,
+            eventSubject?.Event ?? subject?.Entity ?? scope.DefaultSubject(cue, Math.Min(a, end)), isTarget,
+            eventSubject is { } e ? new Dates.Period(e.Start, e.End) : null);
+    }
+
     /// <summary>The qualifier of a composed name: 离岸服务外包 for 离岸服务外包合同额, null when the name is only a metric.</summary>
     public static string? PrefixOf(string name)
     {

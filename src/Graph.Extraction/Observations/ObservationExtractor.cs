@@ -62,13 +62,15 @@ internal static partial class ObservationExtractor
         return end;
     }
 
-    private static decimal Number(string value) => decimal.Parse(value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+    /// <summary>A number as written, thousands separators (288,938) read past.</summary>
+    private static decimal Number(string value) =>
+        decimal.Parse(value.Replace(",", string.Empty, StringComparison.Ordinal), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
 
     private static decimal Signed(Match match) =>
         match.Groups["dir"].Value is "下降" or "减少" or "回落" or "下滑" ? -Number(match.Groups["v"].Value) : Number(match.Groups["v"].Value);
 
-    /// <summary>A number and its unit; the look-behind keeps 2.7 from matching as 7.</summary>
-    [GeneratedRegex(@"(?<![0-9.])(?<v>-?[0-9]{1,9}(?:\.[0-9]{1,4})?)(?<u>" + Units.Pattern + ")")]
+    /// <summary>A number and its unit; the look-behind keeps 2.7 from matching as 7; 288,938 is one number.</summary>
+    [GeneratedRegex(@"(?<![0-9.,])(?<v>-?[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]{1,4})?|-?[0-9]{1,9}(?:\.[0-9]{1,4})?)(?<u>" + Units.Pattern + ")")]
     private static partial Regex Quantity();
 
     [GeneratedRegex(@"^(?:同比|比上年同期|比上年|比去年同期)(?<dir>增长|增加|提高|上升|下降|减少|回落|下滑)(?<v>-?[0-9]{1,6}(?:\.[0-9]{1,4})?)%$")]

@@ -43,9 +43,12 @@ internal sealed partial class ObservationScope(ArticleContext context, int sente
     /// <summary>The article's dated event (第八届数字中国建设峰会 4 月 29 日至 30 日), the subject of its own results.</summary>
     public (EntityRef Event, DateOnly Start, DateOnly End)? MainEvent => Context.MainEvent;
 
-    /// <summary>True when the sentence opens on the event (本届博览会…, 展会期间…): its figures are the event's results.</summary>
-    public bool IsAboutEvent { get; } = MainEventIn(context) && EventReference().IsMatch(
-        context.Text.AsSpan(sentenceStart, Math.Min(EventReferenceWindow, context.End - sentenceStart)));
+    /// <summary>
+    /// True when the sentence opens on the event (本届博览会…, 展会期间…), or the whole article reports on it (its dated event is
+    /// named in the title or the opening sentence): its figures are the event's results unless a clause names another subject.
+    /// </summary>
+    public bool IsAboutEvent { get; } = MainEventIn(context) && (context.IsEventReport || EventReference().IsMatch(
+        context.Text.AsSpan(sentenceStart, Math.Min(EventReferenceWindow, context.End - sentenceStart))));
 
     /// <summary>
     /// The group a clause of this sentence opens with (一季度省属企业营收…, 规模以上工业企业…), nearest first: bare metrics

@@ -57,6 +57,20 @@ internal sealed class ArticleContext(DocumentState document, ArticleSegment segm
 
     public Dictionary<EntityRef, (DateOnly Start, DateOnly? End)> Dates { get; } = [];
 
+    private const int ReportOpening = 160;
+
+    // Gatherings have results of their own (deals, visitors, exhibitors); a press conference or a ceremony reports others' figures.
+    private static readonly string[] GatheringSuffixes = ["博览会", "交易会", "展览会", "展会", "论坛", "峰会", "大会", "洽谈会", "大赛", "进博会", "广交会"];
+
+    /// <summary>
+    /// True when the article reports on its main event: the event is named in the title or in the opening of the body (a
+    /// closing report, a results press conference), rather than mentioned along the way.
+    /// </summary>
+    public bool IsEventReport => MainEvent is { } main
+        && GatheringSuffixes.Any(s => main.Event.Name.EndsWith(s, StringComparison.Ordinal))
+        && Hits.FirstOrDefault(h => h.Entity == main.Event) is { } first
+        && first.Start < Math.Max(Segment.TitleEnd, Segment.BodyStart) + ReportOpening;
+
     private (EntityRef Event, DateOnly Start, DateOnly End)? _mainEvent;
     private bool _mainEventSettled;
 
@@ -70,7 +84,11 @@ internal sealed class ArticleContext(DocumentState document, ArticleSegment segm
         {
             if (!_mainEventSettled)
             {
-                _mainEvent = Dates.Where(d => d.Key.Kind == EntityKind.Event).Select(d => (d.Key, d.Value.Start, d.Value.End ?? d.Value.Start))
+                // The first event named that has dates: the one the article opens on, usually its subject.
+                _mainEvent = Hits.Where(h => h.Entity is { Kind: EntityKind.Event } && Dates.ContainsKey(h.Entity))
+                    .Select(h => (h.Entity!, Dates[h.Entity!].Start, Dates[h.Entity!].End ?? Dates[h.Entity!].Start))
+                    .Cast<(EntityRef, DateOnly, DateOnly)?>().FirstOrDefault()
+                    ?? Dates.Where(d => d.Key.Kind == EntityKind.Event).Select(d => (d.Key, d.Value.Start, d.Value.End ?? d.Value.Start))
                     .Cast<(EntityRef, DateOnly, DateOnly)?>().FirstOrDefault();
                 _mainEventSettled = true;
             }
