@@ -128,13 +128,14 @@ internal static partial class ObservationExtractor
                 ? IndicatorNamer.Counted(scope, regionStart, match.Index, noun.Value)
                 : IndicatorNamer.Name(scope, regionStart, match.Index, unit.IsCount);
             regionStart = noun?.End ?? after;
-            if (name is null || (name.Period ?? PeriodAt(scope.Context, match.Index)) is not { } period)
+            var period = (name?.Period is not null ? scope.SentencePeriodBefore(match.Index) : null) ?? name?.Period ?? PeriodAt(scope.Context, match.Index);
+            if (name is null || period is null)
             {
                 continue;
             }
 
             var draft = new ObservationDraft(EntityRef.Named(EntityKind.Indicator, name.Name), name.MetricStart, name.MetricEnd, name.Subject,
-                Number(match.Groups["v"].Value), unit, period, null, name.IsTarget, start, end);
+                Number(match.Groups["v"].Value), unit, period.Value, null, name.IsTarget, start, end);
             drafts.Add(draft);
             scope.Previous = last = draft;
         }

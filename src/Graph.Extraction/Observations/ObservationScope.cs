@@ -23,6 +23,13 @@ internal sealed partial class ObservationScope(ArticleContext context, int sente
     /// <summary>The last single figure read in this sentence: its qualifier carries over to bare metrics that follow.</summary>
     public ObservationDraft? Previous { get; set; }
 
+    /// <summary>The subject a clause of this sentence named: later clauses that name none are about it too.</summary>
+    public EntityRef? SentenceSubject { get; set; }
+
+    /// <summary>The last period the sentence names before <paramref name="position"/> (截至5月4日), which outweighs an event's dates.</summary>
+    public Dates.Period? SentencePeriodBefore(int position) =>
+        Context.Periods.LastReportedBefore(position) is { } mention && mention.Start >= SentenceStart ? mention.Period : null;
+
     /// <summary>The last industry named in this sentence before <paramref name="position"/>, with 离岸/在岸 when printed before it.</summary>
     public string? LastIndustryBefore(int position, bool withModifier = false)
     {

@@ -12,7 +12,8 @@ internal static class TextSegments
     public const int MaxSentenceLength = 600;
 
     private const string SentenceEnds = "。！？!?\n";
-    private const string ClauseEnds = "。！？!?\n，；：,;:";
+    // ASCII , ; : are read as their Chinese forms (ReadingForm) except inside a number (288,938), which they must not cut.
+    private const string ClauseEnds = "。！？!?\n，；：";
 
     /// <summary>The sentence [start, end) around <paramref name="position"/>, clipped to [min, max).</summary>
     public static (int Start, int End) Sentence(string text, int position, int min, int max) => Around(text, position, min, max, SentenceEnds);
