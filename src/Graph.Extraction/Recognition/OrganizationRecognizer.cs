@@ -15,9 +15,10 @@ internal static class OrganizationRecognizer
 
     // 全省, 我市, 各县: a bare prefix after these is part of another phrase.
     private const string PrefixBlockers = "全我本该各同城都超";
-    private const string InstitutionStops = "的在与和及将是为了对向从以于等召举开用带入选省县区，、。；：";
+    private const string InstitutionStops = "的在与和及将是为了向从以于等召举开用带入选省县区，、。；：";
 
-    private static readonly TermTrie<string> InstitutionSuffixes = Suffixes("大学", "学院", "研究院", "研究所", "研究中心", "中心", "协会", "商会", "学会", "医院");
+    private static readonly TermTrie<string> InstitutionSuffixes =
+        Suffixes("大学", "学院", "研究院", "研究所", "研究中心", "中心", "协会", "商会", "学会", "医院", "联合会", "总会", "基金会", "博览局", "广播电视台", "电视台", "日报");
 
     public static void Recognize(ArticleContext context)
     {

@@ -23,6 +23,12 @@ internal static partial class PersonRecognizer
             end++;
         }
 
+        // 张斌出席, 李挚宣布: a two-character name that something closing follows beats a three-character one that nothing does.
+        if (end - start == 3 && surname == 1 && ClosedName(text, start, max) is { } closed)
+        {
+            end = closed;
+        }
+
         // 阿米特·卡普尔: a dot right after means a transliterated name, which Foreign reads whole.
         return end < max && NameDots.Contains(text[end], StringComparison.Ordinal) ? null : end;
     }

@@ -31,6 +31,8 @@ internal static partial class PersonRecognizer
         }
 
         Foreign(context, found);
+        Titled(context, found);
+        Reporters(context, found);
         var taken = new HashSet<int>(context.Hits.SelectMany(h => Enumerable.Range(h.Start, h.Length)));
         foreach (var person in found.Where(p => !Enumerable.Range(p.Start, p.Length).Any(taken.Contains)))
         {
