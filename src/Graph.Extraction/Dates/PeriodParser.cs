@@ -16,6 +16,8 @@ internal static partial class PeriodParser
     {
         var found = new List<PeriodMention>();
         YearEnds(text, start, end, documentYear, found);
+        Points(text, start, end, documentYear, publishedAt, found);
+        found.Sort((a, b) => a.Start.CompareTo(b.Start));
         var yearEnds = found.Count;
         var nextYearEnd = 0;
         var match = PeriodPattern().Match(text, start, end - start);
@@ -78,6 +80,33 @@ internal static partial class PeriodParser
                 : match.Groups["rel"].Value switch { "去年" or "上年" => documentYear - 1, "明年" => documentYear + 1, _ => documentYear };
             var last = new DateOnly(year ?? UnknownYear, 12, 31);
             found.Add(new PeriodMention(match.Index, match.Index + match.Length, new Period(last, last) { AsWritten = year is null ? match.Value : null }));
+        }
+    }
+
+    /// <summary>截至5月4日: the day, as a point; 今年以来: from the first of the year to the publication date.</summary>
+    private static void Points(string text, int start, int end, int? documentYear, DateOnly? publishedAt, List<PeriodMention> found)
+    {
+        for (var match = DayOrSoFar().Match(text, start, end - start); match.Success; match = match.NextMatch())
+        {
+            if (match.Groups["since"].Success)
+            {
+                if (publishedAt is { } published)
+                {
+                    found.Add(new PeriodMention(match.Index, match.Index + match.Length, new Period(new DateOnly(published.Year, 1, 1), published)));
+                }
+
+                continue;
+            }
+
+            var year = match.Groups["y"].Success ? Number(match.Groups["y"].Value)
+                : match.Groups["rel"].Value == "去年" ? documentYear - 1 : documentYear;
+            var (month, day) = (Number(match.Groups["m"].Value), Number(match.Groups["d"].Value));
+            var y = year ?? UnknownYear;
+            if (month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(y, month))
+            {
+                var date = new DateOnly(y, month, day);
+                found.Add(new PeriodMention(match.Index, match.Index + match.Length, new Period(date, date) { AsWritten = year is null ? match.Value : null }));
+            }
         }
     }
 
@@ -159,7 +188,9 @@ internal static partial class PeriodParser
             }
 
             var whole = Period.Months(year, month, month);
-            return match.Groups["eom"].Success ? new Period(whole.End, whole.End) : whole;
+
+            // 截至8月份, 截至3月末: a stock at the month's last day.
+            return match.Groups["eom"].Success || match.Value.StartsWith("截至", StringComparison.Ordinal) ? new Period(whole.End, whole.End) : whole;
         }
 
         return null;
@@ -192,6 +223,9 @@ internal static partial class PeriodParser
 
     [GeneratedRegex(@"(?:(?<y>(?:19|20)[0-9]{2})年|(?<rel>今年|去年|明年|上年|本年))?年(?:底|末)")]
     private static partial Regex YearEnd();
+
+    [GeneratedRegex(@"截[至止]到?(?:(?<y>(?:19|20)[0-9]{2})年|(?<rel>今年|去年))?(?<m>[0-9]{1,2})月(?<d>[0-9]{1,2})日|(?<since>今年以来|年初以来|今年来)")]
+    private static partial Regex DayOrSoFar();
 
     [GeneratedRegex(@"((?:19|20)[0-9]{2})年")]
     private static partial Regex ExplicitYear();

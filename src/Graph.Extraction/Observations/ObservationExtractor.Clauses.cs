@@ -42,6 +42,19 @@ internal static partial class ObservationExtractor
         }
 
         var npEnd = start + match.Groups["np"].Length;
+        var np = match.Groups["np"].Value;
+
+        // 环比增长0.38%: a period-on-period change is its own figure, about what the sentence just measured.
+        if (np.EndsWith("环比", StringComparison.Ordinal) && scope.Previous is { } measured
+            && (IndicatorNamer.Name(scope, start, npEnd - 2, isCount: false) is null || np.Length <= 4))
+        {
+            var own = scope.SentencePeriodBefore(end) ?? measured.Period;
+            var baseName = measured.Indicator.Name.EndsWith(GrowthTail, StringComparison.Ordinal) ? measured.Indicator.Name[..^GrowthTail.Length] : measured.Indicator.Name;
+            drafts.Add(new ObservationDraft(EntityRef.Named(EntityKind.Indicator, baseName + "环比" + GrowthTail), npEnd - 2, npEnd, measured.Subject,
+                Signed(match), Units.Get("%"), own, null, measured.IsTarget, start, end));
+            return false;
+        }
+
         if (IndicatorNamer.Name(scope, start, npEnd, isCount: false) is not { } name)
         {
             if (match.Groups["np"].Length == 0 && scope.Previous is { YoyPct: null } previous)
@@ -54,7 +67,7 @@ internal static partial class ObservationExtractor
             return false;
         }
 
-        if ((name.Period ?? PeriodAt(scope.Context, start)) is not { } period)
+        if ((name.Period ?? PeriodAt(scope.Context, npEnd)) is not { } period)
         {
             return false;
         }
