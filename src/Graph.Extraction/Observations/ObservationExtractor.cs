@@ -32,6 +32,7 @@ internal static partial class ObservationExtractor
                 var consumedNext = Distribution(scope, start, end, drafts)
                     ?? List(scope, start, end, next, drafts)
                     ?? Points(scope, start, end, drafts)
+                    ?? Ranks(scope, start, end, drafts)
                     ?? Share(scope, start, end, drafts)
                     ?? Participants(scope, start, end, drafts)
                     ?? Growth(scope, start, end, drafts)
