@@ -20,7 +20,7 @@ internal static class ArticleAnalyzer
     private static readonly Action<ArticleContext>[] AfterResolution =
     [
         PersonRecognizer.Recognize, LearntNameRecognizer.Recognize, EventAliasRecognizer.Recognize,
-        PlaceLinker.Link, PolicyLinker.Link, EventLinker.Link, ProductLinker.Link, AffectsLinker.Link,
+        PlaceLinker.Link, PolicyLinker.Link, EventLinker.Link, AttendanceLinker.Link, ProductLinker.Link, AffectsLinker.Link,
     ];
 
     public static (ArticleContext Context, List<ObservationDraft> Observations) Analyze(DocumentState document, ArticleSegment segment, EntityRef article)

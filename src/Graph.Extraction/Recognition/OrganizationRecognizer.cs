@@ -46,7 +46,7 @@ internal static class OrganizationRecognizer
             if (placeEnds.TryGetValue(p, out var place))
             {
                 var entry = context.Gazetteer.PlaceByKey(place.Entity!.Key);
-                var name = (entry?.Name ?? place.Entity.Name) + body;
+                var name = (entry?.Name ?? place.Entity.Name) + Official(body!);
                 var printed = text[place.Start..end];
                 var org = EntityRef.Named(EntityKind.Organization, name, "government", printed == name ? null : [printed]);
                 context.Candidates.Add(new Hit(org, place.Start, end, Hit.PatternPriority, [place],
@@ -75,7 +75,7 @@ internal static class OrganizationRecognizer
             return new Hit(EntityRef.Named(EntityKind.Organization, printed, "government"), start, end, Hit.PatternPriority);
         }
 
-        var org = EntityRef.Named(EntityKind.Organization, place.Name + body, "government", [printed]);
+        var org = EntityRef.Named(EntityKind.Organization, place.Name + Official(body), "government", [printed]);
         return new Hit(org, start, end, Hit.PatternPriority, null,
             [new RelationDraft(RelationType.LocatedIn, org, context.PlaceRef(place), start, end)]);
     }
@@ -104,6 +104,9 @@ internal static class OrganizationRecognizer
             }
         }
     }
+
+    /// <summary>省政府 is the province's 人民政府: the official name, with the short one as printed kept as an alias.</summary>
+    private static string Official(string body) => body == "政府" ? "人民政府" : body;
 
     private static string Subtype(string suffix) => suffix switch
     {

@@ -8,6 +8,9 @@ internal static partial class PersonRecognizer
 {
     private const int MaxTitleLength = 6;
 
+    // 宣传部, 新闻办: what ends the name of a body never ends a person's name.
+    private const string BodyEndings = "部局委办厅司处院所室署";
+
     /// <summary>The end of a Chinese name (surname + one or two given characters) starting at <paramref name="start"/>, or null.</summary>
     internal static int? ChineseName(string text, int start, int max)
     {
@@ -37,7 +40,7 @@ internal static partial class PersonRecognizer
     {
         var surname = SurnameLength(text, start, end);
         var given = end - start - surname;
-        if (surname == 0 || given is < 1 or > 2)
+        if (surname == 0 || given is < 1 or > 2 || BodyEndings.Contains(text[end - 1], StringComparison.Ordinal))
         {
             return false;
         }
