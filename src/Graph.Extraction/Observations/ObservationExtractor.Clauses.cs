@@ -131,14 +131,14 @@ internal static partial class ObservationExtractor
             }
 
             var noun = unit.IsCount && !closes ? NounAfter(text, after, end) : null;
-            if (unit.IsCount && !closes && noun is null)
+            if (unit.IsCount && !closes && (noun is null || PlanVerbs.Any(v => text.AsSpan(regionStart, match.Index - regionStart).Contains(v, StringComparison.Ordinal))))
             {
                 regionStart = after;
                 continue;
             }
 
             var name = noun is not null
-                ? IndicatorNamer.Counted(scope, regionStart, match.Index, noun.Value)
+                ? IndicatorNamer.Counted(scope, regionStart, match.Index, NounOf(text, noun.Value, end))
                 : IndicatorNamer.Name(scope, regionStart, match.Index, unit.IsCount);
             regionStart = noun?.End ?? after;
             var period = (name?.Period is not null ? scope.SentencePeriodBefore(match.Index) : null) ?? name?.Period ?? PeriodAt(scope.Context, match.Index);
@@ -192,4 +192,33 @@ internal static partial class ObservationExtractor
     }
 
     private const string CountedNounStops = "的在于是为将已均共同前来到参进和与及";
+
+    // 推出48项举措、12个地区品牌: what a plan puts forward is its content, not a count the genre reports.
+    private static readonly string[] PlanVerbs = ["推出", "提出", "出台", "部署"];
+
+    private static readonly string[] TrailingVerbs = ["建设", "发展", "工作", "开工", "签约"];
+
+    /// <summary>
+    /// 285个总投资1.56万亿元的省级央地合作重大项目建设: when a figure of its own sits between the count and its noun, the noun
+    /// is the one after 的 (省级央地合作重大项目), without the verb that ends the phrase.
+    /// </summary>
+    private static (int Start, int End) NounOf(string text, (int Start, int End) noun, int end)
+    {
+        if (noun.End >= end || !char.IsAsciiDigit(text[noun.End]))
+        {
+            return noun;
+        }
+
+        var of = text.IndexOf('的', noun.End, end - noun.End);
+        var stop = of + 1;
+        while (stop < end && stop - of <= MaxCountedNoun + 2 && Text.CharClass.IsHan(text[stop]))
+        {
+            stop++;
+        }
+
+        var phrase = of < 0 ? string.Empty : text[(of + 1)..stop];
+        var verb = TrailingVerbs.FirstOrDefault(v => phrase.EndsWith(v, StringComparison.Ordinal));
+        stop -= verb?.Length ?? 0;
+        return of >= 0 && stop - of - 1 >= 2 ? (of + 1, stop) : noun;
+    }
 }
