@@ -59,7 +59,8 @@ internal sealed class ArticleContext(DocumentState document, ArticleSegment segm
 
     private const int ReportOpening = 160;
 
-    // Gatherings have results of their own (deals, visitors, exhibitors); a press conference or a ceremony reports others' figures.
+    // Gatherings have results of their own (deals, visitors, exhibitors); a press conference or a ceremony reports others' figures,
+    // and so does a session of a people's congress (人民代表大会), where a government reports the place's.
     private static readonly string[] GatheringSuffixes = ["博览会", "交易会", "展览会", "展会", "论坛", "峰会", "大会", "洽谈会", "大赛", "进博会", "广交会"];
 
     /// <summary>
@@ -68,6 +69,7 @@ internal sealed class ArticleContext(DocumentState document, ArticleSegment segm
     /// </summary>
     public bool IsEventReport => MainEvent is { } main
         && GatheringSuffixes.Any(s => main.Event.Name.EndsWith(s, StringComparison.Ordinal))
+        && !main.Event.Name.Contains("代表大会", StringComparison.Ordinal)
         && Hits.FirstOrDefault(h => h.Entity == main.Event) is { } first
         && first.Start < Math.Max(Segment.TitleEnd, Segment.BodyStart) + ReportOpening;
 
