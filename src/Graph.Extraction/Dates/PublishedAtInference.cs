@@ -90,8 +90,8 @@ internal static partial class PublishedAtInference
     [GeneratedRegex(@"(?:发布时间|发布日期|发稿时间|发表时间|时间|日期|发布于)\s*[:：]?\s*" + DatePattern)]
     private static partial Regex LabelledDate();
 
-    // A line that starts with the date, perhaps with a time, and then ends or names the source.
-    [GeneratedRegex(@"(?:^|\n)\s*" + DatePattern + @"\s*(?:[0-9]{1,2}[:：][0-9]{2}(?:[:：][0-9]{2})?)?\s*(?:来源|\n|$)")]
+    // A date, perhaps with a time, that names the source next (a title line wrapped onto it is no matter), or a line of its own.
+    [GeneratedRegex(@"(?<![0-9])" + DatePattern + @"\s*(?:[0-9]{1,2}[:：][0-9]{2}(?:[:：][0-9]{2})?)?\s*来源|(?:^|\n)\s*" + DatePattern + @"\s*(?:[0-9]{1,2}[:：][0-9]{2}(?:[:：][0-9]{2})?)?\s*(?:\n|$)")]
     private static partial Regex BareHeaderDate();
 
     [GeneratedRegex(@"[（(]\s*" + DatePattern + @"\s*(?:第?\s*[0-9]{1,3}\s*版)?\s*[）)]")]
