@@ -131,7 +131,7 @@ internal static partial class ObservationExtractor
             }
 
             var noun = unit.IsCount && !closes ? NounAfter(text, after, end) : null;
-            if (unit.IsCount && !closes && (noun is null || PlanVerbs.Any(v => text.AsSpan(regionStart, match.Index - regionStart).Contains(v, StringComparison.Ordinal))))
+            if (unit.IsCount && !closes && (noun is null || PlanVerbs.Any(v => text.AsSpan(start, match.Index - start).Contains(v, StringComparison.Ordinal))))
             {
                 regionStart = after;
                 continue;
