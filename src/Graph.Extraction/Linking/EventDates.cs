@@ -84,9 +84,9 @@ internal static partial class EventDates
         return match.Groups["d2"].Success && TryDate(year, lastMonth, Number(match, "d2"), out var end) && end >= start ? (start, end) : (start, start);
     }
 
-    private static int Number(Match match, string group) => int.Parse(match.Groups[group].Value, CultureInfo.InvariantCulture);
+    internal static int Number(Match match, string group) => int.Parse(match.Groups[group].Value, CultureInfo.InvariantCulture);
 
-    private static bool TryDate(int year, int month, int day, out DateOnly date)
+    internal static bool TryDate(int year, int month, int day, out DateOnly date)
     {
         date = default;
         if (year is < 1 or > 9999 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))

@@ -160,19 +160,9 @@ internal static partial class EventLinker
     private static readonly string[] OrganizerVerbs = ["主办", "承办", "协办", "主承办"];
     private static readonly string[] SpeakerMarkers = ["会上，", "式上，", "论坛上，", "仪式上，", "活动上，", "会议上，"];
 
-    private static int Number(Match match, string group) => int.Parse(match.Groups[group].Value, CultureInfo.InvariantCulture);
+    private static int Number(Match match, string group) => EventDates.Number(match, group);
 
-    private static bool TryDate(int year, int month, int day, out DateOnly date)
-    {
-        date = default;
-        if (month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
-        {
-            return false;
-        }
-
-        date = new DateOnly(year, month, day);
-        return true;
-    }
+    private static bool TryDate(int year, int month, int day, out DateOnly date) => EventDates.TryDate(year, month, day, out date);
 
     [GeneratedRegex(@"\G(?<m1>[0-9]{1,2})月(?<d1>[0-9]{1,2})日(?:[至到\-—–~～](?:(?<m2>[0-9]{1,2})月)?(?<d2>[0-9]{1,2})日)?")]
     private static partial Regex DateRange();
