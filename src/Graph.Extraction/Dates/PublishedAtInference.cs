@@ -46,7 +46,7 @@ internal static partial class PublishedAtInference
         return null;
     }
 
-    /// <summary>新华社北京8月23日电: the month and day, in the latest year the text names (2022年, 2024世界制造业大会; not 到2027年).</summary>
+    /// <summary>新华社北京8月23日电: the month and day, in the latest year the text names (2022年, 2024数字经济大会; not 到2027年).</summary>
     private static DateOnly? FromDateline(string text, string header)
     {
         var match = Dateline().Match(header);
@@ -100,7 +100,7 @@ internal static partial class PublishedAtInference
     [GeneratedRegex(@"[\u4e00-\u9fff]{1,8}?(?<m>[0-9]{1,2})月(?<d>[0-9]{1,2})日(?:电|讯|消息)")]
     private static partial Regex Dateline();
 
-    // A year as text names it: before 年, or opening a name (2024世界制造业大会), never a count (2024家, 2024万).
+    // A year as text names it: before 年, or opening a name (2024数字经济大会), never a count (2024家, 2024万).
     [GeneratedRegex(@"(?<![0-9.])(?<y>(?:19|20)[0-9]{2})(?=年|[\u4e00-\u9fff])(?![万亿千百个家项名人元件台套吨户条种次])")]
     private static partial Regex NamedYear();
 

@@ -7,7 +7,7 @@ using Graph.Extraction.Text;
 namespace Graph.Extraction.Linking;
 
 /// <summary>
-/// When an event took place, from any sentence that dates it and says it was held: "第137届广交会于4月15日至5月5日在广州分三期
+/// When an event took place, from any sentence that dates it and says it was held: "第9届数贸会于4月15日至5月5日在广州分三期
 /// 举办", "9月20日至23日在安徽合肥举办的本届大会", "去年9月27日，经开区举行…开工仪式". The event is the one named nearest the
 /// date in the sentence, or the article's first event when the sentence refers to it (本届, 本次, 此次). A range beats a day.
 /// </summary>

@@ -61,7 +61,7 @@ internal sealed class ArticleContext(DocumentState document, ArticleSegment segm
 
     // Gatherings have results of their own (deals, visitors, exhibitors); a press conference or a ceremony reports others' figures,
     // and so does a session of a people's congress (人民代表大会), where a government reports the place's.
-    private static readonly string[] GatheringSuffixes = ["博览会", "交易会", "展览会", "展会", "论坛", "峰会", "大会", "洽谈会", "大赛", "进博会", "广交会"];
+    private static readonly string[] GatheringSuffixes = ["博览会", "交易会", "展览会", "展会", "论坛", "峰会", "大会", "洽谈会", "大赛"];
 
     /// <summary>
     /// True when the article reports on its main event: the event is named in the title or in the opening of the body (a

@@ -26,7 +26,7 @@ internal static partial class PersonRecognizer
             end++;
         }
 
-        // 张斌出席, 李挚宣布: a two-character name that something closing follows beats a three-character one that nothing does.
+        // 李强出席, 王明宣布: a two-character name that something closing follows beats a three-character one that nothing does.
         if (end - start == 3 && surname == 1 && ClosedName(text, start, max) is { } closed)
         {
             end = closed;

@@ -14,9 +14,9 @@ internal static partial class PersonRecognizer
     private const string NameClosers = "，。、：；（）！？ \n“”";
 
     /// <summary>
-    /// "副省长凌文，…", "主任张斌出席", "副总裁孟树杰、刘向上等出席": a post, then a name that ends where punctuation or what the
+    /// "副省长王明，…", "主任李强出席", "副总裁张伟、刘洋等出席": a post, then a name that ends where punctuation or what the
     /// person did begins; names listed after it with 、 share the post. The employer is the organization or company named right
-    /// before the post or before the chain of posts it closes (省国资委党委书记、主任张斌).
+    /// before the post or before the chain of posts it closes (省国资委党委书记、主任李强).
     /// </summary>
     private static void Titled(ArticleContext context, List<Hit> found)
     {
@@ -62,7 +62,7 @@ internal static partial class PersonRecognizer
 
     /// <summary>
     /// A mayor or governor works for the people's government of the place: the one the employer before the posts belongs to
-    /// (荆门市委 → 荆门市), else the city or province the article settles on.
+    /// (大连市委 → 大连市), else the city or province the article settles on.
     /// </summary>
     private static EntityRef? GovernmentOf(ArticleContext context, Hit? employer)
     {

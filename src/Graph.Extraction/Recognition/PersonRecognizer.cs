@@ -34,7 +34,7 @@ internal static partial class PersonRecognizer
         Titled(context, found);
         Reporters(context, found);
         var taken = new HashSet<int>(context.Hits.SelectMany(h => Enumerable.Range(h.Start, h.Length)));
-        // A name never ends on a character that only starts what follows it (凌云在…).
+        // A name never ends on a character that only starts what follows it (王明在…).
         foreach (var person in found.Where(p => !Enumerable.Range(p.Start, p.Length).Any(taken.Contains)
                      && !Words.NameStopChars.Contains(context.Text[p.End - 1], StringComparison.Ordinal)))
         {

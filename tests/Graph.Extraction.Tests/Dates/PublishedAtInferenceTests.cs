@@ -24,12 +24,12 @@ public sealed class PublishedAtInferenceTests
 
     [Theory]
     [InlineData("7月份国民经济延续恢复态势\n发布时间：2022-08-15　来源：浙江日报\n\n新华社北京8月15日电", "2022-08-15")]
-    [InlineData("浙江工人日报　发布时间：2018-10-30\n\n我省再出台35条举措", "2018-10-30")]
-    [InlineData("标题\n时间：2023-02-17 14:20:03　来源：岳阳日报", "2023-02-17")]
-    [InlineData("山东省属企业上半年实现营业收入7710亿元\n\n2020-07-20　来源：齐鲁网\n\n7月20日上午", "2020-07-20")]
-    [InlineData("第七届进博会落幕\n\n2024年11月10日19:32　来源：人民网\n\n人民网上海11月10日电", "2024-11-10")]
-    [InlineData("本报广州5月5日电（记者李刚）2025年的第137届广交会闭幕。\n《人民日报》（2025年05月06日　10版）", "2025-05-06")]
-    [InlineData("新华社合肥9月26日电（记者吴慧珺）2024世界制造业大会，力争到2027年翻番。", "2024-09-26")]
+    [InlineData("某某日报　发布时间：2018-10-30\n\n我省再出台35条举措", "2018-10-30")]
+    [InlineData("标题\n时间：2023-02-17 14:20:03　来源：某日报", "2023-02-17")]
+    [InlineData("省属企业上半年实现营业收入1234亿元\n\n2020-07-20　来源：某网\n\n7月20日上午", "2020-07-20")]
+    [InlineData("第三届数字贸易展落幕\n\n2024年11月10日19:32　来源：某网\n\n某网上海11月10日电", "2024-11-10")]
+    [InlineData("本报广州5月5日电 2025年的第9届商品展闭幕。\n《某日报》（2025年05月06日　10版）", "2025-05-06")]
+    [InlineData("新华社合肥9月26日电 2024数字经济大会闭幕，力争到2027年翻番。", "2024-09-26")]
     public void The_text_says_when_it_was_published(string text, string expected)
     {
         Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), PublishedAtInference.FromText(text));

@@ -34,7 +34,7 @@ public sealed class ReadingFormTests
     [InlineData("1-8月,我国承接执行额5867.1亿元,同比增长12.5%;其中(ITO)占比较高!", "1-8月，我国承接执行额5867.1亿元，同比增长12.5%；其中（ITO）占比较高！")]
     [InlineData("来自219个国家和地区的288,938名采购商", "来自219个国家和地区的288,938名采购商")]
     [InlineData("2024年11月10日19:32　来源:人民网", "2024年11月10日19:32　来源：人民网")]
-    [InlineData("以\"长城速度\"推进,打造\"荆门造\"", "以“长城速度”推进，打造“荆门造”")]
+    [InlineData("以\"数字速度\"推进,打造\"本地造\"", "以“数字速度”推进，打造“本地造”")]
     [InlineData("营收１２３４亿元，增长５％", "营收1234亿元，增长5%")]
     public void Half_width_punctuation_and_full_width_digits_read_the_same(string original, string expected)
     {
