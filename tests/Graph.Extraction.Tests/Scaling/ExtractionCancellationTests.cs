@@ -36,17 +36,31 @@ public sealed class ExtractionCancellationTests(ITestOutputHelper output)
         extractor.Extract(document);
         full.Stop();
 
-        // Cancel a third of the way in; the delay is from the request to the exception, on the wall clock of this idle process.
-        using var source = new CancellationTokenSource();
-        long cancelledAt = 0;
-        source.Token.Register(() => Interlocked.Exchange(ref cancelledAt, Stopwatch.GetTimestamp()));
-        source.CancelAfter(full.Elapsed / 3);
-        Assert.ThrowsAny<OperationCanceledException>(() => extractor.Extract(document, source.Token));
-        var delay = Stopwatch.GetElapsedTime(Interlocked.Read(ref cancelledAt));
+        // Cancel part of the way in; the delay is from the request to the exception, on the wall clock of this process. On a
+        // loaded machine the timer may fire only after the run has ended: then the next try cancels earlier.
+        foreach (var share in (double[])[1.0 / 3, 1.0 / 10, 1.0 / 100])
+        {
+            using var source = new CancellationTokenSource();
+            long cancelledAt = 0;
+            source.Token.Register(() => Interlocked.Exchange(ref cancelledAt, Stopwatch.GetTimestamp()));
+            source.CancelAfter(full.Elapsed * share);
+            try
+            {
+                extractor.Extract(document, source.Token);
+                continue;
+            }
+            catch (OperationCanceledException)
+            {
+            }
 
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"full run {full.Elapsed.TotalSeconds:F2} s; stopped {delay.TotalMilliseconds:F0} ms after the cancel"));
-        Assert.True(delay <= full.Elapsed * MaxDelayShareOfFullRun,
-            $"Extraction went on for {delay.TotalMilliseconds:F0} ms after the cancel (full run {full.Elapsed.TotalMilliseconds:F0} ms).");
+            var delay = Stopwatch.GetElapsedTime(Interlocked.Read(ref cancelledAt));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"full run {full.Elapsed.TotalSeconds:F2} s; cancelled at {share:P0}, stopped {delay.TotalMilliseconds:F0} ms after the cancel"));
+            Assert.True(delay <= full.Elapsed * MaxDelayShareOfFullRun,
+                $"Extraction went on for {delay.TotalMilliseconds:F0} ms after the cancel (full run {full.Elapsed.TotalMilliseconds:F0} ms).");
+            return;
+        }
+
+        Assert.Fail("No cancel reached the extraction before it ended, even at 1% of a full run.");
     }
 }
