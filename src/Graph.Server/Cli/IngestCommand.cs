@@ -6,8 +6,10 @@ using Spectre.Console;
 namespace Graph.Server.Cli;
 
 /// <summary>
-/// <c>ingest FILES-OR-FOLDERS [--db PATH]</c>: each document is extracted and committed on its own, so one bad file
-/// is reported and skipped without touching the store, and the others still land.
+/// <c>ingest FILES-OR-FOLDERS [--published YYYY-MM-DD] [--db PATH]</c>: each document is extracted and committed on its own,
+/// so one bad file is reported and skipped without touching the store, and the others still land. --published dates every
+/// document of the run (otherwise each is dated by its own header, footer or dateline, else its file name); figures whose
+/// year still cannot be resolved are kept with their period as written, and counted.
 /// </summary>
 internal static class IngestCommand
 {
@@ -18,10 +20,12 @@ internal static class IngestCommand
             throw new UsageException("ingest needs at least one file or folder.");
         }
 
+        var published = PublishedOption(context);
         var files = DocumentFiles.Expand(context.Positional);
         await context.OpenStoreAsync(CancellationToken.None).ConfigureAwait(false);
         var ingestor = context.Services.GetRequiredService<DocumentIngestor>();
         var failures = 0;
+        var unresolved = 0;
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
         var lines = new List<string>();
         await console.Progress()
@@ -33,7 +37,10 @@ internal static class IngestCommand
                 {
                     try
                     {
-                        var outcome = await ingestor.IngestAsync(DocumentLoader.Load(file), CancellationToken.None).ConfigureAwait(false);
+                        var document = DocumentLoader.Load(file);
+                        var outcome = await ingestor.IngestAsync(published is null ? document : document with { PublishedAt = published }, CancellationToken.None)
+                            .ConfigureAwait(false);
+                        unresolved += outcome.UnresolvedFound;
                         lines.Add(Describe(file, outcome));
                     }
                     catch (DocumentRejectedException exception)
@@ -51,7 +58,7 @@ internal static class IngestCommand
             Console.WriteLine(line);
         }
 
-        Console.WriteLine($"{files.Count - failures} ingested, {failures} rejected, store {context.StoreDescription}");
+        Console.WriteLine($"{files.Count - failures} ingested, {failures} rejected, {unresolved} figure(s) with an unresolved period, store {context.StoreDescription}");
         return failures == 0 ? 0 : 1;
     }
 
@@ -61,6 +68,21 @@ internal static class IngestCommand
         return result.DocumentAlreadyKnown && result.CreatedEntities.Count == 0 && result.UpdatedEntities.Count == 0
             ? $"unchanged {file} (already ingested)"
             : $"ingested  {file}{(result.DocumentsReplaced > 0 ? " (replacing its earlier version)" : string.Empty)}: {outcome.EntitiesFound} entities ({result.CreatedEntities.Count} new, {result.UpdatedEntities.Count} updated), " +
-              $"{result.RelationsCreated} new relations, {outcome.ObservationsFound} observations ({result.ObservationsCreated} new)";
+              $"{result.RelationsCreated} new relations, {outcome.ObservationsFound} observations ({result.ObservationsCreated} new" +
+              $"{(outcome.UnresolvedFound > 0 ? $", {outcome.UnresolvedFound} with an unresolved period" : string.Empty)})" +
+              $"{(outcome.Document.PublishedAt is { } date ? $", dated {date:yyyy-MM-dd}" : ", undated")}";
+    }
+
+    /// <summary>--published YYYY-MM-DD: the publication date of every document in the run.</summary>
+    private static DateOnly? PublishedOption(ToolContext context)
+    {
+        if (!context.Options.TryGetValue("published", out var text))
+        {
+            return null;
+        }
+
+        return DateOnly.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date)
+            ? date
+            : throw new UsageException($"--published needs a date as YYYY-MM-DD, not '{text}'.");
     }
 }

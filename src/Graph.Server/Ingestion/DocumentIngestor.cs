@@ -16,6 +16,7 @@ internal sealed class DocumentIngestor(IDocumentExtractor extractor, IGraphStore
     {
         var batch = extractor.Extract(document, cancellationToken);
         var result = await store.ReplaceDocumentAsync(batch, cancellationToken).ConfigureAwait(false);
-        return new IngestionOutcome(batch.Document, result, batch.Entities.Count, batch.Observations.Count);
+        return new IngestionOutcome(
+            batch.Document, result, batch.Entities.Count, batch.Observations.Count, batch.Observations.Count(o => o.IsPeriodUnresolved));
     }
 }

@@ -47,7 +47,8 @@ internal static class Records
             ScalarValues.Date(p["periodEnd"])!.Value,
             p.GetValueOrDefault("yoyPct") is { } yoy ? ScalarValues.ParseDecimal(yoy) : null,
             new EntityId((string)p["articleId"]!),
-            p.GetValueOrDefault("isTarget") is true);
+            p.GetValueOrDefault("isTarget") is true,
+            p.GetValueOrDefault("unresolvedPeriod") as string);
     }
 
     public static Mention Mention(object? value)
