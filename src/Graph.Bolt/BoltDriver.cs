@@ -63,19 +63,29 @@ public sealed partial class BoltDriver : IAsyncDisposable
     /// Runs an auto-commit query (its own transaction). RUN and PULL go out in one write; the result streams. On a failed
     /// RUN the server answers PULL with IGNORED and the connection is RESET before it returns to the pool.
     /// </summary>
-    public async Task<BoltResult> RunAsync(
+    public Task<BoltResult> RunAsync(
         string query,
         IReadOnlyDictionary<string, object?>? parameters = null,
         AccessMode mode = AccessMode.Write,
+        CancellationToken cancellationToken = default) =>
+        RunAsync(query, parameters, mode, TransactionConfig.Default, cancellationToken);
+
+    /// <summary>Runs an auto-commit query with its own transaction settings (a timeout, say).</summary>
+    public async Task<BoltResult> RunAsync(
+        string query,
+        IReadOnlyDictionary<string, object?>? parameters,
+        AccessMode mode,
+        TransactionConfig config,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
+        ArgumentNullException.ThrowIfNull(config);
         var lease = await AcquireAsync(mode, cancellationToken).ConfigureAwait(false);
         var connection = lease.Connection;
         try
         {
             SendTelemetry(connection, TelemetryApi.AutoCommitTransaction);
-            connection.Enqueue(new RunMessage(query, parameters, Extra(mode)));
+            connection.Enqueue(new RunMessage(query, parameters, Extra(lease, config)));
             connection.Enqueue(StreamMessage.Pull(Options.FetchSize));
             await connection.FlushAsync(cancellationToken).ConfigureAwait(false);
             await ReadTelemetryAsync(connection, cancellationToken).ConfigureAwait(false);
@@ -93,7 +103,14 @@ public sealed partial class BoltDriver : IAsyncDisposable
 
     /// <summary>Begins an explicit transaction; the caller commits or rolls back (disposing rolls back).</summary>
     public Task<BoltTransaction> BeginTransactionAsync(AccessMode mode = AccessMode.Write, CancellationToken cancellationToken = default) =>
-        BeginAsync(mode, TelemetryApi.ExplicitTransaction, cancellationToken);
+        BeginAsync(mode, TransactionConfig.Default, TelemetryApi.ExplicitTransaction, cancellationToken);
+
+    /// <summary>Begins an explicit transaction with its own settings (a timeout, say).</summary>
+    public Task<BoltTransaction> BeginTransactionAsync(AccessMode mode, TransactionConfig config, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        return BeginAsync(mode, config, TelemetryApi.ExplicitTransaction, cancellationToken);
+    }
 
     public async ValueTask DisposeAsync()
     {
@@ -103,14 +120,14 @@ public sealed partial class BoltDriver : IAsyncDisposable
         }
     }
 
-    private async Task<BoltTransaction> BeginAsync(AccessMode mode, TelemetryApi api, CancellationToken cancellationToken)
+    private async Task<BoltTransaction> BeginAsync(AccessMode mode, TransactionConfig config, TelemetryApi api, CancellationToken cancellationToken)
     {
         var lease = await AcquireAsync(mode, cancellationToken).ConfigureAwait(false);
         var connection = lease.Connection;
         try
         {
             SendTelemetry(connection, api);
-            connection.Enqueue(new BeginMessage(Extra(mode)));
+            connection.Enqueue(new BeginMessage(Extra(lease, config)));
             await connection.FlushAsync(cancellationToken).ConfigureAwait(false);
             await ReadTelemetryAsync(connection, cancellationToken).ConfigureAwait(false);
             await connection.ReadSuccessAsync(cancellationToken).ConfigureAwait(false);
@@ -131,7 +148,12 @@ public sealed partial class BoltDriver : IAsyncDisposable
         return _provider.AcquireAsync(mode, Options.Database, _bookmarks.Current, cancellationToken);
     }
 
-    private TransactionExtra Extra(AccessMode mode) => new(_bookmarks.Current, Database: Options.Database, Mode: mode);
+    /// <summary>
+    /// The lease's database rather than the configured one: for a routed driver with no database configured it is the home
+    /// database the first routing table named, so every transaction goes to the database whose servers were chosen.
+    /// </summary>
+    private TransactionExtra Extra(ConnectionLease lease, TransactionConfig config) =>
+        new(_bookmarks.Current, config.Timeout, Database: lease.Database, Mode: lease.Mode);
 
     private async ValueTask FinishAutoCommitAsync(ConnectionLease lease, SuccessMessage? success, Exception? error)
     {

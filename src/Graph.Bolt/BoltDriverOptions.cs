@@ -3,7 +3,10 @@ namespace Graph.Bolt;
 /// <summary>Settings of a <see cref="BoltDriver"/>.</summary>
 public sealed class BoltDriverOptions
 {
-    /// <summary>The database to use; null for the server's default (or the user's home) database.</summary>
+    /// <summary>
+    /// The database to use; null for the server's default (or the user's home) database. A routed driver resolves that
+    /// one from its first routing table and keeps it for its lifetime, as a session of the official drivers does.
+    /// </summary>
     public string? Database { get; set; }
 
     /// <summary>Connections per server, idle and in use together.</summary>

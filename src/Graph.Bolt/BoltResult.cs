@@ -200,6 +200,8 @@ public sealed class BoltResult : IAsyncEnumerable<BoltRecord>, IAsyncDisposable
             }
         }
 
-        return new BoltResultSummary(success.GetString("bookmark"), success.GetString("db"), success.GetString("type"), counters);
+        return new BoltResultSummary(
+            success.GetString("bookmark"), success.GetString("db"), success.GetString("type"), counters,
+            success.Metadata.GetValueOrDefault("plan") as IReadOnlyDictionary<string, object?>);
     }
 }

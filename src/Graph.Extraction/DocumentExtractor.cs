@@ -25,9 +25,12 @@ internal sealed class DocumentExtractor(Gazetteer gazetteer) : IDocumentExtracto
 
         cancellationToken.ThrowIfCancellationRequested();
         var hash = StableIds.DocumentHash(document.Text);
-        var publishedAt = document.PublishedAt ?? PublishedAtInference.FromName(document.Name);
         var repaired = TextRepairer.Repair(document.Text);
-        var state = new DocumentState(repaired, gazetteer, publishedAt?.Year ?? PeriodParser.LatestYear(repaired.Text), publishedAt);
+        cancellationToken.ThrowIfCancellationRequested();
+
+        // A date the caller gives wins (ingest --published, an HTML page's meta); then the document's own; then its file name.
+        var publishedAt = document.PublishedAt ?? PublishedAtInference.FromText(repaired.Text) ?? PublishedAtInference.FromName(document.Name);
+        var state = new DocumentState(repaired, gazetteer, publishedAt?.Year ?? PeriodParser.LatestYear(repaired.Text), publishedAt, cancellationToken);
         var builder = new BatchBuilder(repaired, hash);
         foreach (var segment in ArticleSplitter.Split(repaired, document))
         {

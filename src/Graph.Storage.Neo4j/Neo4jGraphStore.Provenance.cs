@@ -54,7 +54,7 @@ internal sealed partial class Neo4jGraphStore
             }
         }
 
-        var totals = (await QueryAsync(CypherCatalog.OtherCounts, [], cancellationToken).ConfigureAwait(false))[0];
+        var totals = await QuerySingleAsync(CypherCatalog.OtherCounts, nameof(CypherCatalog.OtherCounts), [], cancellationToken).ConfigureAwait(false);
         return new GraphStatistics(byKind, byType, (long)totals["observations"]!, (long)totals["mentions"]!, (long)totals["documents"]!);
     }
 }

@@ -26,6 +26,7 @@ internal sealed partial class Neo4jGraphStore
                     return result with { DocumentsReplaced = replaced };
                 },
                 ct),
-            cancellationToken);
+            cancellationToken,
+            write: true);
     }
 }

@@ -18,6 +18,7 @@ internal sealed partial class Neo4jGraphStore
         return GuardAsync(
             ct => _driver.ExecuteWriteAsync(
                 (tx, token) => new BatchWriter(tx, batch, _options.WriteChunkSize, _clock.GetUtcNow()).RunAsync(token), ct),
-            cancellationToken);
+            cancellationToken,
+            write: true);
     }
 }

@@ -16,6 +16,7 @@ public sealed class Neo4jGraphStoreOptions
     /// <summary>Rows per <c>UNWIND $rows</c> statement when writing a batch (all in the batch's one transaction).</summary>
     public int WriteChunkSize { get; set; } = 1000;
 
+    /// <summary>Connections per server. The relation export alone holds one per relationship type (12) while it runs.</summary>
     public int MaxConnectionPoolSize { get; set; } = 50;
 
     public TimeSpan ConnectionAcquisitionTimeout { get; set; } = TimeSpan.FromSeconds(30);
@@ -38,6 +39,22 @@ public sealed class Neo4jGraphStoreOptions
 
     /// <summary>The longest a health check may take; a server slower than this is reported as unavailable.</summary>
     public TimeSpan HealthCheckTimeout { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>
+    /// Sent with every read transaction (<c>tx_timeout</c>): the server terminates a read still running after this long,
+    /// even one whose caller gave up long ago (Community's own <c>db.transaction.timeout</c> is 0, no limit). Above the
+    /// GraphQL operation timeout, so the caller normally stops waiting first and this only reclaims the server's work.
+    /// </summary>
+    public TimeSpan ReadTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>The same bound for each export stream (a whole label read in ID order), which takes longer than a read.</summary>
+    public TimeSpan ExportTimeout { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>
+    /// How long one attempt to apply the schema (constraints and indexes, then the wait for the indexes) may take. An
+    /// attempt that fails because the server is unreachable is repeated in the background, never on a request.
+    /// </summary>
+    public TimeSpan SchemaTimeout { get; set; } = TimeSpan.FromMinutes(5);
 
     /// <summary>Records per PULL for the export streams.</summary>
     public long FetchSize { get; set; } = 1000;

@@ -27,6 +27,9 @@ public static class Neo4jServiceCollectionExtensions
             .Validate(o => o.Uri is { IsAbsoluteUri: true }, "Neo4jGraphStoreOptions.Uri (NEO4J_URI) must be an absolute bolt:// or neo4j:// URI.")
             .Validate(o => !string.IsNullOrEmpty(o.User), "Neo4jGraphStoreOptions.User (NEO4J_USER) must be set.")
             .Validate(o => o.WriteChunkSize > 0, "Neo4jGraphStoreOptions.WriteChunkSize must be positive.")
+            .Validate(o => o.ReadTimeout > TimeSpan.Zero, "Neo4jGraphStoreOptions.ReadTimeout (Graph:Neo4j:ReadTimeout) must be positive.")
+            .Validate(o => o.ExportTimeout > TimeSpan.Zero, "Neo4jGraphStoreOptions.ExportTimeout (Graph:Neo4j:ExportTimeout) must be positive.")
+            .Validate(o => o.SchemaTimeout > TimeSpan.Zero, "Neo4jGraphStoreOptions.SchemaTimeout (Graph:Neo4j:SchemaTimeout) must be positive.")
             .ValidateOnStart();
         services.TryAddSingleton(provider => Neo4jGraphStoreFactory.Create(
             provider.GetRequiredService<IOptions<Neo4jGraphStoreOptions>>().Value,

@@ -234,6 +234,29 @@ public sealed class BoltDriverConversationTests
     }
 
     [Fact]
+    public async Task The_plan_of_an_EXPLAIN_comes_back_in_the_summary()
+    {
+        var plan = new Dictionary<string, object?>
+        {
+            ["operatorType"] = "ProduceResults@neo4j",
+            ["children"] = new List<object?> { new Dictionary<string, object?> { ["operatorType"] = "NodeIndexScan@neo4j", ["children"] = new List<object?>() } },
+        };
+        await using var server = StubServer.Start(new Script()
+            .Login()
+            .Expect("RUN").Expect("PULL").Fields("e").Success(new() { ["type"] = "r", ["plan"] = plan })
+            .Goodbye());
+        await using (var driver = For(server))
+        {
+            var summary = await (await driver.RunAsync("EXPLAIN MATCH (e:Entity) WHERE e.id IS NOT NULL RETURN e ORDER BY e.id")).ConsumeAsync();
+
+            Assert.Equal("ProduceResults@neo4j", summary.Plan?["operatorType"]);
+            Assert.Single((IEnumerable<object?>)summary.Plan!["children"]!);
+        }
+
+        await server.VerifyAsync(expectedConnections: 1);
+    }
+
+    [Fact]
     public async Task An_explicit_transaction_disposed_without_commit_rolls_back()
     {
         await using var server = StubServer.Start(new Script()

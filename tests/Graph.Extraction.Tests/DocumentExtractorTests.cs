@@ -40,6 +40,43 @@ public sealed class DocumentExtractorTests
     }
 
     [Fact]
+    public void The_publication_date_the_text_states_wins_over_the_name_and_resolves_its_periods()
+    {
+        var batch = _extractor.Extract(new SourceDocument(
+            "report-2021-01.txt", "软件业运行情况\n发布时间：2023-08-30　来源：某网站\n\n今年1—7月，全国软件业务收入64570亿元，同比增长13.6%。"));
+
+        Assert.Equal(new DateOnly(2023, 8, 30), batch.Document.PublishedAt);
+        var income = Assert.Single(batch.Observations);
+        Assert.Equal((new DateOnly(2023, 1, 1), new DateOnly(2023, 7, 31), null), (income.PeriodStart, income.PeriodEnd, income.UnresolvedPeriod));
+    }
+
+    [Fact]
+    public void A_figure_whose_year_nothing_states_is_kept_with_its_period_as_written()
+    {
+        var batch = _extractor.Extract(new SourceDocument("note.txt", "今年1—7月，全国软件业务收入64570亿元，同比增长13.6%。"));
+
+        Assert.Null(batch.Document.PublishedAt);
+        var income = Assert.Single(batch.Observations);
+        Assert.Equal("今年1—7月", income.UnresolvedPeriod);
+        Assert.Equal((new DateOnly(1, 1, 1), new DateOnly(1, 7, 31)), (income.PeriodStart, income.PeriodEnd));
+        Assert.Equal(64570m, income.Value);
+    }
+
+    [Fact]
+    public void A_Traditional_document_reads_as_Simplified_with_the_written_form_as_an_alias_and_spans_into_the_original()
+    {
+        const string text = "工業和信息化部發佈數據：今年前7個月，我國軟件業務收入達到64570億元。\n";
+        var batch = _extractor.Extract(new SourceDocument("trad-2023-08.txt", text));
+        var view = new BatchView(batch);
+
+        var ministry = view.Entity(EntityKind.Organization, "工业和信息化部");
+        Assert.Contains("工業和信息化部", ministry.Aliases);
+        var mention = batch.Mentions.First(m => m.TargetId == ministry.Id.Value);
+        Assert.Equal("工業和信息化部", text.Substring(mention.Span.Start, mention.Span.Length));
+        Assert.Equal(64570m, view.Observation("中国", "软件业务收入", 64570m).Value);
+    }
+
+    [Fact]
     public void Text_without_markers_is_one_article_titled_by_the_document()
     {
         var batch = _extractor.Extract(new SourceDocument("note.txt", "工业和信息化部发布数据。\n第二段。", "部委动态", "新华社"));
@@ -60,7 +97,7 @@ public sealed class DocumentExtractorTests
         Assert.Equal("商务部发布最新数据", Assert.Single(batch.Entities, e => e.Kind == EntityKind.Article).Name);
     }
 
-    [Fact]
+    [SkippableFact]
     public void Extracting_twice_gives_an_identical_batch()
     {
         var document = SampleCorpus.Document;
@@ -75,7 +112,7 @@ public sealed class DocumentExtractorTests
         Assert.Equal(first.Mentions, second.Mentions);
     }
 
-    [Fact]
+    [SkippableFact]
     public void Concurrent_extractions_agree()
     {
         var document = SampleCorpus.Document;

@@ -8,7 +8,9 @@ namespace Graph.Extraction.Tests;
 /// <summary>The acceptance bar on the shared sample newsletter (read from ../shared, never committed).</summary>
 public sealed partial class SampleNewsletterTests
 {
-    private static readonly BatchView View = new(SampleCorpus.Batch);
+    private static readonly Lazy<BatchView> SampleView = new(() => new BatchView(SampleCorpus.Batch));
+
+    private static BatchView View => SampleView.Value;
 
     public static TheoryData<int, string, string> Articles => new()
     {
@@ -22,13 +24,13 @@ public sealed partial class SampleNewsletterTests
         { 8, "市商务局走访调研重点美资企业", "大连市商务局网站" },
     };
 
-    [Fact]
+    [SkippableFact]
     public void All_eight_articles_are_found()
     {
         Assert.Equal(8, View.Batch.Entities.Count(e => e.Kind == EntityKind.Article));
     }
 
-    [Theory]
+    [SkippableTheory]
     [MemberData(nameof(Articles))]
     public void Each_article_has_its_title_source_and_identity(int ordinal, string title, string source)
     {
@@ -43,19 +45,19 @@ public sealed partial class SampleNewsletterTests
         Assert.Single(View.Relations(RelationType.PublishedBy, title, source));
     }
 
-    [Fact]
+    [SkippableFact]
     public void At_least_sixty_distinct_entities_besides_articles_are_found()
     {
         Assert.True(View.Batch.Entities.Count(e => e.Kind != EntityKind.Article) >= 60);
     }
 
-    [Fact]
+    [SkippableFact]
     public void At_least_thirty_observations_are_read()
     {
         Assert.True(View.Batch.Observations.Count >= 30);
     }
 
-    [Fact]
+    [SkippableFact]
     public void Dalian_outsourcing_figures_have_value_unit_period_and_change()
     {
         var signed = View.Observation("大连市", "服务外包合同签约额", 167850m);
@@ -68,7 +70,7 @@ public sealed partial class SampleNewsletterTests
         Assert.Equal(-15m, View.Observation("大连市", "离岸服务外包执行额", 61610m).YoyPct);
     }
 
-    [Theory]
+    [SkippableTheory]
     [InlineData("中国", "数字产业业务收入", "35", "万亿元", "2024-01-01", "2024-12-31", "5.5")]
     [InlineData("中国", "软件业务收入", "18965", "亿元", "2025-01-01", "2025-02-28", "9.9")]
     [InlineData("中国", "知识流程外包执行额", "344.4", "亿元", "2025-01-01", "2025-02-28", "-12.5")]
@@ -85,13 +87,13 @@ public sealed partial class SampleNewsletterTests
         Assert.Equal(yoy is null ? null : decimal.Parse(yoy, System.Globalization.CultureInfo.InvariantCulture), observation.YoyPct);
     }
 
-    [Fact]
+    [SkippableFact]
     public void Goals_are_marked_as_targets()
     {
         Assert.True(View.Observation("大连市", "海洋经济总产值", 4800m).IsTarget);
     }
 
-    [Fact]
+    [SkippableFact]
     public void People_work_for_their_bodies_in_their_roles()
     {
         AssertRole("刘烈宏", "国家数据局", "局长");
@@ -104,7 +106,7 @@ public sealed partial class SampleNewsletterTests
         View.Entity(EntityKind.Person, "普拉纳布·查特吉");
     }
 
-    [Fact]
+    [SkippableFact]
     public void The_summit_has_its_dates_place_and_exhibitors()
     {
         var summit = View.Entity(EntityKind.Event, "第八届数字中国建设峰会");
@@ -115,7 +117,7 @@ public sealed partial class SampleNewsletterTests
         Assert.Single(View.Relations(RelationType.LocatedIn, "朝阳市加华电子有限公司", "朝阳市"));
     }
 
-    [Fact]
+    [SkippableFact]
     public void Places_carry_short_aliases_and_their_hierarchy()
     {
         Assert.Contains("大连", View.Entity(EntityKind.Place, "大连市").Aliases);
@@ -123,7 +125,7 @@ public sealed partial class SampleNewsletterTests
         Assert.Single(View.Relations(RelationType.LocatedIn, "辽宁省", "中国"));
     }
 
-    [Fact]
+    [SkippableFact]
     public void Bare_local_bodies_take_the_place_of_their_source()
     {
         Assert.Contains("省国资委", View.Entity(EntityKind.Organization, "辽宁省国资委").Aliases);
@@ -132,7 +134,7 @@ public sealed partial class SampleNewsletterTests
         Assert.Contains("工信部", View.Entity(EntityKind.Organization, "工业和信息化部").Aliases);
     }
 
-    [Fact]
+    [SkippableFact]
     public void Policies_are_named_and_linked()
     {
         View.Entity(EntityKind.Policy, "数字产业优质企业培育工程");
@@ -142,7 +144,7 @@ public sealed partial class SampleNewsletterTests
         Assert.DoesNotContain(View.Batch.Entities, e => e.Kind == EntityKind.Policy && e.Name is "t3n" or "经济时报");
     }
 
-    [Fact]
+    [SkippableFact]
     public void Every_article_mentions_what_is_found_in_it()
     {
         var article = View.Entity(EntityKind.Article, "人工智能冲击印度外包服务业");
@@ -153,7 +155,7 @@ public sealed partial class SampleNewsletterTests
         Assert.Single(View.Relations(RelationType.Affects, "人工智能", "外包服务业"), r => r.Properties[RelationProperties.Polarity] == "-");
     }
 
-    [Fact]
+    [SkippableFact]
     public void Every_mention_span_shows_the_words_of_its_fact_in_the_original_text()
     {
         var text = SampleCorpus.Document.Text;
@@ -186,7 +188,7 @@ public sealed partial class SampleNewsletterTests
         }
     }
 
-    [Fact]
+    [SkippableFact]
     public void Every_entity_and_observation_is_mentioned_or_implied()
     {
         var mentioned = View.Batch.Mentions.Select(m => m.TargetId).ToHashSet();
@@ -197,7 +199,7 @@ public sealed partial class SampleNewsletterTests
         Assert.All(View.Batch.Entities, e => Assert.True(mentioned.Contains(e.Id.Value) || endpoints.Contains(e.Id), e.Name));
     }
 
-    [Fact]
+    [SkippableFact]
     public void Relations_and_observations_only_reference_entities_of_the_batch()
     {
         var ids = View.Batch.Entities.Select(e => e.Id).ToHashSet();
@@ -209,7 +211,7 @@ public sealed partial class SampleNewsletterTests
 
     private static readonly string[] ContextWords = ["全国", "全省", "我省", "本省", "全市", "我市", "本市"];
 
-    [Fact]
+    [SkippableFact]
     public void Context_words_point_to_the_place_the_article_is_about_without_becoming_aliases()
     {
         var liaoning = View.Entity(EntityKind.Place, "辽宁省");

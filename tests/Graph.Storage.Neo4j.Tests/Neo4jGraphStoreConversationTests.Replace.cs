@@ -49,7 +49,7 @@ public sealed partial class Neo4jGraphStoreConversationTests
             },
             []);
         Query(script, CypherCatalog.DocumentExists);
-        Query(script, CypherCatalog.EntitiesById);
+        Query(script, CypherCatalog.LockEntities);
         Query(script, CypherCatalog.ExistingMentionKeys);
         Query(script, CypherCatalog.MergeDocument);
         Query(script, CypherCatalog.MergeEntities(EntityKind.Place));
@@ -81,7 +81,7 @@ public sealed partial class Neo4jGraphStoreConversationTests
         script.Expect("BEGIN").Success();
         Answer(script, CypherCatalog.EarlierDocumentVersions, null, ["hash"]);
         Query(script, CypherCatalog.DocumentExists);
-        Query(script, CypherCatalog.EntitiesById);
+        Query(script, CypherCatalog.LockEntities);
         Query(script, CypherCatalog.ExistingMentionKeys);
         Query(script, CypherCatalog.MergeDocument);
         Query(script, CypherCatalog.MergeEntities(EntityKind.Place));

@@ -43,7 +43,7 @@ public sealed partial class Neo4jGraphStoreConversationTests
 
         script.Expect("BEGIN").Success();
         Query(script, CypherCatalog.DocumentExists);
-        Query(script, CypherCatalog.EntitiesById);
+        Query(script, CypherCatalog.LockEntities);
         Query(script, CypherCatalog.ExistingMentionKeys);
         Query(script, CypherCatalog.MergeDocument);
         Query(script, CypherCatalog.MergeEntities(EntityKind.Place), parameters =>

@@ -7,6 +7,7 @@ using Graph.Storage.ContractTests.Samples;
 using Graph.Storage.Neo4j.Cypher;
 using Graph.Storage.Neo4j.Mapping;
 using Graph.Storage.Neo4j.Tests.Support;
+using static Graph.Storage.Neo4j.Tests.Support.StoreScripts;
 using Microsoft.Extensions.Logging;
 
 namespace Graph.Storage.Neo4j.Tests;
@@ -18,7 +19,7 @@ namespace Graph.Storage.Neo4j.Tests;
 /// <see cref="GraphStoreUnavailableException"/>, the caller's own <see cref="OperationCanceledException"/>, or (for
 /// mistakes no retry fixes) the original error; never a hang and never a partial batch.
 /// </summary>
-public sealed class Neo4jGraphStoreFaultTests
+public sealed partial class Neo4jGraphStoreFaultTests
 {
     private const string Unavailable = "Neo.TransientError.General.DatabaseUnavailable";
 
@@ -35,9 +36,9 @@ public sealed class Neo4jGraphStoreFaultTests
     [Fact]
     public async Task A_connection_dropped_mid_batch_is_retried_on_a_new_connection_and_the_batch_commits_once()
     {
-        var dropped = Schema(new Script().Login()).Expect("BEGIN").Success();
+        var dropped = StartUp(new Script().Login()).Expect("BEGIN").Success();
         Query(dropped, CypherCatalog.DocumentExists);
-        Query(dropped, CypherCatalog.EntitiesById);
+        Query(dropped, CypherCatalog.LockEntities);
         dropped.Expect("RUN", f => Assert.Equal(CypherCatalog.ExistingMentionKeys, f[0])).Expect("PULL").Drop();
         await using var server = StubServer.Start(dropped, WholeBatch(new Script().Login()).Goodbye());
         var clock = new FastForwardClock();
@@ -59,11 +60,11 @@ public sealed class Neo4jGraphStoreFaultTests
     [Fact]
     public async Task A_commit_whose_answer_is_lost_is_rerun_and_the_rerun_finds_the_batch_already_written()
     {
-        var lost = WholeBatch(Schema(new Script().Login()), commit: false).Expect("COMMIT").Drop();
+        var lost = WholeBatch(StartUp(new Script().Login()), commit: false).Expect("COMMIT").Drop();
         // The first COMMIT went through: the rerun finds the document and the entity, and so writes no entity again.
         var rerun = new Script().Login().Expect("BEGIN").Success();
         Query(rerun, CypherCatalog.DocumentExists, [SampleDocument.Hash]);
-        Query(rerun, CypherCatalog.EntitiesById, [Node(Dalian)]);
+        Query(rerun, CypherCatalog.LockEntities, [Node(Dalian)]);
         Query(rerun, CypherCatalog.ExistingMentionKeys);
         Query(rerun, CypherCatalog.MergeDocument);
         rerun.Expect("COMMIT").Success(new() { ["bookmark"] = "FB:2" }).Goodbye();
@@ -85,7 +86,7 @@ public sealed class Neo4jGraphStoreFaultTests
     [Fact]
     public async Task A_batch_whose_connections_keep_dropping_fails_as_unavailable_once_the_retry_budget_is_spent_and_never_commits()
     {
-        var first = Schema(new Script().Login()).Expect("BEGIN").Success();
+        var first = StartUp(new Script().Login()).Expect("BEGIN").Success();
         Query(first, CypherCatalog.DocumentExists);
         first.Expect("RUN").Expect("PULL").Drop();
         await using var server = StubServer.Start(first, new Script().Login().Expect("BEGIN").Drop());
@@ -109,7 +110,7 @@ public sealed class Neo4jGraphStoreFaultTests
     [Fact]
     public async Task Transient_errors_are_retried_after_growing_pauses_and_then_the_read_answers()
     {
-        var script = Schema(new Script().Login());
+        var script = StartUp(new Script().Login());
         for (var i = 0; i < 2; i++)
         {
             script.Expect("BEGIN").Success().Expect("RUN").Expect("PULL")
@@ -139,7 +140,7 @@ public sealed class Neo4jGraphStoreFaultTests
     [Fact]
     public async Task Transient_errors_that_outlast_the_retry_budget_fail_as_unavailable()
     {
-        var script = Schema(new Script().Login());
+        var script = StartUp(new Script().Login());
         for (var i = 0; i < 2; i++)
         {
             script.Expect("BEGIN").Success().Expect("RUN").Expect("PULL")
@@ -164,7 +165,7 @@ public sealed class Neo4jGraphStoreFaultTests
     public async Task A_read_the_server_never_answers_ends_in_the_callers_cancellation_promptly_and_the_next_read_works()
     {
         var waiting = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var stalled = Schema(new Script().Login()).Expect("BEGIN").Success().Expect("RUN").Expect("PULL")
+        var stalled = StartUp(new Script().Login()).Expect("BEGIN").Success().Expect("RUN").Expect("PULL")
             .Then(_ => Task.FromResult(waiting.TrySetResult())).Stall();
         var next = new Script().Login().Expect("BEGIN").Success();
         Query(next, CypherCatalog.EntitiesById, [Node(Dalian)]);
@@ -191,7 +192,7 @@ public sealed class Neo4jGraphStoreFaultTests
     public async Task A_connection_pool_whose_every_connection_stays_busy_is_reported_as_unavailable()
     {
         var waiting = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var busy = Schema(new Script().Login()).Expect("BEGIN").Success().Expect("RUN").Expect("PULL")
+        var busy = StartUp(new Script().Login()).Expect("BEGIN").Success().Expect("RUN").Expect("PULL")
             .Then(_ => Task.FromResult(waiting.TrySetResult())).Stall();
         await using var server = StubServer.Start(busy);
         await using (var store = Store(server.Uri(), o =>
@@ -218,7 +219,7 @@ public sealed class Neo4jGraphStoreFaultTests
     [Fact]
     public async Task A_health_check_the_server_never_answers_reports_unavailable_after_its_own_timeout()
     {
-        var stalled = Schema(new Script().Login()).Expect("BEGIN").Success().Expect("RUN").Expect("PULL").Stall();
+        var stalled = StartUp(new Script().Login()).Expect("BEGIN").Success().Expect("RUN").Expect("PULL").Stall();
         var next = new Script().Login().Expect("BEGIN").Success();
         Query(next, CypherCatalog.Health, [7L]);
         await using var server = StubServer.Start(stalled, next.Expect("COMMIT").Success().Goodbye());
@@ -240,7 +241,7 @@ public sealed class Neo4jGraphStoreFaultTests
     [Fact]
     public async Task During_a_restart_a_read_fails_as_unavailable_at_once_and_after_it_the_store_reconnects()
     {
-        var before = Schema(new Script().Login()).Expect("BEGIN").Success();
+        var before = StartUp(new Script().Login()).Expect("BEGIN").Success();
         Query(before, CypherCatalog.EntitiesById, [Node(Dalian)]);
         before.Expect("COMMIT").Success();
         await using var server = StubServer.Start(before);
@@ -266,7 +267,7 @@ public sealed class Neo4jGraphStoreFaultTests
     }
 
     [Fact]
-    public async Task With_no_server_at_start_up_the_store_starts_reports_unavailable_and_applies_the_schema_once_one_answers()
+    public async Task With_no_server_at_start_up_the_store_starts_reports_unavailable_and_applies_the_schema_in_the_background_once_one_answers()
     {
         await using var server = StubServer.Start();
         await server.StopAsync();
@@ -280,17 +281,19 @@ public sealed class Neo4jGraphStoreFaultTests
             var read = await Assert.ThrowsAsync<GraphStoreUnavailableException>(() => store.GetEntitiesAsync([Dalian.Id]));
             var health = await Assert.ThrowsAsync<GraphStoreUnavailableException>(() => store.CheckHealthAsync());
 
-            // Refused at once, and not retried: the three calls together stay within one connection timeout, with room.
+            // Refused at once and not retried at start; the calls after it touch no server at all (the schema is missing).
             Assert.True(clock.Elapsed < connectionTimeout + ColdPrompt, $"took {clock.Elapsed}");
             Assert.Contains(server.Address, read.Message, StringComparison.Ordinal);
-            Assert.IsType<ServiceUnavailableException>(health.InnerException);
+            Assert.Contains("schema is not applied", health.Message, StringComparison.Ordinal);
+            Assert.IsType<ServiceUnavailableException>(health.InnerException?.InnerException);
             var (level, message, _) = Assert.Single(logger.Entries);
             Assert.Equal(LogLevel.Error, level);
             Assert.Contains(server.Address, message, StringComparison.Ordinal);
 
-            var first = Schema(new Script().Login()).Expect("BEGIN").Success();
+            var first = StartUp(new Script().Login()).Expect("BEGIN").Success();
             Query(first, CypherCatalog.EntitiesById, [Node(Dalian)]);
             server.ListenAgain(first.Expect("COMMIT").Success().Goodbye());
+            await store.SchemaSettled.WaitAsync(TimeSpan.FromSeconds(10));
             Assert.Equal(Dalian.Id, Assert.Single(await store.GetEntitiesAsync([Dalian.Id])).Id);
         }
 
@@ -319,7 +322,7 @@ public sealed class Neo4jGraphStoreFaultTests
     [Fact]
     public async Task A_client_error_surfaces_as_it_is_and_not_as_unavailable()
     {
-        var script = Schema(new Script().Login()).Expect("BEGIN").Success().Expect("RUN").Expect("PULL")
+        var script = StartUp(new Script().Login()).Expect("BEGIN").Success().Expect("RUN").Expect("PULL")
             .Failure("Neo.ClientError.Statement.SyntaxError", "Invalid input").Ignored()
             .Expect("RESET").Success()
             .Goodbye();
@@ -339,7 +342,7 @@ public sealed class Neo4jGraphStoreFaultTests
     [Fact]
     public async Task An_export_stream_cut_off_mid_way_fails_as_unavailable_after_the_records_it_delivered()
     {
-        var script = Schema(new Script().Login())
+        var script = StartUp(new Script().Login())
             .Expect("RUN", f => Assert.Equal(CypherCatalog.AllEntities, f[0])).Expect("PULL")
             .Fields("e").Record(Node(Dalian)).Drop();
         await using var server = StubServer.Start(script);
@@ -365,8 +368,10 @@ public sealed class Neo4jGraphStoreFaultTests
     /// A store on the given server with test-sized timeouts. Retry pauses run on <paramref name="clock"/> (a fast-forward
     /// one unless given), so a retry schedule is exact and free.
     /// </summary>
+    /// <param name="storeClock">The store's own clock (timestamps, background schema pauses); the system's unless given.</param>
     private static Neo4jGraphStore Store(
-        Uri uri, Action<Neo4jGraphStoreOptions>? configure = null, FastForwardClock? clock = null, ILogger? logger = null)
+        Uri uri, Action<Neo4jGraphStoreOptions>? configure = null, FastForwardClock? clock = null, ILogger? logger = null,
+        TimeProvider? storeClock = null)
     {
         var options = new Neo4jGraphStoreOptions
         {
@@ -382,17 +387,7 @@ public sealed class Neo4jGraphStoreFaultTests
         driverOptions.RetryInitialDelay = TimeSpan.FromMilliseconds(100);
         driverOptions.IdleTimeBeforeConnectionTest = null;
         var driver = BoltDriver.Create(options.Uri, BoltAuth.Basic(options.User, options.Password), driverOptions);
-        return new Neo4jGraphStore(driver, options, logger: logger);
-    }
-
-    private static Script Schema(Script script)
-    {
-        foreach (var statement in CypherCatalog.SchemaStatements.Append(CypherCatalog.AwaitIndexes))
-        {
-            script.Expect("RUN", f => Assert.Equal(statement, f[0])).Expect("PULL").Fields().Done();
-        }
-
-        return script;
+        return new Neo4jGraphStore(driver, options, storeClock, logger);
     }
 
     /// <summary>The Dalian batch in an empty store, as <see cref="Neo4jGraphStoreConversationTests"/> shows it.</summary>
@@ -400,7 +395,7 @@ public sealed class Neo4jGraphStoreFaultTests
     {
         script.Expect("BEGIN").Success();
         Query(script, CypherCatalog.DocumentExists);
-        Query(script, CypherCatalog.EntitiesById);
+        Query(script, CypherCatalog.LockEntities);
         Query(script, CypherCatalog.ExistingMentionKeys);
         Query(script, CypherCatalog.MergeDocument);
         Query(script, CypherCatalog.MergeEntities(EntityKind.Place));
@@ -421,8 +416,4 @@ public sealed class Neo4jGraphStoreFaultTests
 
         script.Done();
     }
-
-    /// <summary>An entity as the server returns it: a node with the properties the store writes.</summary>
-    private static BoltNode Node(Entity entity) =>
-        new(1, ["Entity", entity.Kind.ToString()], Rows.Entity(entity), "4:graph:1");
 }

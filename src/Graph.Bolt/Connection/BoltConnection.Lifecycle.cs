@@ -11,7 +11,8 @@ internal sealed partial class BoltConnection
         Handshake.WriteRequest(_outgoing);
         await FlushAsync(cancellationToken).ConfigureAwait(false);
         Version = await Handshake.ReadResponseAsync(_reader, _outgoing, cancellationToken).ConfigureAwait(false);
-        _writer = new Graph.Bolt.PackStream.PackStreamWriter(_payload, utcDateTime: Version >= BoltVersion.V5_0 || Version == BoltVersion.V4_4);
+        // 4.4 asks for the utc patch in HELLO but keeps the legacy DateTime structures until the server accepts it.
+        _writer = new Graph.Bolt.PackStream.PackStreamWriter(_payload, utcDateTime: Version >= BoltVersion.V5_0);
 
         // HELLO, then LOGON from 5.1, pipelined (with the manifest choice, if any, still in the buffer).
         Enqueue(new HelloMessage(Version, settings.UserAgent, BoltAgent.Current, settings.Auth, settings.RoutingContext));
@@ -34,6 +35,15 @@ internal sealed partial class BoltConnection
             throw Broken(new BoltProtocolException($"HELLO was answered with {hello.Name}."));
         }
 
+        // "The patch must not be applied until the server acknowledges it in the SUCCESS response" (#messages-hello,
+        // patch_bolt): a 4.4 server that leaves it out reads DateTime values the legacy way, local seconds and offset.
+        if (Version == BoltVersion.V4_4 && success.Metadata.GetValueOrDefault("patch_bolt") is IReadOnlyList<object?> patches &&
+            patches.Contains("utc"))
+        {
+            _writer = new Graph.Bolt.PackStream.PackStreamWriter(_payload, utcDateTime: true);
+        }
+
+        UtcDateTime = _writer.UtcDateTime;
         ServerAgent = success.GetString("server");
         ConnectionId = success.GetString("connection_id");
         var hints = success.Metadata.GetValueOrDefault("hints") as IReadOnlyDictionary<string, object?>;

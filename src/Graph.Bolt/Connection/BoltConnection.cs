@@ -46,6 +46,9 @@ internal sealed partial class BoltConnection : IAsyncDisposable
 
     public string? ServerAgent { get; private set; }
 
+    /// <summary>Whether DateTime values travel as the Bolt 5.0 UTC structures: from 5.0, and on 4.4 once the server accepted the utc patch.</summary>
+    public bool UtcDateTime { get; private set; }
+
     public string? ConnectionId { get; private set; }
 
     /// <summary>The server asked for TELEMETRY (HELLO hint <c>telemetry.enabled</c>, Bolt 5.4+).</summary>
@@ -65,6 +68,15 @@ internal sealed partial class BoltConnection : IAsyncDisposable
 
     /// <summary>The pool's generation when this connection was last put back (see <see cref="ConnectionPool"/>).</summary>
     public long IdleGeneration { get; set; }
+
+    /// <summary>The pool's authorization generation when this connection was opened (see <see cref="ConnectionPool"/>).</summary>
+    public long AuthorizationGeneration { get; set; }
+
+    /// <summary>
+    /// The server answered <c>AuthorizationExpired</c>: the connection is closed without RESET, as the official drivers do,
+    /// and the pool stops reusing the connections that were authenticated before it.
+    /// </summary>
+    public bool AuthorizationExpired { get; private set; }
 
     /// <summary>Responses still owed by the server for requests already enqueued.</summary>
     public int Pending => _pending;
@@ -175,6 +187,12 @@ internal sealed partial class BoltConnection : IAsyncDisposable
         if (response is not RecordMessage)
         {
             _pending--;
+        }
+
+        if (response is FailureMessage { Code: AuthorizationExpiredException.AuthorizationExpired })
+        {
+            AuthorizationExpired = true;
+            IsBroken = true;
         }
 
         return response;

@@ -9,7 +9,9 @@ namespace Graph.Bolt.Connection;
 /// first; one older than the maximum lifetime is closed instead, and one idle longer than the test threshold must pass a
 /// RESET round trip first. When a connection comes back lost (the server restarted, say), every connection that was idle
 /// at that moment is suspect too and must pass the same round trip, so one dead connection costs one failed attempt
-/// rather than one per pooled connection.
+/// rather than one per pooled connection. When one comes back with its authorization expired, every connection opened
+/// before it is closed rather than reused, so the next piece of work authenticates afresh (the official drivers do the
+/// same: the Java driver by a minimum authentication time, the JavaScript one by dropping the pooled connections' tokens).
 /// </summary>
 internal sealed class ConnectionPool : IAsyncDisposable
 {
@@ -21,6 +23,7 @@ internal sealed class ConnectionPool : IAsyncDisposable
     private readonly ConcurrentStack<BoltConnection> _idle = new();
     private volatile bool _disposed;
     private long _generation;
+    private long _authorizationGeneration;
 
     public ConnectionPool(
         ServerAddress address, PoolSettings settings, Func<ServerAddress, CancellationToken, Task<BoltConnection>> open, TimeProvider clock)
@@ -73,7 +76,10 @@ internal sealed class ConnectionPool : IAsyncDisposable
                 await connection.CloseAsync().ConfigureAwait(false);
             }
 
-            return await _open(_address, cancellationToken).ConfigureAwait(false);
+            var generation = Interlocked.Read(ref _authorizationGeneration);
+            var opened = await _open(_address, cancellationToken).ConfigureAwait(false);
+            opened.AuthorizationGeneration = generation;
+            return opened;
         }
         catch
         {
@@ -90,6 +96,11 @@ internal sealed class ConnectionPool : IAsyncDisposable
             if (connection.IsLost)
             {
                 Interlocked.Increment(ref _generation);
+            }
+
+            if (connection.AuthorizationExpired)
+            {
+                Interlocked.Increment(ref _authorizationGeneration);
             }
 
             if (connection.IsBroken || connection.Pending != 0 || _disposed || IsTooOld(connection))
@@ -121,7 +132,7 @@ internal sealed class ConnectionPool : IAsyncDisposable
 
     private async Task<bool> IsReusableAsync(BoltConnection connection, CancellationToken cancellationToken)
     {
-        if (connection.IsBroken || IsTooOld(connection))
+        if (connection.IsBroken || IsTooOld(connection) || connection.AuthorizationGeneration != Interlocked.Read(ref _authorizationGeneration))
         {
             return false;
         }

@@ -20,6 +20,11 @@ internal static class ErrorClassifier
             return new TransientException(code, message);
         }
 
+        if (code == AuthorizationExpiredException.AuthorizationExpired)
+        {
+            return new AuthorizationExpiredException(message);
+        }
+
         if (code.StartsWith(SecurityPrefix, StringComparison.Ordinal) &&
             (code.EndsWith(".Unauthorized", StringComparison.Ordinal) || code.EndsWith(".AuthenticationRateLimit", StringComparison.Ordinal) ||
              code.EndsWith(".CredentialsExpired", StringComparison.Ordinal) || code.EndsWith(".TokenExpired", StringComparison.Ordinal)))

@@ -32,9 +32,9 @@ internal sealed record TransactionExtra(
 
         if (Timeout is { } timeout)
         {
-            // Milliseconds (#messages-begin: tx_timeout).
+            // Whole milliseconds (#messages-begin: tx_timeout), a fraction rounded up so a bound is never shortened.
             writer.WriteString("tx_timeout");
-            writer.WriteInteger((long)timeout.TotalMilliseconds);
+            writer.WriteInteger((timeout.Ticks + TimeSpan.TicksPerMillisecond - 1) / TimeSpan.TicksPerMillisecond);
         }
 
         if (hasMetadata)

@@ -22,6 +22,7 @@ internal sealed class RoutingConnectionProvider : IConnectionProvider
     private readonly ConcurrentDictionary<string, RoutingTable> _tables = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _refresh = new(1, 1);
     private int _roundRobin;
+    private volatile string? _homeDatabase;
 
     public RoutingConnectionProvider(ServerAddress seed, IReadOnlyDictionary<string, string> context, PoolRegistry pools, TimeProvider clock)
     {
@@ -32,12 +33,20 @@ internal sealed class RoutingConnectionProvider : IConnectionProvider
     }
 
     /// <summary>The current table of a database (null for the default one), if fetched.</summary>
-    public RoutingTable? TableOf(string? database) => _tables.GetValueOrDefault(database ?? DefaultDatabaseKey);
+    public RoutingTable? TableOf(string? database) => _tables.GetValueOrDefault(database ?? _homeDatabase ?? DefaultDatabaseKey);
 
+    /// <summary>
+    /// A connection to a server of the database for the mode. With no database named, the first routing table's <c>db</c>
+    /// (the user's home database, #messages-route, 4.4+) is pinned for the provider's lifetime and named in every later
+    /// ROUTE and in the lease, so BEGIN and RUN go to the database whose servers were chosen even if the home database is
+    /// changed meanwhile: what a session of the official drivers does once it has resolved its database.
+    /// </summary>
     public async Task<ConnectionLease> AcquireAsync(
         AccessMode mode, string? database, IReadOnlyList<string> bookmarks, CancellationToken cancellationToken)
     {
+        database ??= _homeDatabase;
         var table = await GetTableAsync(mode, database, bookmarks, cancellationToken).ConfigureAwait(false);
+        database ??= _homeDatabase;
         var servers = mode == AccessMode.Read ? table.Readers : table.Writers;
         var start = Interlocked.Increment(ref _roundRobin);
         for (var i = 0; i < servers.Count; i++)
@@ -93,6 +102,12 @@ internal sealed class RoutingConnectionProvider : IConnectionProvider
             }
 
             table = await FetchAsync(table, database, bookmarks, cancellationToken).ConfigureAwait(false);
+            if (database is null && table.Database is { Length: > 0 } home)
+            {
+                _homeDatabase ??= home;
+                key = home;
+            }
+
             _tables[key] = table;
             return table;
         }

@@ -69,6 +69,10 @@ internal sealed partial class BatchBuilder
             if (!hit.Contextual)
             {
                 accumulator.AddAlias(context.Text[hit.Start..hit.End]);
+                if (WrittenForm(hit) is { } written)
+                {
+                    accumulator.AddAlias(written);
+                }
             }
 
             Mention(entity.Id.Value, article.Id, hit.Start, hit.End);
@@ -81,6 +85,18 @@ internal sealed partial class BatchBuilder
         }
     }
 
+    /// <summary>
+    /// The name as the document writes it when that differs from how it was read (Traditional characters, full-width letters),
+    /// and is one unbroken piece of the original: 軟件業 beside 软件业.
+    /// </summary>
+    private string? WrittenForm(Hit hit)
+    {
+        var written = text.OriginalSlice(hit.Start, hit.End);
+        return written.Length == hit.Length && !written.Any(char.IsWhiteSpace) && !written.AsSpan().SequenceEqual(text.Text.AsSpan(hit.Start, hit.Length))
+            ? written
+            : null;
+    }
+
     private void AddObservation(ArticleContext context, ObservationDraft draft)
     {
         var article = context.Article;
@@ -89,7 +105,7 @@ internal sealed partial class BatchBuilder
         var id = StableIds.Observation(draft.Indicator.Id, draft.Subject.Id, draft.Period.Start, draft.Period.End, draft.Unit.Unit, article.Id);
         var observation = new Observation(
             id, draft.Indicator.Id, draft.Subject.Id, draft.Value, draft.Unit.Unit, Trimmed(draft.Value * draft.Unit.Multiplier), draft.Unit.BaseUnit,
-            draft.Period.Start, draft.Period.End, draft.YoyPct, article.Id, draft.IsTarget);
+            draft.Period.Start, draft.Period.End, draft.YoyPct, article.Id, draft.IsTarget, draft.Period.AsWritten);
         if (!_observations.TryAdd(id, observation))
         {
             return;

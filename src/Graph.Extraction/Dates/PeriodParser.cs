@@ -10,11 +10,16 @@ namespace Graph.Extraction.Dates;
 internal static partial class PeriodParser
 {
     private const string ChineseDigits = "〇一二三四五六七八九十";
+    private const int UnknownYear = Graph.Domain.Model.Observation.UnknownYear;
 
     public static List<PeriodMention> Find(string text, int start, int end, int? documentYear, DateOnly? publishedAt)
     {
         var found = new List<PeriodMention>();
         YearEnds(text, start, end, documentYear, found);
+        Points(text, start, end, documentYear, publishedAt, found);
+        found.Sort((a, b) => a.Start.CompareTo(b.Start));
+        var yearEnds = found.Count;
+        var nextYearEnd = 0;
         var match = PeriodPattern().Match(text, start, end - start);
         for (; match.Success; match = match.NextMatch())
         {
@@ -23,14 +28,21 @@ internal static partial class PeriodParser
                 continue;
             }
 
-            if (found.Any(f => f.Start <= match.Index && f.End > match.Index))
+            // The year ends are in text order and so are the matches: one pointer finds the year end that may cover this one.
+            while (nextYearEnd < yearEnds && found[nextYearEnd].End <= match.Index)
+            {
+                nextYearEnd++;
+            }
+
+            if (nextYearEnd < yearEnds && found[nextYearEnd].Start <= match.Index)
             {
                 continue;
             }
 
             if (Resolve(match, documentYear, publishedAt) is { } period)
             {
-                found.Add(new PeriodMention(match.Index, match.Index + match.Length, period) { IsComparisonBase = IsComparison(text, match.Index, start) });
+                var resolved = period.Start.Year != UnknownYear ? period : period with { AsWritten = match.Value };
+                found.Add(new PeriodMention(match.Index, match.Index + match.Length, resolved) { IsComparisonBase = IsComparison(text, match.Index, start) });
             }
         }
 
@@ -38,12 +50,20 @@ internal static partial class PeriodParser
         return found;
     }
 
-    /// <summary>The latest explicit four-digit year in the text, for documents with no known date.</summary>
+    /// <summary>
+    /// The latest explicit four-digit year in the text, for documents with no known date; a year that is a goal (到2027年,
+    /// 至2030年) says nothing about when the text was written and is passed over.
+    /// </summary>
     public static int? LatestYear(string text)
     {
         int? latest = null;
         foreach (Match match in ExplicitYear().Matches(text))
         {
+            if (match.Index > 0 && text[match.Index - 1] is '到' or '至')
+            {
+                continue;
+            }
+
             var year = int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture);
             latest = latest is null || year > latest ? year : latest;
         }
@@ -58,10 +78,34 @@ internal static partial class PeriodParser
         {
             var year = match.Groups["y"].Success ? Number(match.Groups["y"].Value)
                 : match.Groups["rel"].Value switch { "去年" or "上年" => documentYear - 1, "明年" => documentYear + 1, _ => documentYear };
-            if (year is { } y)
+            var last = new DateOnly(year ?? UnknownYear, 12, 31);
+            found.Add(new PeriodMention(match.Index, match.Index + match.Length, new Period(last, last) { AsWritten = year is null ? match.Value : null }));
+        }
+    }
+
+    /// <summary>截至5月4日: the day, as a point; 今年以来: from the first of the year to the publication date.</summary>
+    private static void Points(string text, int start, int end, int? documentYear, DateOnly? publishedAt, List<PeriodMention> found)
+    {
+        for (var match = DayOrSoFar().Match(text, start, end - start); match.Success; match = match.NextMatch())
+        {
+            if (match.Groups["since"].Success)
             {
-                var last = new DateOnly(y, 12, 31);
-                found.Add(new PeriodMention(match.Index, match.Index + match.Length, new Period(last, last)));
+                if (publishedAt is { } published)
+                {
+                    found.Add(new PeriodMention(match.Index, match.Index + match.Length, new Period(new DateOnly(published.Year, 1, 1), published)));
+                }
+
+                continue;
+            }
+
+            var year = match.Groups["y"].Success ? Number(match.Groups["y"].Value)
+                : match.Groups["rel"].Value == "去年" ? documentYear - 1 : documentYear;
+            var (month, day) = (Number(match.Groups["m"].Value), Number(match.Groups["d"].Value));
+            var y = year ?? UnknownYear;
+            if (month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(y, month))
+            {
+                var date = new DateOnly(y, month, day);
+                found.Add(new PeriodMention(match.Index, match.Index + match.Length, new Period(date, date) { AsWritten = year is null ? match.Value : null }));
             }
         }
     }
@@ -77,6 +121,7 @@ internal static partial class PeriodParser
             || rest.StartsWith("日") || rest.StartsWith("号");
     }
 
+    /// <summary>The period, in <see cref="UnknownYear"/> when nothing says which year (the caller marks it unresolved).</summary>
     private static Period? Resolve(Match match, int? documentYear, DateOnly? publishedAt)
     {
         var explicitYear = match.Groups["y"].Success;
@@ -92,15 +137,12 @@ internal static partial class PeriodParser
             explicitYear = true;
         }
 
-        if (year is not { } y)
-        {
-            return null;
-        }
+        var y = year ?? UnknownYear;
 
         var period = Body(match, y);
         if (period is null)
         {
-            return explicitYear ? Period.Year(y) : null;
+            return explicitYear || match.Groups["rel"].Success ? Period.Year(y) : null;
         }
 
         // "10-12 月" in a January issue means last year's quarter.
@@ -146,7 +188,9 @@ internal static partial class PeriodParser
             }
 
             var whole = Period.Months(year, month, month);
-            return match.Groups["eom"].Success ? new Period(whole.End, whole.End) : whole;
+
+            // 截至8月份, 截至3月末: a stock at the month's last day.
+            return match.Groups["eom"].Success || match.Value.StartsWith("截至", StringComparison.Ordinal) ? new Period(whole.End, whole.End) : whole;
         }
 
         return null;
@@ -179,6 +223,9 @@ internal static partial class PeriodParser
 
     [GeneratedRegex(@"(?:(?<y>(?:19|20)[0-9]{2})年|(?<rel>今年|去年|明年|上年|本年))?年(?:底|末)")]
     private static partial Regex YearEnd();
+
+    [GeneratedRegex(@"截[至止]到?(?:(?<y>(?:19|20)[0-9]{2})年|(?<rel>今年|去年))?(?<m>[0-9]{1,2})月(?<d>[0-9]{1,2})日|(?<since>今年以来|年初以来|今年来)")]
+    private static partial Regex DayOrSoFar();
 
     [GeneratedRegex(@"((?:19|20)[0-9]{2})年")]
     private static partial Regex ExplicitYear();

@@ -36,6 +36,35 @@ public sealed class EvaluationReport(IReadOnlyList<DocumentEvaluation> documents
         return text.ToString();
     }
 
+    /// <summary>
+    /// One line of micro-averaged P/R/F1 per group of documents whose names share a leading prefix of letters before a digit
+    /// (a01-…, a02-… are group a), then the total: how the corpus's genres compare.
+    /// </summary>
+    public string FormatGroups()
+    {
+        var text = new StringBuilder();
+        text.AppendLine("group    docs   entities P/R/F1        relations P/R/F1       observations P/R/F1");
+        foreach (var group in Documents.GroupBy(d => GroupOf(d.Document)).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            Summary(text, group.Key, group.Count(), Sum([.. group]));
+        }
+
+        Summary(text, "all", Documents.Count, Total);
+        return text.ToString();
+    }
+
+    private static string GroupOf(string name)
+    {
+        var letters = name.TakeWhile(char.IsAsciiLetterLower).Count();
+        return letters > 0 && letters < name.Length && char.IsAsciiDigit(name[letters]) ? name[..letters] : name;
+    }
+
+    private static void Summary(StringBuilder text, string label, int count, ScoreSheet sheet) =>
+        text.AppendLine(CultureInfo.InvariantCulture,
+            $"{label,-8}{count,4}   {Triple(sheet.Entities)}   {Triple(sheet.Relations)}   {Triple(sheet.Observations)}");
+
+    private static string Triple(Score score) => string.Create(CultureInfo.InvariantCulture, $"{score.Precision:F2}/{score.Recall:F2}/{score.F1:F2}      ");
+
     private static void Table(StringBuilder text, ScoreSheet sheet)
     {
         text.AppendLine("                          precision  recall     F1    tp   fp   fn");
@@ -52,8 +81,9 @@ public sealed class EvaluationReport(IReadOnlyList<DocumentEvaluation> documents
         }
 
         Row(text, "observations", sheet.Observations);
+        Row(text, "  with indicator name", sheet.NamedObservations);
         text.AppendLine(CultureInfo.InvariantCulture,
-            $"  of {sheet.Observations.TruePositives} matched: yoy agrees on {sheet.YoyAgreements}, target flag on {sheet.TargetAgreements}");
+            $"  of {sheet.Observations.TruePositives} matched: indicator agrees on {sheet.IndicatorAgreements}, yoy on {sheet.YoyAgreements}, target flag on {sheet.TargetAgreements}");
     }
 
     private static void Row(StringBuilder text, string label, Score score) =>

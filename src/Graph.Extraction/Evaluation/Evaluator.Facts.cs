@@ -60,53 +60,103 @@ public static partial class Evaluator
         List<string> misses, List<string> falsePositives)
     {
         var expected = gold.Observations;
-        var matched = new bool[expected.Count];
-        var (yoy, target) = (0, 0);
-        foreach (var observation in batch.Observations)
-        {
-            var subject = index.Key(entities[observation.Subject]);
-            var indicator = CanonicalName.Normalize(entities[observation.Indicator].Name);
-            var at = -1;
-            for (var i = 0; i < expected.Count && at < 0; i++)
-            {
-                var e = expected[i];
-                if (!matched[i] && e.Value == observation.Value && e.Unit == observation.Unit && e.PeriodStart == observation.PeriodStart
-                    && e.PeriodEnd == observation.PeriodEnd && index.Key(e.Subject) == subject
-                    && e.Indicators.Any(name => CanonicalName.Normalize(name) == indicator))
-                {
-                    at = i;
-                }
-            }
+        var predicted = batch.Observations
+            .Select(o => (Observation: o, Subject: index.Key(entities[o.Subject]), Indicator: CanonicalName.Normalize(entities[o.Indicator].Name)))
+            .ToList();
 
-            if (at >= 0)
+        // With the indicator: the rule of the repository's own golds (Gold/README.md), kept as its own score.
+        var named = Match(predicted, expected, index, requireIndicator: true);
+        sheet.AddNamedObservations(new Score(named.Count(m => m >= 0), named.Count(m => m < 0), expected.Count - named.Count(m => m >= 0)));
+
+        // Subject, value, unit and period: the rule of the dev corpus (corpus/dev/README.md); a gold whose indicator also
+        // agrees is preferred, and the agreements are counted beside.
+        var matches = Match(predicted, expected, index, requireIndicator: false);
+        var matched = new bool[expected.Count];
+        var (yoy, target, indicator) = (0, 0, 0);
+        for (var p = 0; p < predicted.Count; p++)
+        {
+            var observation = predicted[p].Observation;
+            if (matches[p] is var at and >= 0)
             {
                 matched[at] = true;
                 yoy += expected[at].Yoy == observation.YoyPct ? 1 : 0;
                 target += expected[at].Target == observation.IsTarget ? 1 : 0;
+                indicator += IndicatorAgrees(expected[at], predicted[p].Indicator) ? 1 : 0;
                 sheet.AddObservation(new Score(1, 0, 0));
                 continue;
             }
 
             sheet.AddObservation(new Score(0, 1, 0));
-            falsePositives.Add($"observation {Describe(entities[observation.Subject].Name, entities[observation.Indicator].Name, observation.Value, observation.Unit, observation.PeriodStart, observation.PeriodEnd, observation.YoyPct, observation.IsTarget)}");
+            falsePositives.Add($"observation {Describe(entities[observation.Subject].Name, entities[observation.Indicator].Name, observation.Value, observation.Unit, PeriodOf(observation), observation.YoyPct, observation.IsTarget)}");
         }
 
-        sheet.AddObservation(default, yoy, target);
+        sheet.AddObservation(default, yoy, target, indicator);
         for (var i = 0; i < expected.Count; i++)
         {
             if (!matched[i])
             {
                 var e = expected[i];
                 sheet.AddObservation(new Score(0, 0, 1));
-                misses.Add($"observation {Describe(e.Subject, e.Indicator, e.Value, e.Unit, e.PeriodStart, e.PeriodEnd, e.Yoy, e.Target)}");
+                misses.Add($"observation {Describe(e.Subject, e.Indicator, e.Value, e.Unit, (e.PeriodStart, e.PeriodEnd), e.Yoy, e.Target)}");
             }
         }
     }
 
+    /// <summary>
+    /// For each prediction, the gold it matches (one to one, in prediction order) or -1. Without the indicator rule, a gold
+    /// whose indicator agrees is taken before one that only agrees on the rest.
+    /// </summary>
+    private static int[] Match(
+        List<(Observation Observation, string Subject, string Indicator)> predicted, IReadOnlyList<GoldObservation> expected, GoldIndex index,
+        bool requireIndicator)
+    {
+        var taken = new bool[expected.Count];
+        var result = new int[predicted.Count];
+        for (var p = 0; p < predicted.Count; p++)
+        {
+            var (observation, subject, indicator) = predicted[p];
+            var period = PeriodOf(observation);
+            var (best, bestNamed) = (-1, false);
+            for (var i = 0; i < expected.Count && !bestNamed; i++)
+            {
+                var e = expected[i];
+                if (taken[i] || e.Value != observation.Value || e.Unit != observation.Unit || (e.PeriodStart, e.PeriodEnd) != period
+                    || index.Key(e.Subject) != subject)
+                {
+                    continue;
+                }
+
+                var agrees = IndicatorAgrees(e, indicator);
+                if (agrees || (!requireIndicator && best < 0))
+                {
+                    (best, bestNamed) = (i, agrees);
+                }
+            }
+
+            result[p] = best;
+            if (best >= 0)
+            {
+                taken[best] = true;
+            }
+        }
+
+        return result;
+    }
+
+    private static bool IndicatorAgrees(GoldObservation gold, string indicator) =>
+        gold.Indicators.Any(name => CanonicalName.Normalize(name) == indicator);
+
+    /// <summary>The period a prediction is scored with: none when it could not be resolved.</summary>
+    private static (DateOnly? Start, DateOnly? End) PeriodOf(Observation observation) =>
+        observation.IsPeriodUnresolved ? (null, null) : (observation.PeriodStart, observation.PeriodEnd);
+
     private static bool IsOptional(GoldIndex index, string name) => index.Find(name) is var at and >= 0 && index.Entities[at].Optional;
 
-    private static string Describe(string subject, string indicator, decimal value, string unit, DateOnly start, DateOnly end, decimal? yoy, bool target) =>
-        $"{subject} {indicator} = {Format(value)} {unit} [{start:yyyy-MM-dd}..{end:yyyy-MM-dd}] yoy {Format(yoy)}{(target ? " target" : string.Empty)}";
+    private static string Describe(
+        string subject, string indicator, decimal value, string unit, (DateOnly? Start, DateOnly? End) period, decimal? yoy, bool target) =>
+        $"{subject} {indicator} = {Format(value)} {unit} [{Format(period.Start)}..{Format(period.End)}] yoy {Format(yoy)}{(target ? " target" : string.Empty)}";
+
+    private static string Format(DateOnly? date) => date is { } d ? d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : "?";
 
     private static string Qualifier(string? role, string? polarity) =>
         role is not null ? $"({role})" : polarity is not null ? $"({polarity})" : string.Empty;

@@ -9,12 +9,13 @@ namespace Graph.Extraction.Evaluation;
 /// <list type="bullet">
 /// <item>An entity is scored when the batch mentions it (entities only implied as a relation's end are not); it matches the gold
 /// entity of the same kind one of whose names (canonical name or alias, compared as <see cref="CanonicalName"/>) is the
-/// predicted canonical name. A second prediction matching an already matched gold entity is a false positive: one entity per
+/// predicted canonical name or one of its aliases. A second prediction matching an already matched gold entity is a false positive: one entity per
 /// real thing. Article, Source and Indicator entities are structure, not scored.</item>
 /// <item>A relation matches when type and both ends agree (each end is the gold entity it names, else its canonical name),
 /// and the role or polarity too where the gold gives one. MENTIONS and PUBLISHED_BY are structure, not scored.</item>
-/// <item>An observation matches when subject, value, unit, period and indicator agree, the indicator being the gold's name or
-/// one of its listed alternatives.</item>
+/// <item>An observation matches when subject, value, unit and period agree (a gold without a period matches a prediction whose
+/// period is unresolved). Whether the indicator agrees too (the gold's name or one of its alternatives) is counted beside, and
+/// scored on its own as <see cref="ScoreSheet.NamedObservations"/>, the rule of the repository's own golds.</item>
 /// </list>
 /// Every match is one-to-one.
 /// </summary>
@@ -54,7 +55,7 @@ public static partial class Evaluator
 
         foreach (var entity in batch.Entities.Where(e => ScoredKinds.Contains(e.Kind) && mentioned.Contains(e.Id.Value)))
         {
-            var at = index.Find(entity.Kind, entity.Name);
+            var at = index.Find(entity, matched);
             if (at >= 0 && index.Entities[at].Optional)
             {
                 continue;

@@ -35,6 +35,27 @@ internal sealed class GoldIndex
     /// <summary>The gold entity of this kind that has this name or alias, or -1.</summary>
     public int Find(EntityKind kind, string name) => _byKindAndName.GetValueOrDefault((kind, CanonicalName.Normalize(name)), -1);
 
+    /// <summary>
+    /// The gold entity of the entity's kind named by its name or, failing that, one of its aliases: the first not yet
+    /// <paramref name="matched"/>, else the first at all (a second entity for one real thing), else -1.
+    /// </summary>
+    public int Find(Entity entity, bool[] matched)
+    {
+        var first = -1;
+        foreach (var name in entity.Aliases.Prepend(entity.Name))
+        {
+            var at = Find(entity.Kind, name);
+            if (at >= 0 && !matched[at])
+            {
+                return at;
+            }
+
+            first = first < 0 ? at : first;
+        }
+
+        return first;
+    }
+
     /// <summary>The first gold entity of any kind with this name or alias, or -1.</summary>
     public int Find(string name) => _byName.GetValueOrDefault(CanonicalName.Normalize(name), -1);
 
@@ -48,6 +69,16 @@ internal sealed class GoldIndex
     public bool IsOptional(Entity entity) =>
         (Find(entity.Kind, entity.Name) is var index and >= 0 ? index : Find(entity.Name)) is var at and >= 0 && Entities[at].Optional;
 
-    public string Key(Entity entity) =>
-        Find(entity.Kind, entity.Name) is var index and >= 0 ? $"#{index}" : Key(entity.Name);
+    public string Key(Entity entity)
+    {
+        foreach (var name in entity.Aliases.Prepend(entity.Name))
+        {
+            if (Find(entity.Kind, name) is var index and >= 0)
+            {
+                return $"#{index}";
+            }
+        }
+
+        return Key(entity.Name);
+    }
 }

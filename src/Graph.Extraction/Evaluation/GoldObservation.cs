@@ -1,6 +1,11 @@
 namespace Graph.Extraction.Evaluation;
 
-/// <summary>A hand-annotated figure. A prediction matches when subject, indicator, value, unit and period all agree.</summary>
+/// <summary>
+/// A hand-annotated figure. A prediction matches when subject, value, unit and period agree; whether the indicator's name
+/// agrees too is counted beside (see <see cref="Evaluator"/>).
+/// </summary>
+/// <param name="PeriodStart">Null (with <paramref name="PeriodEnd"/>) for a figure the text gives no period (a project's total
+/// investment); it matches a prediction whose period is unresolved.</param>
 /// <param name="Indicator">The preferred indicator name.</param>
 /// <param name="Alternatives">Other indicator names an analyst would accept for the same figure (签约额 vs 合同签约额).</param>
 /// <param name="Yoy">The year-on-year change in percent, when the text gives one; reported, not required for a match.</param>
@@ -10,8 +15,8 @@ public sealed record GoldObservation(
     string Indicator,
     decimal Value,
     string Unit,
-    DateOnly PeriodStart,
-    DateOnly PeriodEnd,
+    DateOnly? PeriodStart,
+    DateOnly? PeriodEnd,
     decimal? Yoy = null,
     bool Target = false,
     IReadOnlyList<string>? Alternatives = null)

@@ -23,14 +23,14 @@ internal static class AffectsLinker
         {
             for (var at = context.Find(word, context.Start); at >= 0; at = context.Find(word, at + 1))
             {
-                if (context.Hits.Any(h => h.Start <= at && h.End > at))
+                if (context.Index.Covering(at) is not null)
                 {
                     continue;
                 }
 
                 var (start, end) = TextSegments.Clause(text, at, context.Start, context.End);
-                var cause = context.Hits.LastOrDefault(h => h.Start >= start && h.End <= at && Actors.Contains(h.Entity!.Kind));
-                var effects = context.Hits.Where(h => h.Start >= at + word.Length && h.End <= end && Actors.Contains(h.Entity!.Kind)).Take(2).ToList();
+                var cause = context.Index.LastBefore(at, start, Actors);
+                var effects = context.Index.In(at + word.Length, end, Actors).Take(2).ToList();
                 if (cause is null || effects.Count == 0)
                 {
                     continue;

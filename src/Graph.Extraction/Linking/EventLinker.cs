@@ -18,9 +18,10 @@ internal static partial class EventLinker
     public static void Link(ArticleContext context)
     {
         Hit? main = null;
+        EventDates.Settle(context);
         foreach (var item in context.Hits.Where(h => h.Entity is { Kind: EntityKind.Event }))
         {
-            var dated = Dates(context, item);
+            var dated = Dates(context, item) || context.Dates.ContainsKey(item.Entity!);
             var held = HeldIn(context, item);
             Organizer(context, item);
             main ??= dated || held ? item : null;
@@ -59,7 +60,7 @@ internal static partial class EventLinker
         var text = context.Text;
         var after = DateRange().Match(text, item.End, Math.Min(20, context.End - item.End)) is { Success: true } m ? item.End + m.Length : item.End;
         if (after < context.End && text[after] == '在'
-            && context.Hits.FirstOrDefault(h => h.Start == after + 1 && h.Entity is { Kind: EntityKind.Place }) is { } place
+            && context.Index.StartingAt(after + 1, EntityKind.Place) is { } place
             && HoldVerbs.Any(v => text.AsSpan(place.End).StartsWith(v)))
         {
             context.Relate(RelationType.HeldIn, item.Entity!, place.Entity!, item.Start, place.End + 2);
@@ -67,9 +68,9 @@ internal static partial class EventLinker
         }
 
         // 在福州举办的第八届…峰会
-        var before = context.Hits.LastOrDefault(h => h.End < item.Start && h.Entity is { Kind: EntityKind.Place });
+        var before = context.Index.LastBefore(item.Start - 1, int.MinValue, EntityKind.Place);
         if (before is not null && before.Start > context.Start && text[before.Start - 1] == '在'
-            && HoldVerbs.Any(v => text[before.End..item.Start] == v + "的"))
+            && HoldVerbs.Any(v => item.Start - before.End == v.Length + 1 && text.AsSpan(before.End).StartsWith(v + "的")))
         {
             context.Relate(RelationType.HeldIn, item.Entity!, before.Entity!, before.Start - 1, item.End);
             return true;
@@ -81,7 +82,7 @@ internal static partial class EventLinker
     private static void Organizer(ArticleContext context, Hit item)
     {
         var (sentenceStart, _) = TextSegments.Sentence(context.Text, item.Start, context.Start, context.End);
-        var organizer = context.Hits.LastOrDefault(h => h.Start >= sentenceStart && h.End <= item.Start && h.Entity is { Kind: EntityKind.Organization });
+        var organizer = context.Index.LastBefore(item.Start, sentenceStart, EntityKind.Organization);
         if (organizer is not null && HoldVerbs.Any(v => context.Text.AsSpan(organizer.End, item.Start - organizer.End).Contains(v, StringComparison.Ordinal)))
         {
             context.Relate(RelationType.Implements, organizer.Entity!, item.Entity!, organizer.Start, item.End);
@@ -114,7 +115,7 @@ internal static partial class EventLinker
             var chain = new List<Hit> { body };
             var at = body.End;
             while (at < context.End && text[at] is '、' or '和' or '及'
-                   && context.Hits.FirstOrDefault(h => h.Start == at + 1 && h.Entity is { Kind: EntityKind.Organization }) is { } next)
+                   && context.Index.StartingAt(at + 1, EntityKind.Organization) is { } next)
             {
                 chain.Add(next);
                 at = next.End;
@@ -126,7 +127,7 @@ internal static partial class EventLinker
                 continue;
             }
 
-            var target = main ?? context.Hits.LastOrDefault(h => h.End <= body.Start && h.Entity is { Kind: EntityKind.Event });
+            var target = main ?? context.Index.LastBefore(body.Start, int.MinValue, EntityKind.Event);
             foreach (var organizer in target is null ? [] : chain)
             {
                 var (start, end) = TextSegments.Sentence(text, organizer.Start, context.Start, context.End);
@@ -144,9 +145,8 @@ internal static partial class EventLinker
             for (var at = context.Find(marker, context.Start); at >= 0; at = context.Find(marker, at + marker.Length))
             {
                 var (_, clauseEnd) = TextSegments.Clause(text, at + marker.Length, context.Start, context.End);
-                var speaker = context.Hits.FirstOrDefault(h => h.Start >= at + marker.Length && h.End <= clauseEnd
-                    && h.Entity is { Kind: EntityKind.Person } or { Kind: EntityKind.Organization });
-                var occasion = context.Hits.LastOrDefault(h => h.End <= at + marker.Length && h.Entity is { Kind: EntityKind.Event });
+                var speaker = context.Index.In(at + marker.Length, clauseEnd, EntityKind.Person, EntityKind.Organization).FirstOrDefault();
+                var occasion = context.Index.LastBefore(at + marker.Length, int.MinValue, EntityKind.Event);
                 if (speaker is not null && occasion is not null)
                 {
                     var (start, end) = TextSegments.Sentence(text, at, context.Start, context.End);
@@ -160,19 +160,9 @@ internal static partial class EventLinker
     private static readonly string[] OrganizerVerbs = ["主办", "承办", "协办", "主承办"];
     private static readonly string[] SpeakerMarkers = ["会上，", "式上，", "论坛上，", "仪式上，", "活动上，", "会议上，"];
 
-    private static int Number(Match match, string group) => int.Parse(match.Groups[group].Value, CultureInfo.InvariantCulture);
+    private static int Number(Match match, string group) => EventDates.Number(match, group);
 
-    private static bool TryDate(int year, int month, int day, out DateOnly date)
-    {
-        date = default;
-        if (month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
-        {
-            return false;
-        }
-
-        date = new DateOnly(year, month, day);
-        return true;
-    }
+    private static bool TryDate(int year, int month, int day, out DateOnly date) => EventDates.TryDate(year, month, day, out date);
 
     [GeneratedRegex(@"\G(?<m1>[0-9]{1,2})月(?<d1>[0-9]{1,2})日(?:[至到\-—–~～](?:(?<m2>[0-9]{1,2})月)?(?<d2>[0-9]{1,2})日)?")]
     private static partial Regex DateRange();

@@ -13,6 +13,7 @@ namespace Graph.Extraction.Linking;
 internal static class PolicyLinker
 {
     private const int MaxVerbDistance = 20;
+    private const int MaxIssuerGap = 3;
     private static readonly string[] IssueVerbs = ["出台", "发布", "印发", "制定", "颁布", "提出"];
     private static readonly string[] HostVerbs = ["召开", "举行", "举办", "主办"];
     private static readonly string[] ImplementVerbs = ["贯彻落实", "落实", "实施", "开展", "推进", "执行"];
@@ -44,8 +45,9 @@ internal static class PolicyLinker
     private static void Actor(ArticleContext context, Hit policy)
     {
         var text = context.Text;
-        var adjacent = context.Hits.LastOrDefault(h => h.End <= policy.Start && h.Entity is { Kind: EntityKind.Organization });
-        if (adjacent is not null && (adjacent.End == policy.Start || text[adjacent.End..policy.Start] is "的" or "发布的" or "出台的" or "印发的"))
+        var adjacent = context.Index.LastBefore(policy.Start, int.MinValue, EntityKind.Organization);
+        if (adjacent is not null && policy.Start - adjacent.End <= MaxIssuerGap
+            && (adjacent.End == policy.Start || text[adjacent.End..policy.Start] is "的" or "发布的" or "出台的" or "印发的"))
         {
             context.Relate(RelationType.IssuedBy, policy.Entity!, adjacent.Entity!, adjacent.Start, policy.End);
             return;
@@ -53,9 +55,8 @@ internal static class PolicyLinker
 
         var (sentenceStart, _) = TextSegments.Sentence(text, policy.Start, context.Start, context.End);
         // The sentence's subject comes first; a body that only hosts (在省政府新闻办召开的…) is not it.
-        var lead = context.Hits.FirstOrDefault(h => h.Start >= sentenceStart && h.End <= policy.Start
-            && h.Entity is { Kind: EntityKind.Organization or EntityKind.Person }
-            && !HostVerbs.Any(v => text.AsSpan(h.End).StartsWith(v)));
+        var lead = context.Index.In(sentenceStart, policy.Start, EntityKind.Organization, EntityKind.Person)
+            .FirstOrDefault(h => !HostVerbs.Any(v => text.AsSpan(h.End).StartsWith(v)));
         if (lead is null)
         {
             return;
@@ -68,8 +69,7 @@ internal static class PolicyLinker
             return;
         }
 
-        var partners = context.Hits
-            .Where(h => h.Start >= sentenceStart && h.End <= policy.Start && h.Entity is { Kind: EntityKind.Organization })
+        var partners = context.Index.In(sentenceStart, policy.Start, EntityKind.Organization)
             .SelectMany(h => Partners(context, h, policy.Start))
             .Distinct()
             .ToList();
@@ -106,7 +106,7 @@ internal static class PolicyLinker
         }
 
         at += joiner.Length;
-        while (context.Hits.FirstOrDefault(h => h.Start == at && h.End <= limit && h.Entity is { Kind: EntityKind.Organization }) is { } partner)
+        while (context.Index.StartingAt(at, EntityKind.Organization) is { End: var partnerEnd } partner && partnerEnd <= limit)
         {
             partners.Add(partner.Entity!);
             at = partner.End;

@@ -15,12 +15,12 @@ internal static class ProductLinker
         foreach (var product in context.Hits.Where(h => h.Entity is { Kind: EntityKind.Product }))
         {
             var (start, end) = TextSegments.Sentence(context.Text, product.Start, context.Start, context.End);
-            var companies = context.AllHits.Where(h => h.Entity is { Kind: EntityKind.Company } && h.End <= product.Start).ToList();
-            var inSentence = companies.Where(h => h.Start >= start).MaxBy(h => h.End);
+            var last = context.Index.LastBeforeWithInner(product.Start, int.MinValue, EntityKind.Company);
+            var inSentence = last is not null && last.Start >= start ? last : null;
             var sentenceBefore = context.Text.AsSpan(start, product.Start - start);
             var maker = inSentence
                 ?? (sentenceBefore.Contains("公司", StringComparison.Ordinal) || sentenceBefore.Contains("企业", StringComparison.Ordinal)
-                    ? companies.MaxBy(h => h.End)
+                    ? last
                     : null);
             if (maker is not null)
             {

@@ -30,7 +30,8 @@ internal static partial class IndicatorNamer
         for (var changed = true; changed && a < end;)
         {
             changed = false;
-            if (scope.MainEvent is not null && ObservationScope.EventReference().Match(scope.Context.Text, a, end - a) is { Success: true } reference
+            if (scope.MainEvent is not null
+                && ObservationScope.EventReference().Match(scope.Context.Text, a, Math.Min(end - a, ObservationScope.MaxEventReferenceLength)) is { Success: true } reference
                 && reference.Index == a)
             {
                 // 本届博览会共签约项目: the event is the subject, and its name is no part of the metric.
@@ -41,7 +42,7 @@ internal static partial class IndicatorNamer
                 continue;
             }
 
-            if (scope.Context.Periods.FirstOrDefault(p => p.Start == a && p.End <= end) is { } period)
+            if (scope.Context.Periods.StartingAt(a) is { } period && period.End <= end)
             {
                 a = period.End;
                 changed = true;

@@ -44,9 +44,8 @@ internal static partial class IndicatorNamer
             return null;
         }
 
-        // A company is the subject of its own figures; a place after it is part of the metric (承接欧洲汽车软件订单).
-        var subject = context.HitsIn(a, end, EntityKind.Company).LastOrDefault()
-            ?? context.HitsIn(a, end, EntityKind.Place, EntityKind.Company).LastOrDefault();
+        // A company or an event is the subject of its own figures; a place after it is part of the metric (承接欧洲汽车软件订单).
+        var subject = SubjectIn(context, a, end);
         if (subject is not null)
         {
             if (subject.End >= end)
@@ -79,12 +78,64 @@ internal static partial class IndicatorNamer
             name += "数";
         }
 
-        var eventSubject = (aboutEvent || scope.IsAboutEvent) && subject is null ? scope.MainEvent : null;
-        return IsUsable(name)
-            ? new IndicatorName(name, metricStart, metricEnd, eventSubject?.Event ?? subject?.Entity ?? scope.DefaultSubject(cue, a), isTarget,
-                eventSubject is { } e ? new Dates.Period(e.Start, e.End) : null)
-            : null;
+        if (!IsUsable(name))
+        {
+            return null;
+        }
+
+        var (who, period) = Owner(scope, subject, aboutEvent, cue, a);
+        return new IndicatorName(name, metricStart, metricEnd, who, isTarget, period);
     }
+
+    /// <summary>
+    /// A count written before its noun (来自129个国家和地区, 3496家企业参展): the noun names it (国家和地区数); the words before the
+    /// count say about whom and whether it is a goal, as for any figure.
+    /// </summary>
+    public static IndicatorName Counted(ObservationScope scope, int start, int end, (int Start, int End) noun)
+    {
+        var context = scope.Context;
+        var text = context.Text;
+        var isTarget = TargetWords.Any(w => text.AsSpan(start, end - start).Contains(w, StringComparison.Ordinal));
+        var (a, cue, aboutEvent) = TrimLeading(scope, start, end);
+        var subject = a < end ? SubjectIn(context, a, end) : null;
+        var name = text[noun.Start..noun.End];
+        var (who, period) = Owner(scope, subject, aboutEvent, cue, Math.Min(a, end));
+        return new IndicatorName(name.EndsWith('数') ? name : name + "数", noun.Start, noun.End, who, isTarget, period);
+    }
+
+    /// <summary>The subject a clause names before its figure: a company, else an event, else a place or company.</summary>
+    private static Hit? SubjectIn(ArticleContext context, int start, int end) =>
+        context.HitsIn(start, end, EntityKind.Company).LastOrDefault()
+        ?? context.HitsIn(start, end, EntityKind.Event).LastOrDefault()
+        ?? context.HitsIn(start, end, EntityKind.Place, EntityKind.Company).LastOrDefault();
+
+    /// <summary>
+    /// Whose figure it is, and over which dates when the owner is a dated event: the subject the clause names (kept for the
+    /// rest of the sentence), else the event the sentence or the article reports on, else the sentence's subject so far, else
+    /// the article's default.
+    /// </summary>
+    private static (EntityRef Subject, Dates.Period? Period) Owner(ObservationScope scope, Hit? subject, bool aboutEvent, string? cue, int position)
+    {
+        if (subject is not null)
+        {
+            scope.SentenceSubject = subject.Entity;
+            return (subject.Entity!, EventPeriod(scope, subject.Entity!));
+        }
+
+        if (scope.SentenceSubject is { } earlier)
+        {
+            return (earlier, EventPeriod(scope, earlier));
+        }
+
+        return (aboutEvent || scope.IsAboutEvent) && scope.MainEvent is { } main
+            ? (main.Event, new Dates.Period(main.Start, main.End))
+            : (scope.DefaultSubject(cue, position), null);
+    }
+
+    private static Dates.Period? EventPeriod(ObservationScope scope, EntityRef subject) =>
+        subject.Kind == EntityKind.Event && scope.Context.Dates.TryGetValue(subject, out var dates)
+            ? new Dates.Period(dates.Start, dates.End ?? dates.Start)
+            : null;
 
     /// <summary>The qualifier of a composed name: 离岸服务外包 for 离岸服务外包合同额, null when the name is only a metric.</summary>
     public static string? PrefixOf(string name)

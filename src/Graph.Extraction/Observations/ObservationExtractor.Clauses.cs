@@ -42,6 +42,19 @@ internal static partial class ObservationExtractor
         }
 
         var npEnd = start + match.Groups["np"].Length;
+        var np = match.Groups["np"].Value;
+
+        // 环比增长0.38%: a period-on-period change is its own figure, about what the sentence just measured.
+        if (np.EndsWith("环比", StringComparison.Ordinal) && scope.Previous is { } measured
+            && (IndicatorNamer.Name(scope, start, npEnd - 2, isCount: false) is null || np.Length <= 4))
+        {
+            var own = scope.SentencePeriodBefore(end) ?? measured.Period;
+            var baseName = measured.Indicator.Name.EndsWith(GrowthTail, StringComparison.Ordinal) ? measured.Indicator.Name[..^GrowthTail.Length] : measured.Indicator.Name;
+            drafts.Add(new ObservationDraft(EntityRef.Named(EntityKind.Indicator, baseName + "环比" + GrowthTail), npEnd - 2, npEnd, measured.Subject,
+                Signed(match), Units.Get("%"), own, null, measured.IsTarget, start, end));
+            return false;
+        }
+
         if (IndicatorNamer.Name(scope, start, npEnd, isCount: false) is not { } name)
         {
             if (match.Groups["np"].Length == 0 && scope.Previous is { YoyPct: null } previous)
@@ -54,7 +67,7 @@ internal static partial class ObservationExtractor
             return false;
         }
 
-        if ((name.Period ?? PeriodAt(scope.Context, start)) is not { } period)
+        if ((name.Period ?? PeriodAt(scope.Context, npEnd)) is not { } period)
         {
             return false;
         }
@@ -94,35 +107,118 @@ internal static partial class ObservationExtractor
         return false;
     }
 
-    /// <summary>"&lt;metric&gt;&lt;number&gt;&lt;unit&gt;", taking the next clause along when it is the year-on-year change.</summary>
+    /// <summary>
+    /// "&lt;metric&gt;&lt;number&gt;&lt;unit&gt;" for every figure of the clause (签约项目15个、总投资232亿元 are two), each named by
+    /// the words since the previous one; a count written before its noun (3496家企业参展) is named by the noun. The next clause
+    /// goes along when it is the year-on-year change of the last figure.
+    /// </summary>
     private static bool? Level(ObservationScope scope, int start, int end, (int Start, int End) next, List<ObservationDraft> drafts)
     {
         var text = scope.Context.Text;
+        var regionStart = start;
+        ObservationDraft? last = null;
         for (var match = Quantity().Match(text, start, end - start); match.Success; match = match.NextMatch())
         {
             var unit = Units.Get(match.Groups["u"].Value);
             var after = match.Index + match.Length;
-            var closes = after == end || text.AsSpan(after, end - after) is "以上" or "左右";
-            if ((unit.IsPercent && !(closes && IsRatio(text, start, match.Index))) || (unit.IsCount && !closes) || (after < end && text[after] == '的')
-                || (match.Index > start && text[match.Index - 1] == '第'))
+            var closes = after == end || text.AsSpan(after, end - after) is "以上" or "左右" || text[after] is '、' or '）';
+            var ordinal = match.Index > start && text[match.Index - 1] == '第';
+            if ((unit.IsPercent && !(closes && IsRatio(text, regionStart, match.Index))) || ordinal || NotAFigure(text, after, end)
+                || (after < end && text[after] == '的'))
+            {
+                regionStart = after;
+                continue;
+            }
+
+            var noun = unit.IsCount && !closes ? NounAfter(text, after, end) : null;
+            if (unit.IsCount && !closes && (noun is null || PlanVerbs.Any(v => text.AsSpan(start, match.Index - start).Contains(v, StringComparison.Ordinal))))
+            {
+                regionStart = after;
+                continue;
+            }
+
+            var name = noun is not null
+                ? IndicatorNamer.Counted(scope, regionStart, match.Index, NounOf(text, noun.Value, end))
+                : IndicatorNamer.Name(scope, regionStart, match.Index, unit.IsCount);
+            regionStart = noun?.End ?? after;
+            var period = (name?.Period is not null ? scope.SentencePeriodBefore(match.Index) : null) ?? name?.Period ?? PeriodAt(scope.Context, match.Index);
+            if (name is null || period is null)
             {
                 continue;
             }
 
-            if (IndicatorNamer.Name(scope, start, match.Index, unit.IsCount) is not { } name
-                || (name.Period ?? PeriodAt(scope.Context, match.Index)) is not { } period)
-            {
-                return false;
-            }
-
-            var yoy = YoyClause().Match(text[next.Start..next.End]);
             var draft = new ObservationDraft(EntityRef.Named(EntityKind.Indicator, name.Name), name.MetricStart, name.MetricEnd, name.Subject,
-                Number(match.Groups["v"].Value), unit, period, yoy.Success ? Signed(yoy) : null, name.IsTarget, start, yoy.Success ? next.End : end);
+                Number(match.Groups["v"].Value), unit, period.Value, null, name.IsTarget, start, end);
             drafts.Add(draft);
-            scope.Previous = draft;
-            return yoy.Success;
+            scope.Previous = last = draft;
         }
 
-        return false;
+        if (last is null)
+        {
+            return false;
+        }
+
+        var yoy = YoyClause().Match(text[next.Start..next.End]);
+        if (!yoy.Success)
+        {
+            return false;
+        }
+
+        var withYoy = last with { YoyPct = Signed(yoy), End = next.End };
+        drafts[drafts.LastIndexOf(last)] = withYoy;
+        scope.Previous = withYoy;
+        return true;
+    }
+
+    // 5个月, 3个季度: durations; 8个方面, 48项举措, 27项重点任务: the parts of a plan, which the genre does not count as figures.
+    private static readonly string[] NotFigureNouns =
+        ["月", "季度", "年", "届", "批", "倍", "方面", "举措", "措施", "任务", "重点任务", "指标", "具体指标", "政策", "条款", "行动", "工程", "目标"];
+
+    private static bool NotAFigure(string text, int after, int end) =>
+        after < end && NotFigureNouns.Any(n => text.AsSpan(after, end - after).StartsWith(n));
+
+    private const int MaxCountedNoun = 12;
+
+    /// <summary>The noun a count stands before (129个|国家和地区|的…, 3496家|企业|前来参展), or null.</summary>
+    private static (int Start, int End)? NounAfter(string text, int at, int end)
+    {
+        var stop = at;
+        while (stop < end && stop - at < MaxCountedNoun && Text.CharClass.IsHan(text[stop]) && !CountedNounStops.Contains(text[stop]))
+        {
+            stop++;
+        }
+
+        return stop - at >= 1 && stop - at < MaxCountedNoun ? (at, stop) : null;
+    }
+
+    private const string CountedNounStops = "的在于是为将已均共同前来到参进和与及";
+
+    // 推出48项举措、12个地区品牌: what a plan puts forward is its content, not a count the genre reports.
+    private static readonly string[] PlanVerbs = ["推出", "提出", "出台", "部署"];
+
+    private static readonly string[] TrailingVerbs = ["建设", "发展", "工作", "开工", "签约"];
+
+    /// <summary>
+    /// 285个总投资1.56万亿元的省级央地合作重大项目建设: when a figure of its own sits between the count and its noun, the noun
+    /// is the one after 的 (省级央地合作重大项目), without the verb that ends the phrase.
+    /// </summary>
+    private static (int Start, int End) NounOf(string text, (int Start, int End) noun, int end)
+    {
+        if (noun.End >= end || !char.IsAsciiDigit(text[noun.End]))
+        {
+            return noun;
+        }
+
+        var of = text.IndexOf('的', noun.End, end - noun.End);
+        var stop = of + 1;
+        while (stop < end && stop - of <= MaxCountedNoun + 2 && Text.CharClass.IsHan(text[stop]))
+        {
+            stop++;
+        }
+
+        var phrase = of < 0 ? string.Empty : text[(of + 1)..stop];
+        var verb = TrailingVerbs.FirstOrDefault(v => phrase.EndsWith(v, StringComparison.Ordinal));
+        stop -= verb?.Length ?? 0;
+        return of >= 0 && stop - of - 1 >= 2 ? (of + 1, stop) : noun;
     }
 }

@@ -6,6 +6,8 @@ namespace Graph.Extraction.Observations;
 internal static partial class ObservationExtractor
 {
     private const string Respectively = "分别";
+    private const int MaxMetricAfterRespectively = 12;
+    private const int MaxQuantityLength = 20;
     private static readonly char[] ItemSeparators = ['、', '和', '及', '与'];
 
     /// <summary>
@@ -123,7 +125,7 @@ internal static partial class ObservationExtractor
         }
 
         var tail = text[named[^1].End..metricStart];
-        var periods = context.Periods.Where(p => p.Start >= named[^1].End && p.End <= metricStart).ToList();
+        var periods = context.Periods.In(named[^1].End, metricStart).ToList();
         foreach (var period in periods)
         {
             tail = tail.Replace(text[period.Start..period.End], string.Empty, StringComparison.Ordinal);
@@ -138,8 +140,8 @@ internal static partial class ObservationExtractor
     private static string? AfterRespectively(string text, int at)
     {
         var from = at + Respectively.Length;
-        var first = Quantity().Match(text, from);
-        if (!first.Success || first.Index - from > 12)
+        var first = Quantity().Match(text, from, Math.Min(text.Length - from, MaxMetricAfterRespectively + MaxQuantityLength));
+        if (!first.Success || first.Index - from > MaxMetricAfterRespectively)
         {
             return null;
         }

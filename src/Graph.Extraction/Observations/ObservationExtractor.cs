@@ -20,6 +20,7 @@ internal static partial class ObservationExtractor
         var text = context.Text;
         foreach (var (sentenceStart, sentenceEnd) in TextSegments.Split(text, context.Segment.BodyStart, context.End, clauses: false))
         {
+            context.Cancellation.ThrowIfCancellationRequested();
             var scope = new ObservationScope(context, sentenceStart);
             var clauses = TextSegments.Split(text, sentenceStart, sentenceEnd, clauses: true)
                 .Select(c => (c.Start, End: ContentEnd(text, c.Start, c.End)))
@@ -28,8 +29,10 @@ internal static partial class ObservationExtractor
             {
                 var (start, end) = clauses[i];
                 var next = i + 1 < clauses.Count ? clauses[i + 1] : (Start: end, End: end);
-                var consumedNext = List(scope, start, end, next, drafts)
+                var consumedNext = Distribution(scope, start, end, drafts)
+                    ?? List(scope, start, end, next, drafts)
                     ?? Points(scope, start, end, drafts)
+                    ?? Ranks(scope, start, end, drafts)
                     ?? Share(scope, start, end, drafts)
                     ?? Participants(scope, start, end, drafts)
                     ?? Growth(scope, start, end, drafts)
@@ -38,14 +41,80 @@ internal static partial class ObservationExtractor
             }
         }
 
-        return drafts;
+        return Distinct(drafts, context);
     }
 
-    /// <summary>The period in force at <paramref name="position"/>: the last period named before it in the article, else the document's year.</summary>
+    /// <summary>
+    /// One figure per subject, value, unit and period: a title restates what the body reports (四川省属监管企业一季度营业总收入
+    /// 1447亿元), and the body's reading, with its year-on-year change, is kept.
+    /// </summary>
+    private static List<ObservationDraft> Distinct(List<ObservationDraft> drafts, ArticleContext context)
+    {
+        // Two figures of the body with the same value are two facts (制造业增长2.7%, 社零增长2.7%); only a title's repeats.
+        var inTitle = new Dictionary<(EntityRef, decimal, string, Period), int>();
+        var result = new List<ObservationDraft>(drafts.Count);
+        foreach (var draft in drafts)
+        {
+            var key = (draft.Subject, draft.Value, draft.Unit.Unit, draft.Period);
+            if (inTitle.Remove(key, out var at))
+            {
+                result[at] = draft;
+                continue;
+            }
+
+            if (draft.Start < context.Segment.BodyStart || draft.Start < context.Segment.TitleEnd)
+            {
+                inTitle[key] = result.Count;
+            }
+
+            result.Add(draft);
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// "营业总收入1447亿元、利润总额97.4亿元，同比分别增长18.1%和168.3%": the changes go, in order, to the figures this sentence
+    /// has read that have none yet.
+    /// </summary>
+    private static bool? Distribution(ObservationScope scope, int start, int end, List<ObservationDraft> drafts)
+    {
+        var text = scope.Context.Text;
+        var clause = text[start..end];
+        if (!YoyList().IsMatch(clause))
+        {
+            return null;
+        }
+
+        var changes = Percent().Matches(clause);
+        var open = drafts.Select((d, i) => (Draft: d, Index: i))
+            .Where(p => p.Draft.Start >= scope.SentenceStart && p.Draft.YoyPct is null && !p.Draft.Unit.IsPercent)
+            .TakeLast(changes.Count)
+            .ToList();
+        if (changes.Count < 2 || open.Count != changes.Count)
+        {
+            return null;
+        }
+
+        var falling = YoyList().Match(clause).Groups["dir"].Value is "下降" or "减少";
+        for (var k = 0; k < open.Count; k++)
+        {
+            var change = Number(changes[k].Groups["v"].Value) * (falling ? -1 : 1);
+            drafts[open[k].Index] = open[k].Draft with { YoyPct = change, End = end };
+        }
+
+        scope.Previous = drafts[open[^1].Index];
+        return false;
+    }
+
+    /// <summary>
+    /// The period in force at <paramref name="position"/>: the last period named before it in the article, else the document's
+    /// year, else none the text states (the figure is kept, its period unresolved).
+    /// </summary>
     private static Period? PeriodAt(ArticleContext context, int position)
     {
-        var mention = context.Periods.LastOrDefault(p => p.End <= position && !p.IsComparisonBase);
-        return mention?.Period ?? (context.Document.Year is { } year ? Period.Year(year) : null);
+        var mention = context.Periods.LastReportedBefore(position);
+        return mention?.Period ?? (context.Document.Year is { } year ? Period.Year(year) : Period.None);
     }
 
     private static int ContentEnd(string text, int start, int end)
@@ -58,19 +127,21 @@ internal static partial class ObservationExtractor
         return end;
     }
 
-    private static decimal Number(string value) => decimal.Parse(value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+    /// <summary>A number as written, thousands separators (288,938) read past.</summary>
+    private static decimal Number(string value) =>
+        decimal.Parse(value.Replace(",", string.Empty, StringComparison.Ordinal), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
 
     private static decimal Signed(Match match) =>
         match.Groups["dir"].Value is "下降" or "减少" or "回落" or "下滑" ? -Number(match.Groups["v"].Value) : Number(match.Groups["v"].Value);
 
-    /// <summary>A number and its unit; the look-behind keeps 2.7 from matching as 7.</summary>
-    [GeneratedRegex(@"(?<![0-9.])(?<v>-?[0-9]{1,9}(?:\.[0-9]{1,4})?)(?<u>" + Units.Pattern + ")")]
+    /// <summary>A number and its unit; the look-behind keeps 2.7 from matching as 7; 288,938 is one number.</summary>
+    [GeneratedRegex(@"(?<![0-9.,])(?<v>-?[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]{1,4})?|-?[0-9]{1,9}(?:\.[0-9]{1,4})?)(?<u>" + Units.Pattern + ")")]
     private static partial Regex Quantity();
 
     [GeneratedRegex(@"^(?:同比|比上年同期|比上年|比去年同期)(?<dir>增长|增加|提高|上升|下降|减少|回落|下滑)(?<v>-?[0-9]{1,6}(?:\.[0-9]{1,4})?)%$")]
     private static partial Regex YoyClause();
 
-    [GeneratedRegex(@"^(?<np>[^，。；]{0,40}?)(?:同比|比上年同期|比上年|比去年同期)?(?<dir>增长|增加|提高|上升|下降|减少|回落|下滑)(?<v>-?[0-9]{1,6}(?:\.[0-9]{1,4})?)%$")]
+    [GeneratedRegex(@"^(?<np>[^，。；]{0,40}?)(?:同比|比上年同期|比上年|比去年同期)?(?<dir>增长|增加|提高|上升|上涨|下降|减少|回落|下滑)(?<v>-?[0-9]{1,6}(?:\.[0-9]{1,4})?)%(?:以上|左右)?$")]
     private static partial Regex GrowthClause();
 
     [GeneratedRegex(@"^(?<sum>合计)?占(?:比)?[^，。；]{0,30}?的?(?:为|达|达到)?(?<v>[0-9]{1,3}(?:\.[0-9]{1,4})?)%$|占比(?:为|达|达到)?(?<v>[0-9]{1,3}(?:\.[0-9]{1,4})?)%$")]

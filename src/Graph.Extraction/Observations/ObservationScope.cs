@@ -10,6 +10,9 @@ internal sealed partial class ObservationScope(ArticleContext context, int sente
     private const int MaxPopulationLength = 8;
     private const int EventReferenceWindow = 12;
 
+    /// <summary>The longest word <see cref="EventReference"/> matches, so a match at a position needs no wider look.</summary>
+    public const int MaxEventReferenceLength = 5;
+
     /// <summary>Words that stand for the country, province or city the article is about.</summary>
     public static readonly string[] CueWords = ["全国", "我国", "全省", "我省", "全市", "我市"];
 
@@ -19,6 +22,13 @@ internal sealed partial class ObservationScope(ArticleContext context, int sente
 
     /// <summary>The last single figure read in this sentence: its qualifier carries over to bare metrics that follow.</summary>
     public ObservationDraft? Previous { get; set; }
+
+    /// <summary>The subject a clause of this sentence named: later clauses that name none are about it too.</summary>
+    public EntityRef? SentenceSubject { get; set; }
+
+    /// <summary>The last period the sentence names before <paramref name="position"/> (截至5月4日), which outweighs an event's dates.</summary>
+    public Dates.Period? SentencePeriodBefore(int position) =>
+        Context.Periods.LastReportedBefore(position) is { } mention && mention.Start >= SentenceStart ? mention.Period : null;
 
     /// <summary>The last industry named in this sentence before <paramref name="position"/>, with 离岸/在岸 when printed before it.</summary>
     public string? LastIndustryBefore(int position, bool withModifier = false)
@@ -38,13 +48,14 @@ internal sealed partial class ObservationScope(ArticleContext context, int sente
     private static readonly string[] Modifiers = ["离岸", "在岸", "境外", "境内"];
 
     /// <summary>The article's dated event (第八届数字中国建设峰会 4 月 29 日至 30 日), the subject of its own results.</summary>
-    public (EntityRef Event, DateOnly Start, DateOnly End)? MainEvent =>
-        Context.Dates.Where(d => d.Key.Kind == EntityKind.Event).Select(d => (d.Key, d.Value.Start, d.Value.End ?? d.Value.Start))
-            .Cast<(EntityRef, DateOnly, DateOnly)?>().FirstOrDefault();
+    public (EntityRef Event, DateOnly Start, DateOnly End)? MainEvent => Context.MainEvent;
 
-    /// <summary>True when the sentence opens on the event (本届博览会…, 展会期间…): its figures are the event's results.</summary>
-    public bool IsAboutEvent { get; } = MainEventIn(context) && EventReference().IsMatch(
-        context.Text.AsSpan(sentenceStart, Math.Min(EventReferenceWindow, context.End - sentenceStart)));
+    /// <summary>
+    /// True when the sentence opens on the event (本届博览会…, 展会期间…), or the whole article reports on it (its dated event is
+    /// named in the title or the opening sentence): its figures are the event's results unless a clause names another subject.
+    /// </summary>
+    public bool IsAboutEvent { get; } = MainEventIn(context) && (context.IsEventReport || EventReference().IsMatch(
+        context.Text.AsSpan(sentenceStart, Math.Min(EventReferenceWindow, context.End - sentenceStart))));
 
     /// <summary>
     /// The group a clause of this sentence opens with (一季度省属企业营收…, 规模以上工业企业…), nearest first: bare metrics
@@ -56,7 +67,7 @@ internal sealed partial class ObservationScope(ArticleContext context, int sente
         foreach (var (clauseStart, _) in Text.TextSegments.Split(text, SentenceStart, position, clauses: true).AsEnumerable().Reverse())
         {
             var at = clauseStart;
-            while (Context.Periods.FirstOrDefault(p => p.Start == at) is { } period)
+            while (Context.Periods.StartingAt(at) is { } period)
             {
                 at = period.End;
             }
@@ -97,7 +108,7 @@ internal sealed partial class ObservationScope(ArticleContext context, int sente
         return Context.PlaceRef(place ?? Context.MainPlace ?? Context.Gazetteer.China);
     }
 
-    private static bool MainEventIn(ArticleContext context) => context.Dates.Keys.Any(k => k.Kind == EntityKind.Event);
+    private static bool MainEventIn(ArticleContext context) => context.MainEvent is not null;
 
     [GeneratedRegex(@"本届|本次|此次|展会期间|会议期间|峰会期间|博览会期间|大会期间")]
     internal static partial Regex EventReference();

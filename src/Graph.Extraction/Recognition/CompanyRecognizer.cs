@@ -24,6 +24,7 @@ internal static class CompanyRecognizer
             .ToDictionary(g => g.Key, g => g.OrderByDescending(h => h.Length).First());
         for (var j = context.Start + MinCoreLength; j < context.End; j++)
         {
+            context.Checkpoint(j);
             var (length, suffix) = LegalForms.MatchLongest(text, j, context.End);
             if (length == 0)
             {

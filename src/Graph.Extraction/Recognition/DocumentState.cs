@@ -4,7 +4,7 @@ using Graph.Extraction.Text;
 namespace Graph.Extraction.Recognition;
 
 /// <summary>What one extraction run knows across its articles: the text, its year, and names learnt along the way.</summary>
-internal sealed class DocumentState(RepairedText text, Gazetteer gazetteer, int? year, DateOnly? publishedAt)
+internal sealed class DocumentState(RepairedText text, Gazetteer gazetteer, int? year, DateOnly? publishedAt, CancellationToken cancellation = default)
 {
     public RepairedText Repaired { get; } = text;
 
@@ -15,6 +15,8 @@ internal sealed class DocumentState(RepairedText text, Gazetteer gazetteer, int?
     public int? Year { get; } = year;
 
     public DateOnly? PublishedAt { get; } = publishedAt;
+
+    public CancellationToken Cancellation { get; } = cancellation;
 
     /// <summary>Names learnt from earlier matches (加华电子 for 朝阳市加华电子有限公司, 刘烈宏 after 局长刘烈宏), matched again later.</summary>
     public TermTrie<EntityRef> LearntNames { get; } = new();

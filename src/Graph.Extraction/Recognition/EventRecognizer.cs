@@ -10,13 +10,15 @@ internal static class EventRecognizer
     private const int MinCoreLength = 2;
 
     private static readonly TermTrie<string> Suffixes = SuffixTrie.Of(
-        "新闻发布会", "发布会", "峰会", "大会", "大赛", "论坛", "博览会", "展览会", "交易会", "洽谈会", "研讨会", "年会", "推介会", "对接会", "招商会");
+        "新闻发布会", "发布会", "峰会", "大会", "大赛", "论坛", "博览会", "展览会", "交易会", "洽谈会", "研讨会", "年会", "推介会", "对接会", "招商会",
+        "仪式", "吹风会", "通气会", "分析会议", "工作会议", "推进会", "座谈会", "说明会", "见面会", "选品会", "视频会");
 
     public static void Recognize(ArticleContext context)
     {
         var text = context.Text;
         for (var j = context.Start + 1; j < context.End; j++)
         {
+            context.Checkpoint(j);
             var (length, _) = Suffixes.MatchLongest(text, j, context.End);
             if (length == 0)
             {

@@ -13,9 +13,11 @@ internal static class GazetteerRecognizer
     {
         var text = context.Text;
         var matches = new List<(int Length, GazetteerTerm Value)>();
+        var named = new Lazy<HashSet<string>>(() => PlacesNamed(context));
         var i = context.Start;
         while (i < context.End)
         {
+            context.Checkpoint(i);
             context.Gazetteer.Terms.MatchAll(text, i, context.End, matches);
             var accepted = 0;
             for (var k = matches.Count - 1; k >= 0 && accepted == 0; k--)
@@ -31,7 +33,7 @@ internal static class GazetteerRecognizer
                     context.Candidates.Add(new Hit(null, i, i + length, Hit.GazetteerPriority));
                     accepted = length;
                 }
-                else if (Pick(context, term, i + length) is { } entry)
+                else if (Pick(context, term, i + length, named) is { } entry)
                 {
                     context.Candidates.Add(new Hit(ToRef(entry), i, i + length, Hit.GazetteerPriority));
                     accepted = length;
@@ -50,7 +52,7 @@ internal static class GazetteerRecognizer
         !(char.IsAsciiLetterOrDigit(text[start]) && start > min && char.IsAsciiLetterOrDigit(text[start - 1]))
         && !(char.IsAsciiLetterOrDigit(text[end - 1]) && end < max && char.IsAsciiLetterOrDigit(text[end]));
 
-    private static GazetteerEntry? Pick(ArticleContext context, GazetteerTerm term, int end)
+    private static GazetteerEntry? Pick(ArticleContext context, GazetteerTerm term, int end, Lazy<HashSet<string>> named)
     {
         GazetteerEntry? chosen = null;
         foreach (var entry in term.Entries)
@@ -60,7 +62,7 @@ internal static class GazetteerRecognizer
                 continue;
             }
 
-            if (entry.NeedsContext && !ParentIsNamed(context, entry))
+            if (entry.NeedsContext && !named.Value.Contains(entry.Parent!))
             {
                 continue;
             }
@@ -77,22 +79,30 @@ internal static class GazetteerRecognizer
         return chosen;
     }
 
-    private static bool ParentIsNamed(ArticleContext context, GazetteerEntry district)
+    /// <summary>
+    /// The keys of every place whose name or alias occurs anywhere in the article, even inside a longer name: a district whose
+    /// name several cities share is read only when its city is named. One trie walk per position, so linear in the article.
+    /// </summary>
+    private static HashSet<string> PlacesNamed(ArticleContext context)
     {
-        if (context.Gazetteer.PlaceByKey(district.Parent!) is not { } parent || parent.Kind != EntityKind.Place)
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        var matches = new List<(int Length, GazetteerTerm Value)>();
+        for (var i = context.Start; i < context.End; i++)
         {
-            return false;
-        }
-
-        foreach (var name in parent.Aliases.Prepend(parent.Name))
-        {
-            var at = context.Text.IndexOf(name, context.Start, context.End - context.Start, StringComparison.Ordinal);
-            if (at >= 0)
+            context.Checkpoint(i);
+            context.Gazetteer.Terms.MatchAll(context.Text, i, context.End, matches);
+            foreach (var (_, term) in matches)
             {
-                return true;
+                foreach (var entry in term.Entries)
+                {
+                    if (entry.Kind == EntityKind.Place)
+                    {
+                        keys.Add(entry.Key);
+                    }
+                }
             }
         }
 
-        return false;
+        return keys;
     }
 }

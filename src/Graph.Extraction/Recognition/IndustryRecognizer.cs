@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Graph.Domain.Model;
+using Graph.Extraction.Text;
 
 namespace Graph.Extraction.Recognition;
 
@@ -13,34 +14,89 @@ internal static partial class IndustryRecognizer
 {
     private const int MinItem = 3;
     private const int MaxItem = 8;
+    private const int MinListItem = 2;
+    private const int MaxListItem = 12;
+    private const int MaxBeforeSector = 8;
     private static readonly char[] Particles = ['了', '的', '、', '和'];
+    private static readonly string[] SectorWords = ["产业集群", "产业", "行业", "领域"];
 
     public static void Recognize(ArticleContext context)
     {
-        Enumerations(context);
-        Compounds(context);
+        var taken = new Coverage(context);
+        Enumerations(context, taken);
+        Compounds(context, taken);
     }
 
-    private static void Enumerations(ArticleContext context)
+    /// <summary>
+    /// Each 等 followed (within a few characters) by a sector word closes a list: walking left over items of 2 to 12 Han
+    /// characters separated by 、, every item but the first is a sector. Each character is walked over at most once.
+    /// </summary>
+    private static void Enumerations(ArticleContext context, Coverage taken)
     {
         var text = context.Text;
-        for (var match = Enumeration().Match(text, context.Start, context.End - context.Start); match.Success; match = match.NextMatch())
+        var walkedTo = context.Start;
+        for (var at = context.Find("等", context.Start); at >= 0; at = context.Find("等", at + 1))
         {
-            var items = match.Groups["item"].Captures;
-            foreach (Capture item in items)
+            if (at <= walkedTo || !SectorFollows(text, at + 1, context.End))
             {
-                foreach (var (start, end) in Split(text, item.Index, item.Index + item.Length))
+                continue;
+            }
+
+            var items = new List<(int Start, int End)>();
+            var end = at;
+            while (true)
+            {
+                var start = end;
+                while (start > walkedTo && end - start <= MaxListItem && CharClass.IsHan(text[start - 1]))
                 {
-                    if (end - start is >= MinItem and <= MaxItem && !Overlaps(context, start, end))
+                    start--;
+                }
+
+                if (start <= walkedTo || text[start - 1] != '、' || end - start is < MinListItem or > MaxListItem)
+                {
+                    break;
+                }
+
+                items.Add((start, end));
+                end = start - 1;
+            }
+
+            walkedTo = at;
+            foreach (var (itemStart, itemEnd) in items)
+            {
+                foreach (var (start, stop) in Split(text, itemStart, itemEnd))
+                {
+                    if (stop - start is >= MinItem and <= MaxItem && !taken.Overlaps(start, stop))
                     {
-                        context.Candidates.Add(new Hit(EntityRef.Named(EntityKind.Industry, text[start..end]), start, end, Hit.PatternPriority));
+                        Add(context, taken, start, stop);
                     }
                 }
             }
         }
     }
 
-    private static void Compounds(ArticleContext context)
+    private static bool SectorFollows(string text, int from, int end)
+    {
+        for (var i = from; i <= from + MaxBeforeSector && i < end; i++)
+        {
+            foreach (var word in SectorWords)
+            {
+                if (string.CompareOrdinal(text, i, word, 0, word.Length) == 0 && i + word.Length <= end)
+                {
+                    return true;
+                }
+            }
+
+            if (!CharClass.IsHan(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static void Compounds(ArticleContext context, Coverage taken)
     {
         var text = context.Text;
         for (var match = Compound().Match(text, context.Start, context.End - context.Start); match.Success; match = match.NextMatch())
@@ -50,20 +106,25 @@ internal static partial class IndustryRecognizer
             var suffixStart = start + match.Groups["core"].Length;
 
             // The leftmost match may reach back over a place or a particle (带动沈阳装备…, 带动了物流…): the name starts after it.
-            foreach (var place in context.Candidates.Where(h => h.Entity is { Kind: EntityKind.Place } && h.End > start && h.End < suffixStart))
+            for (var placeEnd = start + 1; placeEnd < suffixStart; placeEnd++)
             {
-                start = Math.Max(start, place.End);
+                start = taken.PlaceEndsAt(placeEnd) ? placeEnd : start;
             }
 
             var particle = text.LastIndexOfAny(Particles, suffixStart - 1, suffixStart - start);
             start = particle >= start ? particle + 1 : start;
-            var afterPlace = context.Candidates.Any(h => h.Entity is { Kind: EntityKind.Place } && h.End == start);
             var afterParticle = start > context.Start && Particles.Contains(text[start - 1]);
-            if (suffixStart - start >= 2 && (afterPlace || afterParticle) && !Overlaps(context, start, end))
+            if (suffixStart - start >= 2 && (taken.PlaceEndsAt(start) || afterParticle) && !taken.Overlaps(start, end))
             {
-                context.Candidates.Add(new Hit(EntityRef.Named(EntityKind.Industry, text[start..end]), start, end, Hit.PatternPriority));
+                Add(context, taken, start, end);
             }
         }
+    }
+
+    private static void Add(ArticleContext context, Coverage taken, int start, int end)
+    {
+        context.Candidates.Add(new Hit(EntityRef.Named(EntityKind.Industry, context.Text[start..end]), start, end, Hit.PatternPriority));
+        taken.Mark(start, end);
     }
 
     /// <summary>数字产业化和产业数字化: an item may hold two joined by 和/及.</summary>
@@ -73,13 +134,41 @@ internal static partial class IndustryRecognizer
         return joint < 0 ? [(start, end)] : [(start, joint), (joint + 1, end)];
     }
 
-    private static bool Overlaps(ArticleContext context, int start, int end) =>
-        context.Candidates.Any(h => h.Start < end && h.End > start);
-
-    // Items after a 、 up to 等 + (up to 8 characters) + a sector word: the first item's start is unknowable, so it is left to the gazetteer.
-    [GeneratedRegex(@"、(?:(?<item>[\u4e00-\u9fff]{2,12}?)、)*(?<item>[\u4e00-\u9fff]{2,12}?)等[\u4e00-\u9fff]{0,8}?(?:产业集群|产业|行业|领域)")]
-    private static partial Regex Enumeration();
-
     [GeneratedRegex(@"(?<core>[\u4e00-\u9fff]{2,4}?)(?:制造业|服务业|外包)(?=业务|产业|行业|向|的|发展|加快|增长|[，。；、])")]
     private static partial Regex Compound();
+
+    /// <summary>Which characters of the article some candidate already names, and where places end: O(1) per character asked.</summary>
+    private sealed class Coverage
+    {
+        private readonly int _offset;
+        private readonly bool[] _covered;
+        private readonly HashSet<int> _placeEnds = [];
+
+        public Coverage(ArticleContext context)
+        {
+            _offset = context.Start;
+            _covered = new bool[context.End - context.Start];
+            foreach (var hit in context.Candidates)
+            {
+                Mark(hit.Start, hit.End);
+                if (hit.Entity is { Kind: EntityKind.Place })
+                {
+                    _placeEnds.Add(hit.End);
+                }
+            }
+        }
+
+        public bool PlaceEndsAt(int end) => _placeEnds.Contains(end);
+
+        public bool Overlaps(int start, int end) => Array.IndexOf(_covered, true, start - _offset, end - start) >= 0;
+
+        public void Mark(int start, int end)
+        {
+            var (from, to) = (Math.Max(start, _offset) - _offset, Math.Min(end - _offset, _covered.Length));
+            if (to > from)
+            {
+                Array.Fill(_covered, true, from, to - from);
+            }
+        }
+    }
 }

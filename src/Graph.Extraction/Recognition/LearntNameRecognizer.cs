@@ -30,6 +30,7 @@ internal static class LearntNameRecognizer
         var text = context.Text;
         for (var i = context.Start; i < context.End; i++)
         {
+            context.Checkpoint(i);
             var (length, entity) = names.MatchLongest(text, i, context.End);
             if (length > 0 && Array.IndexOf(taken, true, i - context.Start, length) < 0)
             {
@@ -39,5 +40,6 @@ internal static class LearntNameRecognizer
         }
 
         context.Hits.Sort((a, b) => a.Start.CompareTo(b.Start));
+        context.HitsChanged();
     }
 }

@@ -7,7 +7,7 @@ namespace Graph.Extraction.Recognition;
 internal static class NameBoundary
 {
     private const int MaxQuoted = 24;
-    private static readonly string[] HostVerbs = ["举行", "召开", "举办", "发布", "出台", "印发"];
+    private static readonly string[] HostVerbs = ["举行", "召开", "举办", "发布", "出台", "印发", "出席", "主持", "致辞", "宣布", "见证"];
 
     /// <summary>
     /// The start of the name ending at <paramref name="end"/>. The scan runs left to a hard stop (punctuation, a stop

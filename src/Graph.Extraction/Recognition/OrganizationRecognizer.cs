@@ -15,9 +15,10 @@ internal static class OrganizationRecognizer
 
     // 全省, 我市, 各县: a bare prefix after these is part of another phrase.
     private const string PrefixBlockers = "全我本该各同城都超";
-    private const string InstitutionStops = "的在与和及将是为了对向从以于等召举开用带入选省县区，、。；：";
+    private const string InstitutionStops = "的在与和及将是为了向从以于等召举开用带入选省县区，、。；：";
 
-    private static readonly TermTrie<string> InstitutionSuffixes = Suffixes("大学", "学院", "研究院", "研究所", "研究中心", "中心", "协会", "商会", "学会", "医院");
+    private static readonly TermTrie<string> InstitutionSuffixes =
+        Suffixes("大学", "学院", "研究院", "研究所", "研究中心", "中心", "协会", "商会", "学会", "医院", "联合会", "总会", "基金会", "博览局", "广播电视台", "电视台", "日报");
 
     public static void Recognize(ArticleContext context)
     {
@@ -34,6 +35,7 @@ internal static class OrganizationRecognizer
         var text = context.Text;
         for (var p = context.Start + 1; p < context.End; p++)
         {
+            context.Checkpoint(p);
             var (length, body) = Words.LocalBodies.MatchLongest(text, p, context.End);
             if (length == 0)
             {
@@ -44,7 +46,7 @@ internal static class OrganizationRecognizer
             if (placeEnds.TryGetValue(p, out var place))
             {
                 var entry = context.Gazetteer.PlaceByKey(place.Entity!.Key);
-                var name = (entry?.Name ?? place.Entity.Name) + body;
+                var name = (entry?.Name ?? place.Entity.Name) + Official(body!);
                 var printed = text[place.Start..end];
                 var org = EntityRef.Named(EntityKind.Organization, name, "government", printed == name ? null : [printed]);
                 context.Candidates.Add(new Hit(org, place.Start, end, Hit.PatternPriority, [place],
@@ -73,7 +75,7 @@ internal static class OrganizationRecognizer
             return new Hit(EntityRef.Named(EntityKind.Organization, printed, "government"), start, end, Hit.PatternPriority);
         }
 
-        var org = EntityRef.Named(EntityKind.Organization, place.Name + body, "government", [printed]);
+        var org = EntityRef.Named(EntityKind.Organization, place.Name + Official(body), "government", [printed]);
         return new Hit(org, start, end, Hit.PatternPriority, null,
             [new RelationDraft(RelationType.LocatedIn, org, context.PlaceRef(place), start, end)]);
     }
@@ -102,6 +104,9 @@ internal static class OrganizationRecognizer
             }
         }
     }
+
+    /// <summary>省政府 is the province's 人民政府: the official name, with the short one as printed kept as an alias.</summary>
+    private static string Official(string body) => body == "政府" ? "人民政府" : body;
 
     private static string Subtype(string suffix) => suffix switch
     {

@@ -8,6 +8,9 @@ internal static partial class PersonRecognizer
 {
     private const int MaxTitleLength = 6;
 
+    // 宣传部, 新闻办: what ends the name of a body never ends a person's name.
+    private const string BodyEndings = "部局委办厅司处院所室署";
+
     /// <summary>The end of a Chinese name (surname + one or two given characters) starting at <paramref name="start"/>, or null.</summary>
     internal static int? ChineseName(string text, int start, int max)
     {
@@ -23,6 +26,12 @@ internal static partial class PersonRecognizer
             end++;
         }
 
+        // 李强出席, 王明宣布: a two-character name that something closing follows beats a three-character one that nothing does.
+        if (end - start == 3 && surname == 1 && ClosedName(text, start, max) is { } closed)
+        {
+            end = closed;
+        }
+
         // 阿米特·卡普尔: a dot right after means a transliterated name, which Foreign reads whole.
         return end < max && NameDots.Contains(text[end], StringComparison.Ordinal) ? null : end;
     }
@@ -31,7 +40,7 @@ internal static partial class PersonRecognizer
     {
         var surname = SurnameLength(text, start, end);
         var given = end - start - surname;
-        if (surname == 0 || given is < 1 or > 2)
+        if (surname == 0 || given is < 1 or > 2 || BodyEndings.Contains(text[end - 1], StringComparison.Ordinal))
         {
             return false;
         }
@@ -78,7 +87,7 @@ internal static partial class PersonRecognizer
 
             var person = EntityRef.Named(EntityKind.Person, text[nameStart..nameEnd]);
             found.Add(new Hit(person, nameStart, nameEnd, Hit.PatternPriority));
-            var employer = context.Hits.FirstOrDefault(h => h.End == titleStart && h.Entity is { Kind: EntityKind.Organization or EntityKind.Company });
+            var employer = context.Index.EndingAt(titleStart, EntityKind.Organization, EntityKind.Company);
             if (employer is not null)
             {
                 context.Relate(RelationType.WorksFor, person, employer.Entity!, employer.Start, nameEnd, text[titleStart..nameStart]);

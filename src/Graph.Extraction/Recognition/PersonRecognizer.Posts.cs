@@ -80,7 +80,7 @@ internal static partial class PersonRecognizer
 
             var parent = employer.Entity!;
             var unit = new EntityRef(EntityKind.Organization, department, parent.Name + department, parent.Subtype, [parent.Name + department]);
-            context.InnerHits.Add(new Hit(unit, employer.End, p));
+            context.AddInnerHit(new Hit(unit, employer.End, p));
             context.Relate(RelationType.PartOf, unit, parent, employer.Start, p);
             return (unit, role);
         }

@@ -31,8 +31,12 @@ internal static partial class PersonRecognizer
         }
 
         Foreign(context, found);
+        Titled(context, found);
+        Reporters(context, found);
         var taken = new HashSet<int>(context.Hits.SelectMany(h => Enumerable.Range(h.Start, h.Length)));
-        foreach (var person in found.Where(p => !Enumerable.Range(p.Start, p.Length).Any(taken.Contains)))
+        // A name never ends on a character that only starts what follows it (王明在…).
+        foreach (var person in found.Where(p => !Enumerable.Range(p.Start, p.Length).Any(taken.Contains)
+                     && !Words.NameStopChars.Contains(context.Text[p.End - 1], StringComparison.Ordinal)))
         {
             context.Hits.Add(person);
             context.Document.Learn(person.Entity!.Name, person.Entity);
@@ -43,6 +47,7 @@ internal static partial class PersonRecognizer
         }
 
         context.Hits.Sort((a, b) => a.Start.CompareTo(b.Start));
+        context.HitsChanged();
     }
 
     private static void AfterEmployer(ArticleContext context, Hit employer, List<Hit> found)
@@ -70,7 +75,7 @@ internal static partial class PersonRecognizer
             {
                 var parent = employer.Entity!;
                 var unit = new EntityRef(EntityKind.Organization, department, parent.Name + department, parent.Subtype, [parent.Name + department]);
-                context.InnerHits.Add(new Hit(unit, e, p));
+                context.AddInnerHit(new Hit(unit, e, p));
                 context.Relate(RelationType.PartOf, unit, parent, employer.Start, p);
                 AddPerson(context, found, unit, deptTitle!, employer.Start, p + length, deptNameEnd, parent);
                 return;
@@ -106,12 +111,12 @@ internal static partial class PersonRecognizer
             {
                 var (titleLength, title) = Words.Titles.MatchLongest(text, at + 2, context.End);
                 if (titleLength == 0 || ChineseName(text, at + 2 + titleLength, context.End) is not { } nameEnd
-                    || context.AllHits.Any(h => h.End == at + 2 && h.Entity is { Kind: EntityKind.Company }))
+                    || context.Index.AnyEndingAt(at + 2, EntityKind.Company))
                 {
                     continue;
                 }
 
-                var company = context.AllHits.Where(h => h.Entity is { Kind: EntityKind.Company } && h.End <= at).MaxBy(h => h.End);
+                var company = context.Index.LastBeforeWithInner(at, int.MinValue, EntityKind.Company);
                 if (company is not null)
                 {
                     AddPerson(context, found, company.Entity!, title!, at, at + 2 + titleLength, nameEnd);

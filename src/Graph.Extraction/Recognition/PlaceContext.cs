@@ -50,9 +50,9 @@ internal static class PlaceContext
 
     private static GazetteerEntry? MainPlace(ArticleContext context)
     {
-        var names = context.Candidates.Where(h => h.Entity is { Kind: not EntityKind.Place }).ToList();
+        var inside = InsideOtherNames(context.Candidates);
         var places = context.Candidates
-            .Where(h => h.Entity is { Kind: EntityKind.Place } && !names.Any(n => n.Start <= h.Start && n.End >= h.End && n.Length > h.Length))
+            .Where(h => h.Entity is { Kind: EntityKind.Place } && !inside(h))
             .OrderBy(h => h.Start)
             .ToList();
         var inTitle = places.FirstOrDefault(h => h.End <= context.Segment.TitleEnd);
@@ -62,5 +62,29 @@ internal static class PlaceContext
             .ThenBy(g => g.First().Start)
             .FirstOrDefault()?.First();
         return chosen is null ? context.Gazetteer.China : context.Gazetteer.PlaceByKey(chosen.Entity!.Key) ?? context.Gazetteer.China;
+    }
+
+    /// <summary>
+    /// A test for "this span lies inside a longer name that is not a place", in O(log n) per test: over the other names sorted
+    /// by start, the furthest end among those starting strictly before the span, and the furthest end among those starting
+    /// with it.
+    /// </summary>
+    private static Func<Hit, bool> InsideOtherNames(List<Hit> candidates)
+    {
+        var names = candidates.Where(h => h.Entity is { Kind: not EntityKind.Place }).OrderBy(h => h.Start).ToArray();
+        var starts = names.Select(h => h.Start).ToArray();
+        var furthestEnd = new int[names.Length];
+        var sameStartEnd = new Dictionary<int, int>();
+        for (var i = 0; i < names.Length; i++)
+        {
+            furthestEnd[i] = Math.Max(i > 0 ? furthestEnd[i - 1] : int.MinValue, names[i].End);
+            sameStartEnd[names[i].Start] = Math.Max(sameStartEnd.GetValueOrDefault(names[i].Start, int.MinValue), names[i].End);
+        }
+
+        return hit =>
+        {
+            var before = HitIndex.LowerBound(starts, hit.Start) - 1;
+            return (before >= 0 && furthestEnd[before] >= hit.End) || sameStartEnd.GetValueOrDefault(hit.Start, int.MinValue) > hit.End;
+        };
     }
 }

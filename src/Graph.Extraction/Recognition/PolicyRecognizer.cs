@@ -66,6 +66,7 @@ internal static partial class PolicyRecognizer
         var text = context.Text;
         for (var j = context.Start + 1; j < context.End; j++)
         {
+            context.Checkpoint(j);
             var (length, suffix) = Suffixes.MatchLongest(text, j, context.End);
             if (length == 0)
             {

@@ -3,7 +3,9 @@ using System.Text;
 namespace Graph.Extraction.Text;
 
 /// <summary>Appends repaired characters while recording, for each, the original offset it stands for.</summary>
-internal sealed class RepairBuilder(string original)
+/// <param name="original">The document as given.</param>
+/// <param name="reading">Its <see cref="ReadingForm"/>, as long as the original: the characters that are appended.</param>
+internal sealed class RepairBuilder(string original, string reading)
 {
     private readonly StringBuilder _text = new(original.Length);
     private readonly List<int> _origin = new(original.Length);
@@ -16,21 +18,21 @@ internal sealed class RepairBuilder(string original)
         var i = start;
         while (i < end)
         {
-            var c = original[i];
+            var c = reading[i];
             if (!CharClass.IsSpace(c))
             {
-                Append(CharClass.Narrow(c), i);
+                Append(c, i);
                 i++;
                 continue;
             }
 
             var runStart = i;
-            while (i < end && CharClass.IsSpace(original[i]))
+            while (i < end && CharClass.IsSpace(reading[i]))
             {
                 i++;
             }
 
-            if (KeepsSpace(LastChar(), i < end ? CharClass.Narrow(original[i]) : '\0'))
+            if (KeepsSpace(LastChar(), i < end ? reading[i] : '\0'))
             {
                 Append(' ', runStart);
             }
@@ -40,7 +42,7 @@ internal sealed class RepairBuilder(string original)
     /// <summary>Joins a wrapped line to the previous one: nothing between Chinese text, one space between Latin words.</summary>
     public void Join(int previousEnd, int nextStart)
     {
-        if (KeepsSpace(LastChar(), CharClass.Narrow(original[nextStart])))
+        if (KeepsSpace(LastChar(), reading[nextStart]))
         {
             Append(' ', previousEnd);
         }

@@ -5,15 +5,16 @@ internal static class TextRepairer
 {
     public static RepairedText Repair(string original)
     {
-        var lines = LineClassifier.Classify(original);
-        var builder = new RepairBuilder(original);
+        var reading = ReadingForm.Of(original);
+        var lines = LineClassifier.Classify(reading);
+        var builder = new RepairBuilder(original, reading);
         var structure = new List<StructureLine>();
         RawLine? previous = null;
         foreach (var line in lines)
         {
             if (previous is { } prev)
             {
-                var wrapped = line.Kind == LineKind.Text && prev.Kind == LineKind.Text && !CharClass.EndsSentence(LastMeaningful(original, prev));
+                var wrapped = line.Kind == LineKind.Text && prev.Kind == LineKind.Text && !CharClass.EndsSentence(LastMeaningful(reading, prev));
                 if (wrapped)
                 {
                     builder.Join(prev.End, line.Start);

@@ -1,10 +1,19 @@
 namespace Graph.Extraction.Text;
 
 /// <summary>Sentence and clause boundaries in repaired text.</summary>
+/// <remarks>
+/// A sentence is never longer than <see cref="MaxSentenceLength"/>: text with no sentence marks (a hostile one-line upload,
+/// a table flattened to one line) is cut there, so every step that reads a sentence or looks around a name costs a bounded
+/// amount per name and extraction stays linear in the text. Real sentences in the genre stay far below the bound (under 200
+/// characters in every document of the corpus).
+/// </remarks>
 internal static class TextSegments
 {
+    public const int MaxSentenceLength = 600;
+
     private const string SentenceEnds = "。！？!?\n";
-    private const string ClauseEnds = "。！？!?\n，；：,;:";
+    // ASCII , ; : are read as their Chinese forms (ReadingForm) except inside a number (288,938), which they must not cut.
+    private const string ClauseEnds = "。！？!?\n，；：";
 
     /// <summary>The sentence [start, end) around <paramref name="position"/>, clipped to [min, max).</summary>
     public static (int Start, int End) Sentence(string text, int position, int min, int max) => Around(text, position, min, max, SentenceEnds);
@@ -20,7 +29,7 @@ internal static class TextSegments
         var pieceStart = start;
         for (var i = start; i < end; i++)
         {
-            if (stops.Contains(text[i], StringComparison.Ordinal))
+            if (stops.Contains(text[i], StringComparison.Ordinal) || i + 1 - pieceStart >= MaxSentenceLength)
             {
                 if (i + 1 > pieceStart)
                 {
@@ -42,17 +51,19 @@ internal static class TextSegments
     private static (int Start, int End) Around(string text, int position, int min, int max, string stops)
     {
         var start = position;
-        while (start > min && !stops.Contains(text[start - 1], StringComparison.Ordinal))
+        var lowest = Math.Max(min, position - MaxSentenceLength);
+        while (start > lowest && !stops.Contains(text[start - 1], StringComparison.Ordinal))
         {
             start--;
         }
 
         var end = position;
-        while (end < max && !stops.Contains(text[end], StringComparison.Ordinal))
+        var highest = Math.Min(max, position + MaxSentenceLength);
+        while (end < highest && !stops.Contains(text[end], StringComparison.Ordinal))
         {
             end++;
         }
 
-        return (start, Math.Min(max, end < max ? end + 1 : end));
+        return (start, Math.Min(max, end < highest ? end + 1 : end));
     }
 }

@@ -8,12 +8,14 @@ internal static class HelpCommand
 
         Usage:
           Graph.Server [serve] [--db PATH] [--urls URL]   run the service (GraphQL IDE at /graphql)
-          Graph.Server ingest FILES-OR-FOLDERS [--db PATH] ingest .txt and .md documents
+          Graph.Server ingest FILES-OR-FOLDERS [--published YYYY-MM-DD] [--db PATH]
+                                                          ingest .txt, .md, .html and .pdf documents
           Graph.Server export --format json|cypher [--out FILE] [--db PATH]
           Graph.Server stats [--db PATH]
           Graph.Server sample-graph --out FILE FILES      rebuild the bundled sample graph from documents
           Graph.Server schema [--out FILE]                print the GraphQL schema (SDL)
-          Graph.Server eval FOLDER [--gold FOLDER] [--speed RUNS]  score extraction against x.gold.json files
+          Graph.Server eval FOLDER [--gold FOLDER] [--group-by prefix] [--speed RUNS]
+                                                          score extraction against x.gold.json files
 
         The embedded store's file is --db PATH, else $GRAPH_DB, else data/graph.db under the working directory.
         """;

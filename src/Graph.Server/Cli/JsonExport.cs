@@ -8,7 +8,7 @@ namespace Graph.Server.Cli;
 /// <summary>
 /// Writes the export shape other tools read:
 /// <c>{"entities":[{id,kind,name,aliases}],"relations":[{type,from,to,properties}],"observations":[{subject,indicator,value,
-/// unit,normalizedValue,baseUnit,periodStart,periodEnd,yoyPct,article}],"articles":[{id,title,source,document}]}</c>,
+/// unit,normalizedValue,baseUnit,periodStart,periodEnd,yoyPct,unresolvedPeriod?,article}],"articles":[{id,title,source,document}]}</c>,
 /// streamed from the store so memory stays flat.
 /// </summary>
 internal static class JsonExport
@@ -118,6 +118,11 @@ internal static class JsonExport
         else
         {
             writer.WriteNull("yoyPct");
+        }
+
+        if (observation.UnresolvedPeriod is { } unresolved)
+        {
+            writer.WriteString("unresolvedPeriod", unresolved);
         }
 
         writer.WriteString("article", observation.Article.Value);

@@ -50,6 +50,7 @@ public static class KnowledgeGraphHostExtensions
         app.MapGet("/graphql/schema.graphql", SchemaEndpoint.WriteAsync);
         app.MapGet("/healthz", HealthEndpoint.WriteLiveAsync);
         app.MapGet("/readyz", HealthEndpoint.WriteReadyAsync);
+        app.MapExplorer();
         return app;
     }
 

@@ -20,6 +20,7 @@ internal sealed class DocumentIngestor(IDocumentExtractor extractor, IGraphStore
         var batch = await gate.RunAsync(token => extractor.Extract(document, token), cancellationToken).ConfigureAwait(false);
         cancellationToken.ThrowIfCancellationRequested();
         var result = await store.ReplaceDocumentAsync(batch, cancellationToken).ConfigureAwait(false);
-        return new IngestionOutcome(batch.Document, result, batch.Entities.Count, batch.Observations.Count);
+        return new IngestionOutcome(
+            batch.Document, result, batch.Entities.Count, batch.Observations.Count, batch.Observations.Count(o => o.IsPeriodUnresolved));
     }
 }

@@ -170,23 +170,40 @@ public static partial class CypherCatalog
 
     public const string Health = "MATCH (e:Entity) RETURN count(e) AS entities";
 
-    public const string AllEntities = "MATCH (e:Entity) RETURN e ORDER BY e.id";
+    // The export streams. A range index hands its entries out in order, but the planner may scan one for ORDER BY only
+    // when a predicate on the property tells it every row is in the index: a uniqueness constraint does not imply
+    // existence on Community, so without "IS NOT NULL" a whole label is scanned and sorted in the server's heap before
+    // the first record (https://github.com/neo4j/neo4j/issues/13417). Mentions are index-ordered by target and sorted
+    // only within a target (a partial sort over a handful of rows).
+    public const string AllEntities = "MATCH (e:Entity) WHERE e.id IS NOT NULL RETURN e ORDER BY e.id";
 
-    public const string AllRelations = "MATCH (:Entity)-[r]->(:Entity) RETURN " + RelationColumns + " ORDER BY id";
-
-    public const string AllObservations = "MATCH (o:Observation) RETURN o ORDER BY o.id";
+    public const string AllObservations = "MATCH (o:Observation) WHERE o.id IS NOT NULL RETURN o ORDER BY o.id";
 
     public const string AllMentions =
-        "MATCH (m:Mention) RETURN m ORDER BY m.targetId, m.documentHash, m.start, m.length, m.articleId";
+        "MATCH (m:Mention) WHERE m.targetId IS NOT NULL RETURN m ORDER BY m.targetId, m.documentHash, m.start, m.length, m.articleId";
 
-    public const string AllDocuments = "MATCH (d:Document) RETURN d ORDER BY d.hash";
+    public const string AllDocuments = "MATCH (d:Document) WHERE d.hash IS NOT NULL RETURN d ORDER BY d.hash";
+
+    /// <summary>
+    /// The relations of one type in ID order, from that type's uniqueness constraint's index (a relationship index covers
+    /// one type, so no single statement can give all types in one order without a sort; the store merges these streams).
+    /// </summary>
+    public static string AllRelationsOfType(RelationType type) =>
+        $"MATCH ()-[r:{type.ToName()}]->() WHERE r.id IS NOT NULL RETURN {RelationColumns} ORDER BY r.id";
 
     /// <summary>Relations by ID: one index seek per relationship type (an index on a relationship property is per type).</summary>
     public static string RelationsById { get; } = "UNWIND $ids AS id\nCALL (id) {\n" +
         string.Join("\n  UNION\n", RelationTypes.All.Select(t => $"  MATCH ()-[r:{t.ToName()} {{id: id}}]->() RETURN r")) +
         "\n}\nRETURN " + RelationColumns + " ORDER BY id";
 
-    /// <summary>A shortest path of at most <paramref name="bound"/> relations, either direction, optionally of some types only.</summary>
+    /// <summary>
+    /// A shortest path of at most <paramref name="bound"/> relations, either direction, optionally of some types only. The
+    /// type filter is a universal predicate, a condition on each relationship (<c>all(r IN relationships(p) WHERE ...)</c>
+    /// at the top of the WHERE), which the planner evaluates during its bidirectional breadth-first search. Any other form,
+    /// such as the same <c>all(...)</c> inside an OR, is a whole-path predicate: the plan then adds a fallback that
+    /// enumerates every path up to the bound whenever the fast search finds none acceptable, an unconnected pair for one
+    /// (https://neo4j.com/docs/cypher-manual/current/execution-plans/shortestpath-planning/).
+    /// </summary>
     public static string ShortestPath(int bound)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(bound, 1);
@@ -195,7 +212,7 @@ public static partial class CypherCatalog
             MATCH (a:Entity {"{"}id: $from{"}"})
             MATCH (b:Entity {"{"}id: $to{"}"})
             MATCH p = shortestPath((a)-[*..{bound}]-(b))
-            WHERE $types IS NULL OR all(r IN relationships(p) WHERE type(r) IN $types)
+            WHERE all(r IN relationships(p) WHERE $types IS NULL OR type(r) IN $types)
             RETURN [n IN nodes(p) | n.id] AS nodes, [r IN relationships(p) | r.id] AS relations
             """;
     }

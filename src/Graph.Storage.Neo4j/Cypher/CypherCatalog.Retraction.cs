@@ -46,12 +46,17 @@ public static partial class CypherCatalog
     public const string DeleteDocument = "MATCH (d:Document {hash: $hash}) DELETE d";
 
     // Candidate entities that nothing supports any more (no mention, no relation, not an observation's subject,
-    // indicator or article) and that the new version does not hold ($keep).
+    // indicator or article) and that the new version does not hold ($keep). Each is write-locked (in the caller's sorted
+    // order) before it is checked: a batch linking to it meanwhile holds that lock from its LockEntities until it commits,
+    // so the check sees its relation, and no DELETE can fail at commit on a relationship added after the check.
     public const string DeleteOrphanEntities = """
         UNWIND $ids AS id
         MATCH (e:Entity {id: id})
         WHERE NOT id IN $keep
-          AND NOT EXISTS { (e)--() }
+        SET e.writeLock = true
+        REMOVE e.writeLock
+        WITH e, id
+        WHERE NOT EXISTS { (e)--() }
           AND NOT EXISTS { (:Mention {targetId: id}) }
           AND NOT EXISTS { (:Observation {subjectId: id}) }
           AND NOT EXISTS { (:Observation {indicatorId: id}) }

@@ -10,7 +10,26 @@ public static partial class CypherCatalog
 {
     public const string DocumentExists = "MATCH (d:Document {hash: $hash}) RETURN d.hash AS hash";
 
-    public const string ExistingEntityIds = "UNWIND $ids AS id MATCH (e:Entity {id: id}) RETURN e.id AS id";
+    // A node without a kind is a placeholder LockEntities created for an ID that is not stored; it is no entity.
+    public const string ExistingEntityIds = "UNWIND $ids AS id MATCH (e:Entity {id: id}) WHERE e.kind IS NOT NULL RETURN e.id AS id";
+
+    /// <summary>
+    /// Takes the write lock of each entity a batch writes or refers to, in the order of <c>$ids</c> (sorted by the caller,
+    /// so two batches wait for each other instead of deadlocking), then returns those that are stored. Reads under read
+    /// committed take no locks, so without this two batches touching one entity would both read its old version and the
+    /// later write would erase the earlier one's aliases. MERGE creates a placeholder (no kind) for an ID not stored yet,
+    /// so that a batch creating it is serialized too; the batch then fills it in, or fails on a dangling reference and
+    /// rolls it back. Setting and removing a property is what takes the exclusive lock.
+    /// </summary>
+    public const string LockEntities = """
+        UNWIND $ids AS id
+        MERGE (e:Entity {id: id})
+        SET e.writeLock = true
+        REMOVE e.writeLock
+        WITH e
+        WHERE e.kind IS NOT NULL
+        RETURN e
+        """;
 
     public const string ExistingObservationIds = "UNWIND $ids AS id MATCH (o:Observation {id: id}) RETURN o.id AS id";
 

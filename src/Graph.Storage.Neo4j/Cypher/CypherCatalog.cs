@@ -23,6 +23,7 @@ public static partial class CypherCatalog
         all.Add(new(nameof(AwaitIndexes), AwaitIndexes));
         all.AddRange(Enum.GetValues<EntityKind>().Select(k => new CypherStatement($"{nameof(MergeEntities)}.{k}", MergeEntities(k))));
         all.AddRange(RelationTypes.All.Select(t => new CypherStatement($"{nameof(MergeRelations)}.{t.ToName()}", MergeRelations(t))));
+        all.AddRange(RelationTypes.All.Select(t => new CypherStatement($"{nameof(AllRelationsOfType)}.{t.ToName()}", AllRelationsOfType(t))));
         all.Add(new(nameof(RelationsById), RelationsById));
         all.Add(new(nameof(DeleteUnmentionedRelations), DeleteUnmentionedRelations));
         all.AddRange(Enumerable.Range(1, MaxPathBound).Select(b => new CypherStatement($"{nameof(ShortestPath)}.{b}", ShortestPath(b))));

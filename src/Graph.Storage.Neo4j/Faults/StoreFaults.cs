@@ -11,7 +11,7 @@ internal static class StoreFaults
 {
     /// <summary>
     /// The unavailability <paramref name="exception"/> stands for, or null when it is not one: a client error (syntax,
-    /// constraint, credentials), a protocol error, a bad argument, or a cancellation the caller asked for.
+    /// constraint, credentials), a bad argument, or a cancellation the caller asked for.
     /// </summary>
     public static GraphStoreUnavailableException? AsUnavailable(Exception exception, Uri uri, CancellationToken cancellationToken) =>
         exception switch
@@ -27,6 +27,9 @@ internal static class StoreFaults
             // under load), and Neo.DatabaseError.* (the server itself failed: out of memory, a failed commit, disk).
             TransientException or DatabaseException =>
                 Unavailable(uri, $"{((Neo4jException)exception).Code}: {exception.Message}", exception),
+            // The peer does not answer as Neo4j does (no common Bolt version, a malformed message, an aggregate without
+            // its row): no request of ours can fix that, but the server's operator can, so the service stays up, not ready.
+            BoltProtocolException => Unavailable(uri, $"protocol error: {exception.Message}", exception),
             _ => null,
         };
 

@@ -9,6 +9,15 @@ internal static class Records
 {
     private static readonly IReadOnlyDictionary<string, string> NoProperties = new Dictionary<string, string>();
 
+    /// <summary>
+    /// The one row of an aggregate (<c>count</c>, <c>collect</c>, <c>COUNT {}</c> without grouping), which Neo4j returns
+    /// even over nothing; another number of rows means the peer is not answering as Neo4j does.
+    /// </summary>
+    public static BoltRecord Single(List<BoltRecord> records, string statement) =>
+        records.Count == 1
+            ? records[0]
+            : throw new BoltProtocolException($"The server answered {statement} with {records.Count} records where Neo4j always returns one.");
+
     public static Entity Entity(object? value)
     {
         var p = Node(value);
@@ -38,7 +47,8 @@ internal static class Records
             ScalarValues.Date(p["periodEnd"])!.Value,
             p.GetValueOrDefault("yoyPct") is { } yoy ? ScalarValues.ParseDecimal(yoy) : null,
             new EntityId((string)p["articleId"]!),
-            p.GetValueOrDefault("isTarget") is true);
+            p.GetValueOrDefault("isTarget") is true,
+            p.GetValueOrDefault("unresolvedPeriod") as string);
     }
 
     public static Mention Mention(object? value)

@@ -32,7 +32,20 @@ internal static class Rows
         ["properties"] = relation.Properties.ToDictionary(p => p.Key, p => (object?)p.Value, StringComparer.Ordinal),
     };
 
-    public static Dictionary<string, object?> Observation(Observation o) => new()
+    public static Dictionary<string, object?> Observation(Observation o)
+    {
+        var row = ObservationProperties(o);
+
+        // Only an unresolved figure has the property: Cypher's `+=` would not store a null anyway.
+        if (o.UnresolvedPeriod is { } unresolved)
+        {
+            row["unresolvedPeriod"] = unresolved;
+        }
+
+        return row;
+    }
+
+    private static Dictionary<string, object?> ObservationProperties(Observation o) => new()
     {
         ["id"] = o.Id.Value,
         ["indicatorId"] = o.Indicator.Value,

@@ -19,6 +19,13 @@ internal static class SearchText
 
     public const long MaxLength = TierWeight - 1;
 
+    /// <summary>
+    /// The most pairs a Lucene query requires. Each is one clause, and Lucene refuses a query of more than 1 024 clauses
+    /// (IndexSearcher.maxClauseCount), so a long search text would fail; the substring test on the terms is what makes a
+    /// hit exact, so the index only needs enough pairs to keep the candidates few, and the first 32 do.
+    /// </summary>
+    public const int MaxQueryPairs = 32;
+
     public static string Normalize(string text) => CanonicalName.Normalize(text);
 
     public static List<string> Terms(Entity entity)
@@ -56,13 +63,16 @@ internal static class SearchText
     }
 
     /// <summary>
-    /// A Lucene query requiring every token of the normalized text, each quoted with <c>"</c> and <c>\</c> escaped, so no
-    /// character of the user's text is read as query syntax. It travels as a parameter like every other value.
+    /// A Lucene query requiring the tokens of the normalized text (its character, or its first <see cref="MaxQueryPairs"/>
+    /// distinct pairs), each quoted with <c>"</c> and <c>\</c> escaped, so no character of the user's text is read as query
+    /// syntax. It travels as a parameter like every other value.
     /// </summary>
     public static string LuceneQuery(string normalized)
     {
         var runes = Runes(normalized);
-        var tokens = runes.Count == 1 ? runes : Enumerable.Range(0, runes.Count - 1).Select(i => runes[i] + runes[i + 1]).Distinct().ToList();
+        var tokens = runes.Count == 1
+            ? runes
+            : Enumerable.Range(0, runes.Count - 1).Select(i => runes[i] + runes[i + 1]).Distinct().Take(MaxQueryPairs).ToList();
         var query = new StringBuilder();
         foreach (var token in tokens)
         {

@@ -10,9 +10,9 @@ namespace Graph.Storage.Neo4j.Writing;
 /// </summary>
 internal sealed partial class BatchWriter
 {
-    private async Task CheckReferencesAsync(IReadOnlyList<Entity> entities, CancellationToken cancellationToken)
+    /// <summary>Entities the batch's relations, observations and mentions name (its own among them).</summary>
+    private HashSet<string> ReferencedEntityIds()
     {
-        var batchEntities = entities.Select(e => e.Id.Value).ToHashSet(StringComparer.Ordinal);
         var referenced = new HashSet<string>(StringComparer.Ordinal);
         foreach (var relation in batch.Relations)
         {
@@ -26,8 +26,20 @@ internal sealed partial class BatchWriter
         }
 
         referenced.UnionWith(batch.Mentions.Select(m => m.Article.Value));
+        return referenced;
+    }
+
+    /// <summary>Referenced entities must be in the batch or among <paramref name="stored"/>, which the batch has locked.</summary>
+    private async Task CheckReferencesAsync(IReadOnlyList<Entity> entities, Dictionary<string, Entity> stored, CancellationToken cancellationToken)
+    {
+        var batchEntities = entities.Select(e => e.Id.Value).ToHashSet(StringComparer.Ordinal);
+        var referenced = ReferencedEntityIds();
         referenced.ExceptWith(batchEntities);
-        await RequireStoredAsync(CypherCatalog.ExistingEntityIds, referenced, "entities", cancellationToken).ConfigureAwait(false);
+        referenced.ExceptWith(stored.Keys);
+        if (referenced.Count > 0)
+        {
+            throw BatchRules.Dangling("it refers to entities", referenced);
+        }
 
         var targets = batch.Mentions.Select(m => m.TargetId).ToHashSet(StringComparer.Ordinal);
         targets.ExceptWith(batchEntities);
@@ -66,20 +78,5 @@ internal sealed partial class BatchWriter
             .Select(r => Records.Document(r["d"]))
             .ToDictionary(d => d.Hash, StringComparer.Ordinal);
         BatchRules.RequireMentionsFit(others, documents);
-    }
-
-    private async Task RequireStoredAsync(string statement, HashSet<string> ids, string what, CancellationToken cancellationToken)
-    {
-        if (ids.Count == 0)
-        {
-            return;
-        }
-
-        var found = await ReadAsync(statement, new() { ["ids"] = ids.ToList() }, cancellationToken).ConfigureAwait(false);
-        ids.ExceptWith(found.Select(r => (string)r["id"]!));
-        if (ids.Count > 0)
-        {
-            throw BatchRules.Dangling($"it refers to {what}", ids);
-        }
     }
 }

@@ -8,24 +8,22 @@ using Graph.Storage.Neo4j.Mapping;
 namespace Graph.Storage.Neo4j.Writing;
 
 /// <summary>
-/// One batch inside one write transaction: read what exists (document, entities, referenced facts), check references,
-/// merge entities in memory, then write with <c>UNWIND $rows ... MERGE</c> in chunks. Runs again from the start if the
-/// managed transaction retries, so it keeps no state between attempts.
+/// One batch inside one write transaction: lock and read the entities it writes or refers to, check references, merge
+/// entities in memory, then write with <c>UNWIND $rows ... MERGE</c> in chunks. The locks (see
+/// <see cref="CypherCatalog.LockEntities"/>) make the read-merge-write of an entity safe against a concurrent batch, which
+/// waits for this one's commit and then reads what it wrote. Runs again from the start if the managed transaction retries,
+/// so it keeps no state between attempts.
 /// </summary>
 internal sealed partial class BatchWriter(BoltTransaction tx, GraphBatch batch, int chunkSize, DateTimeOffset now)
 {
-    private const int MissingShown = 5;
-
     public async Task<UpsertResult> RunAsync(CancellationToken cancellationToken)
     {
         var entities = EntityMerge.Collapse(batch.Entities);
         var documentKnown = (await ReadAsync(CypherCatalog.DocumentExists, new() { ["hash"] = batch.Document.Hash }, cancellationToken)
             .ConfigureAwait(false)).Count > 0;
-        var stored = (await ReadAsync(CypherCatalog.EntitiesById, new() { ["ids"] = Ids(entities.Select(e => e.Id.Value)) }, cancellationToken)
-                .ConfigureAwait(false))
-            .Select(r => Records.Entity(r["e"]))
+        var stored = (await LockEntitiesAsync(entities, cancellationToken).ConfigureAwait(false))
             .ToDictionary(e => e.Id.Value, StringComparer.Ordinal);
-        await CheckReferencesAsync(entities, cancellationToken).ConfigureAwait(false);
+        await CheckReferencesAsync(entities, stored, cancellationToken).ConfigureAwait(false);
 
         var created = new List<EntityId>();
         var updated = new List<EntityId>();
@@ -67,6 +65,27 @@ internal sealed partial class BatchWriter(BoltTransaction tx, GraphBatch batch, 
         await WriteChunksAsync(CypherCatalog.MergeObservations, batch.Observations.Select(Rows.Observation), cancellationToken).ConfigureAwait(false);
         await WriteChunksAsync(CypherCatalog.MergeMentions, batch.Mentions.Select(Rows.Mention), cancellationToken).ConfigureAwait(false);
         return new UpsertResult(documentKnown, created, updated, newRelations, newObservations, mentionKeys.Count - existingMentions);
+    }
+
+    /// <summary>
+    /// Locks the batch's entities and the stored ones it refers to, in ordinal ID order, and returns those stored. A node
+    /// deleted while this transaction waited for its lock (a concurrent replacement found it orphaned) fails the statement
+    /// retryably (<see cref="ConcurrentDeletion"/>): the rerun creates it afresh or reports the reference as dangling.
+    /// </summary>
+    private async Task<List<Entity>> LockEntitiesAsync(IReadOnlyList<Entity> entities, CancellationToken cancellationToken)
+    {
+        var ids = new SortedSet<string>(entities.Select(e => e.Id.Value), StringComparer.Ordinal);
+        ids.UnionWith(ReferencedEntityIds());
+        try
+        {
+            return (await ReadAsync(CypherCatalog.LockEntities, new() { ["ids"] = ids.ToList() }, cancellationToken).ConfigureAwait(false))
+                .Select(r => Records.Entity(r["e"]))
+                .ToList();
+        }
+        catch (ClientException exception) when (ConcurrentDeletion.Is(exception))
+        {
+            throw ConcurrentDeletion.Retryable(exception);
+        }
     }
 
     private async Task<int> CountNewAsync(string statement, IEnumerable<string> ids, CancellationToken cancellationToken)

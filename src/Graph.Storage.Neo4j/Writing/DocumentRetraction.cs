@@ -37,8 +37,17 @@ internal sealed class DocumentRetraction(BoltTransaction tx)
         }
 
         var kept = keep.Select(id => id.Value).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        await ReadAsync(CypherCatalog.DeleteOrphanEntities, new() { ["ids"] = _candidates.ToList(), ["keep"] = kept }, cancellationToken)
-            .ConfigureAwait(false);
+        try
+        {
+            // Candidates in ordinal order, the order batches lock entities in (see CypherCatalog.LockEntities).
+            await ReadAsync(CypherCatalog.DeleteOrphanEntities, new() { ["ids"] = _candidates.ToList(), ["keep"] = kept }, cancellationToken)
+                .ConfigureAwait(false);
+        }
+        catch (ClientException exception) when (ConcurrentDeletion.Is(exception))
+        {
+            throw ConcurrentDeletion.Retryable(exception);
+        }
+
         return earlier.Count;
     }
 
@@ -56,15 +65,21 @@ internal sealed class DocumentRetraction(BoltTransaction tx)
             }
         }
 
-        var mentions = Single(await ReadAsync(CypherCatalog.DeleteDocumentMentions, new() { ["hash"] = hash }, cancellationToken).ConfigureAwait(false));
+        var mentions = Records.Single(
+            await ReadAsync(CypherCatalog.DeleteDocumentMentions, new() { ["hash"] = hash }, cancellationToken).ConfigureAwait(false),
+            nameof(CypherCatalog.DeleteDocumentMentions));
         _articles.UnionWith(ScalarValues.Strings(mentions["articles"]));
         _candidates.UnionWith(_articles);
         _candidates.UnionWith(ScalarValues.Strings(mentions["targets"]));
 
         var articles = _articles.ToList();
-        foreach (var statement in new[] { CypherCatalog.DeleteArticleObservations, CypherCatalog.DeleteArticleRelations })
+        foreach (var (name, statement) in new[]
+                 {
+                     (nameof(CypherCatalog.DeleteArticleObservations), CypherCatalog.DeleteArticleObservations),
+                     (nameof(CypherCatalog.DeleteArticleRelations), CypherCatalog.DeleteArticleRelations),
+                 })
         {
-            var ends = Single(await ReadAsync(statement, new() { ["articles"] = articles }, cancellationToken).ConfigureAwait(false));
+            var ends = Records.Single(await ReadAsync(statement, new() { ["articles"] = articles }, cancellationToken).ConfigureAwait(false), name);
             _candidates.UnionWith(ScalarValues.Strings(ends["ids"]));
         }
 
@@ -77,9 +92,6 @@ internal sealed class DocumentRetraction(BoltTransaction tx)
 
         await ReadAsync(CypherCatalog.DeleteDocument, new() { ["hash"] = hash }, cancellationToken).ConfigureAwait(false);
     }
-
-    private static BoltRecord Single(List<BoltRecord> records) =>
-        records.Count == 1 ? records[0] : throw new InvalidOperationException($"Expected one aggregate row, got {records.Count}.");
 
     private async Task<List<BoltRecord>> ReadAsync(string statement, Dictionary<string, object?> parameters, CancellationToken cancellationToken)
     {

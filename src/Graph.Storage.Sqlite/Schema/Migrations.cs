@@ -11,6 +11,7 @@ internal static class Migrations
         new(1, "Entities, relations, observations, provenance and the search index", InitialSchema.Sql),
         new(2, "Relation indexes keyed by end and relation ID, so per-entity caps read only what they return", RelationOrderSchema.Sql),
         new(3, "Gram postings ordered by term length and an index of terms, so search reads its best hits first", SearchLengthSchema.Sql),
+        new(4, "Observations keep the period as written when its year could not be resolved", UnresolvedPeriodSchema.Sql),
     ];
 
     public static int Latest => All[^1].Version;

@@ -33,10 +33,10 @@ internal sealed class BatchStatements : IAsyncDisposable
         Observation = new(connection, transaction,
             """
             INSERT OR IGNORE INTO observations (id, indicator_id, subject_id, value, unit, normalized_value, base_unit,
-                                                period_start, period_end, yoy_pct, article_id, is_target)
-            VALUES ($id, $indicator, $subject, $value, $unit, $normalized, $base, $start, $end, $yoy, $article, $target)
+                                                period_start, period_end, yoy_pct, article_id, is_target, unresolved_period)
+            VALUES ($id, $indicator, $subject, $value, $unit, $normalized, $base, $start, $end, $yoy, $article, $target, $unresolved)
             """,
-            "$id", "$indicator", "$subject", "$value", "$unit", "$normalized", "$base", "$start", "$end", "$yoy", "$article", "$target");
+            "$id", "$indicator", "$subject", "$value", "$unit", "$normalized", "$base", "$start", "$end", "$yoy", "$article", "$target", "$unresolved");
     }
 
     public PreparedStatement Document { get; }

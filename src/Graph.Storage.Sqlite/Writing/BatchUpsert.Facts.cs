@@ -61,7 +61,8 @@ internal sealed partial class BatchUpsert
                 ScalarColumns.Date(observation.PeriodEnd),
                 ScalarColumns.DecimalOrNull(observation.YoyPct),
                 observation.Article.Value,
-                observation.IsTarget ? 1 : 0).ConfigureAwait(false);
+                observation.IsTarget ? 1 : 0,
+                observation.UnresolvedPeriod).ConfigureAwait(false);
         }
 
         return created;

@@ -53,12 +53,31 @@ public sealed class HandshakeConversationTests
                 Assert.False(hello.ContainsKey("bolt_agent"));
             })
             .Success(new() { ["server"] = "Neo4j/4.4.30", ["patch_bolt"] = new List<object?> { "utc" } })
-            .Expect("RUN").Expect("PULL").Fields("d").Record(new DateTimeOffset(2025, 4, 15, 10, 0, 0, TimeSpan.FromHours(8))).Done()
+            .ExpectPayload("RUN", payload => Assert.Equal(StructureTag.DateTime, DateTimeTag(payload)))
+            .Expect("PULL").Fields("d").Record(At).Done()
             .Goodbye());
         await using (var driver = TestDrivers.For(server))
         {
-            var records = await (await driver.RunAsync("RETURN datetime() AS d")).ToListAsync();
-            Assert.Equal(new DateTimeOffset(2025, 4, 15, 10, 0, 0, TimeSpan.FromHours(8)), records[0]["d"]);
+            var records = await (await driver.RunAsync("RETURN $at AS d", TestDrivers.Map(("at", At)))).ToListAsync();
+            Assert.Equal(At, records[0]["d"]);
+        }
+
+        await server.VerifyAsync(expectedConnections: 1);
+    }
+
+    [Fact]
+    public async Task A_4_4_server_that_does_not_accept_the_utc_patch_gets_the_legacy_DateTime_structure()
+    {
+        // "The patch must not be applied until the server acknowledges it" (#messages-hello): no patch_bolt in SUCCESS.
+        await using var server = StubServer.Start(new Script()
+            .Handshake(BoltVersion.V4_4)
+            .Expect("HELLO").Success(new() { ["server"] = "Neo4j/4.4.30" })
+            .ExpectPayload("RUN", payload => Assert.Equal(StructureTag.LegacyDateTime, DateTimeTag(payload)))
+            .Expect("PULL").Fields().Done()
+            .Goodbye());
+        await using (var driver = TestDrivers.For(server))
+        {
+            await (await driver.RunAsync("CREATE (:Document {ingestedAt: $at})", TestDrivers.Map(("at", At)))).ConsumeAsync();
         }
 
         await server.VerifyAsync(expectedConnections: 1);
@@ -78,5 +97,15 @@ public sealed class HandshakeConversationTests
 
         Assert.Contains("none of the offered Bolt versions", error.Message, StringComparison.Ordinal);
         await server.VerifyAsync();
+    }
+
+    private static readonly DateTimeOffset At = new(2025, 4, 15, 10, 0, 0, TimeSpan.FromHours(8));
+
+    /// <summary>The tag of the one three-field structure (B3) in a RUN whose only structure is the DateTime parameter.</summary>
+    private static byte DateTimeTag(byte[] payload)
+    {
+        var at = payload.AsSpan(2).IndexOf((byte)0xB3);
+        Assert.True(at >= 0, "no three-field structure in the RUN");
+        return payload[2 + at + 1];
     }
 }

@@ -35,6 +35,19 @@ public sealed class PackStreamVectorTests
         Assert.Equal(0, reader.Remaining);
     }
 
+    public static TheoryData<string> LegacyValues => Vectors.Names("legacyValues");
+
+    [Theory]
+    [MemberData(nameof(LegacyValues))]
+    public void Legacy_DateTime_structures_for_Bolt_4_4_without_the_utc_patch_match_the_official_driver(string name)
+    {
+        var vector = Vectors.Find("legacyValues", name);
+        var expected = Descriptors.Value(vector.GetProperty("descriptor"));
+
+        Vectors.AssertBytes(vector, Encode(expected, utcDateTime: false));
+        DeepEquality.AssertEqual(expected, new PackStreamReader(Vectors.InlineBytes(vector)).ReadValue());
+    }
+
     [Fact]
     public void Every_marker_size_is_accepted_when_decoding_not_only_the_smallest()
     {
@@ -87,10 +100,10 @@ public sealed class PackStreamVectorTests
         Assert.Equal(3_000_000_000L, structure.Fields[0]);
     }
 
-    internal static byte[] Encode(object? value)
+    internal static byte[] Encode(object? value, bool utcDateTime = true)
     {
         using var buffer = new PooledBufferWriter();
-        new PackStreamWriter(buffer).WriteValue(value);
+        new PackStreamWriter(buffer, utcDateTime).WriteValue(value);
         return buffer.WrittenSpan.ToArray();
     }
 }

@@ -39,6 +39,42 @@ public sealed class RoutingConversationTests
     }
 
     [Fact]
+    public async Task With_no_database_configured_the_home_database_the_router_names_is_pinned_for_every_transaction()
+    {
+        // ROUTE asks for the default database ({}); the table says it is "graph" (rt.db, #messages-route). From then on
+        // BEGIN names it, and so does the next ROUTE, so a changed home database cannot send work to other servers.
+        await using var writer = StubServer.Start(new Script()
+            .Login().Expect("BEGIN", f => Assert.Equal("graph", Extra(f)["db"])).Success().Expect("COMMIT").Success().Goodbye());
+        await using var reader = StubServer.Start(new Script()
+            .Login().Expect("BEGIN", f =>
+            {
+                Assert.Equal("graph", Extra(f)["db"]);
+                Assert.Equal("r", Extra(f)["mode"]);
+            })
+            .Success().Expect("COMMIT").Success().Goodbye());
+        var clock = new ManualClock();
+        var script = new Script();
+        await using var router = StubServer.Start(script);
+        script
+            .Login()
+            .Expect("ROUTE", f => Assert.Empty((IDictionary<string, object?>)f[2]!))
+            .Success(Table(300, [router.Address], [reader.Address], [writer.Address], database: "graph"))
+            .Expect("ROUTE", f => Assert.Equal("graph", ((IDictionary<string, object?>)f[2]!)["db"]))
+            .Success(Table(300, [router.Address], [reader.Address], [writer.Address], database: "graph"))
+            .Goodbye();
+        await using (var driver = TestDrivers.For(router.Uri("neo4j"), o => o.Clock = clock))
+        {
+            await driver.ExecuteWriteAsync((tx, ct) => Task.FromResult(0));
+            clock.Advance(TimeSpan.FromSeconds(301));
+            await driver.ExecuteReadAsync((tx, ct) => Task.FromResult(0));
+        }
+
+        await router.VerifyAsync(expectedConnections: 1);
+        await writer.VerifyAsync(expectedConnections: 1);
+        await reader.VerifyAsync(expectedConnections: 1);
+    }
+
+    [Fact]
     public async Task An_expired_routing_table_is_fetched_again_before_the_next_read()
     {
         var clock = new ManualClock();
@@ -119,12 +155,15 @@ public sealed class RoutingConversationTests
         await alive.VerifyAsync(expectedConnections: 1);
     }
 
-    private static Dictionary<string, object?> Table(long ttl, string[] routers, string[] readers, string[] writers) => new()
+    private static IDictionary<string, object?> Extra(IReadOnlyList<object?> beginFields) => (IDictionary<string, object?>)beginFields[0]!;
+
+    private static Dictionary<string, object?> Table(
+        long ttl, string[] routers, string[] readers, string[] writers, string database = "neo4j") => new()
     {
         ["rt"] = new Dictionary<string, object?>
         {
             ["ttl"] = ttl,
-            ["db"] = "neo4j",
+            ["db"] = database,
             ["servers"] = new List<object?>
             {
                 Role("ROUTE", routers), Role("READ", readers), Role("WRITE", writers),

@@ -104,6 +104,14 @@ export const cases = {
       [['unbound', 1000, 'LOCATED_IN', map([]), 'r1000'], ['unbound', 1001, 'PART_OF', map([]), 'r1001']],
       [1, 1, 1, 0, -2, 2]]]
   ],
+  // DateTime values as Bolt 4.4 sends them when the server has not accepted the utc patch: the legacy structures
+  // (46 and 66, seconds of the local date-time), encoded with the driver's 4.4 transformers.
+  legacyValues: [
+    ['legacy DateTime 2025-04-15T10:20:30.1234567+08:00', ['datetime', '2025-04-15T10:20:30.1234567', 28800]],
+    ['legacy DateTime before the epoch, negative offset', ['datetime', '1960-06-01T00:00:00.25', -14400]],
+    ['legacy DateTimeZoneId Asia/Shanghai', ['zoned', '2025-04-15T10:20:30.1234567', 'Asia/Shanghai']],
+    ['legacy DateTimeZoneId Europe/Berlin in summer', ['zoned', '2024-07-01T12:00:00', 'Europe/Berlin']]
+  ],
   messages: [
     ['HELLO 5.8 with bolt_agent, no routing', ['hello', {
       version: '5.8', userAgent: 'Graph/1.0.0',
@@ -152,6 +160,8 @@ export const cases = {
     ['SUCCESS of HELLO', ['success', map([
       ['server', str('Neo4j/5.26.0')], ['connection_id', str('bolt-42')],
       ['hints', map([['connection.recv_timeout_seconds', int(120)], ['telemetry.enabled', ['bool', true]]])]])]],
+    ['SUCCESS of HELLO 4.4 accepting the utc patch', ['success', map([
+      ['server', str('Neo4j/4.4.30')], ['connection_id', str('bolt-7')], ['patch_bolt', list([str('utc')])]])]],
     ['SUCCESS of RUN', ['success', map([['t_first', int(2)], ['fields', list([str('e'), str('名称')])], ['qid', int(0)]])]],
     ['SUCCESS with has_more', ['success', map([['has_more', ['bool', true]]])]],
     ['SUCCESS of ROUTE', ['success', map([['rt', map([['ttl', int(300)], ['db', str('neo4j')], ['servers', list([

@@ -22,13 +22,17 @@ const { Structure } = require('neo4j-driver-bolt-connection/lib/packstream/struc
 const { alloc, Chunker, Dechunker } = require('neo4j-driver-bolt-connection/lib/channel/index.js');
 const Transformer = require('neo4j-driver-bolt-connection/lib/bolt/transformer.js').default;
 const v5x8Transformers = require('neo4j-driver-bolt-connection/lib/bolt/bolt-protocol-v5x8.transformer.js').default;
+const v4x4Transformers = require('neo4j-driver-bolt-connection/lib/bolt/bolt-protocol-v4x4.transformer.js').default;
 const RequestMessage = require('neo4j-driver-bolt-connection/lib/bolt/request-message.js').default;
 
 const { Bookmarks } = core.internal.bookmarks;
 const { TxConfig } = core.internal.txConfig;
 const logger = core.internal.logger.Logger.noOp();
-const transformer = new Transformer(
-  Object.values(v5x8Transformers).map(create => create({ disableLosslessIntegers: false, useBigInt: false }, logger)));
+const transformerOf = transformers => new Transformer(
+  Object.values(transformers).map(create => create({ disableLosslessIntegers: false, useBigInt: false }, logger)));
+const transformer = transformerOf(v5x8Transformers);
+// Bolt 4.4 before the server accepts the utc patch (#messages-hello, patch_bolt): legacy DateTime structures.
+const legacyTransformer = transformerOf(v4x4Transformers);
 
 // Inline hex up to this many bytes; larger encodings are checked by length and SHA-256.
 const INLINE_LIMIT = 4096;
@@ -127,9 +131,9 @@ function toMessage (d) {
   }
 }
 
-function packValue (value) {
+function packValue (value, using = transformer) {
   const out = new Collector();
-  new Packer(out).packable(value, transformer.toStructure)();
+  new Packer(out).packable(value, using.toStructure)();
   return Buffer.from(out.bytes);
 }
 
@@ -191,6 +195,7 @@ const output = {
   generator: 'tests/Graph.Bolt.Tests/Vectors/generate.mjs',
   driver: `neo4j-driver ${require('neo4j-driver/package.json').version}`,
   values: cases.values.map(([name, d]) => ({ name, descriptor: d, ...encoding(packValue(toJs(d))) })),
+  legacyValues: cases.legacyValues.map(([name, d]) => ({ name, descriptor: d, ...encoding(packValue(toJs(d), legacyTransformer)) })),
   messages: cases.messages.map(([name, d]) => ({ name, descriptor: d, ...encoding(packMessage(toMessage(d))) })),
   chunks: cases.chunkLengths.map(length => ({ name: `a ${length}-byte message`, payloadLength: length, ...encoding(chunk(payloadOf(length))) })),
   streams: cases.streams.map(([name, parts]) => {
@@ -202,5 +207,5 @@ const output = {
 
 const target = join(dirname(fileURLToPath(import.meta.url)), 'vectors.json');
 writeFileSync(target, JSON.stringify(output, null, 1) + '\n');
-console.log(`wrote ${output.values.length} values, ${output.messages.length} messages, ${output.chunks.length} chunkings, ` +
+console.log(`wrote ${output.values.length} values, ${output.legacyValues.length} legacy values, ${output.messages.length} messages, ${output.chunks.length} chunkings, ` +
   `${output.streams.length} streams and ${output.varints.length} varints to ${target}`);

@@ -28,12 +28,23 @@ public sealed class PeriodParserTests
     [Theory]
     [InlineData("4月29日，在峰会")]
     [InlineData("2025年以来，")]
-    [InlineData("今年以来，")]
     [InlineData("未来20年进入")]
     [InlineData("5年后，")]
     public void Day_dates_and_open_ranges_are_not_periods(string text)
     {
         Assert.Empty(PeriodParser.Find(text, 0, text.Length, 2025, Published));
+    }
+
+    [Fact]
+    public void So_far_this_year_runs_to_the_publication_date_and_a_day_given_by_jiezhi_is_a_point()
+    {
+        var sinceJanuary = Assert.Single(PeriodParser.Find("今年以来，", 0, 5, 2025, Published));
+        var day = Assert.Single(PeriodParser.Find("截至5月4日，", 0, 7, 2025, Published));
+        var monthEnd = Assert.Single(PeriodParser.Find("截至3月份，", 0, 6, 2025, Published));
+
+        Assert.Equal(new Period(new DateOnly(2025, 1, 1), Published), sinceJanuary.Period);
+        Assert.Equal(new Period(new DateOnly(2025, 5, 4), new DateOnly(2025, 5, 4)), day.Period);
+        Assert.Equal(new Period(new DateOnly(2025, 3, 31), new DateOnly(2025, 3, 31)), monthEnd.Period);
     }
 
     [Fact]

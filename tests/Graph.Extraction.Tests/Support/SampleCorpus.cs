@@ -3,8 +3,8 @@ using Graph.Domain.Model;
 namespace Graph.Extraction.Tests.Support;
 
 /// <summary>
-/// The sample newsletter lives in the shared folder beside the repository (it is never committed). Found by walking up from
-/// the test binaries to a folder holding shared/corpus.
+/// The sample newsletter in the shared corpus (never committed). Tests that read it are skippable: without ../shared they are
+/// reported as skipped with the reason.
 /// </summary>
 internal static class SampleCorpus
 {
@@ -16,23 +16,16 @@ internal static class SampleCorpus
         return (document, DocumentExtractorFactory.Create().Extract(document));
     });
 
-    public static SourceDocument Document => Extracted.Value.Document;
+    public static SourceDocument Document => Require().Document;
 
-    public static GraphBatch Batch => Extracted.Value.Batch;
+    public static GraphBatch Batch => Require().Batch;
 
-    public static string Path()
+    /// <summary>The newsletter's path; skips the calling test when the shared corpus is absent.</summary>
+    public static string Path() => SharedCorpus.Require(FileName);
+
+    private static (SourceDocument Document, GraphBatch Batch) Require()
     {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            var candidate = System.IO.Path.Combine(directory.FullName, "shared", "corpus", FileName);
-            if (File.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        throw new InvalidOperationException(
-            $"The sample corpus was not found: no shared/corpus/{FileName} in any folder above {AppContext.BaseDirectory}. "
-            + "Tests expect the shared folder beside the repository (../shared from the repo root).");
+        Path();
+        return Extracted.Value;
     }
 }

@@ -79,6 +79,27 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
+    public async Task Ingest_keeps_and_counts_figures_whose_year_is_unknown_and_published_dates_the_run()
+    {
+        var document = _directory.File("undated.txt");
+        await File.WriteAllTextAsync(document, "今年 1-2 月，鞍山市进出口总额 85.3 亿元，同比增长 6.1%。\n");
+
+        var undated = await GraphProcess.RunAsync(["ingest", document, "--db", _directory.File("undated.db")], _directory.Path);
+        var dated = await GraphProcess.RunAsync(
+            ["ingest", document, "--published", "2025-03-10", "--db", _directory.File("dated.db")], _directory.Path);
+        var badDate = await GraphProcess.RunAsync(["ingest", document, "--published", "March", "--db", _directory.File("bad.db")], _directory.Path);
+
+        Assert.Equal(0, undated.ExitCode);
+        Assert.Contains("1 observations (1 new, 1 with an unresolved period), undated", undated.Output, StringComparison.Ordinal);
+        Assert.Contains("1 figure(s) with an unresolved period", undated.Output, StringComparison.Ordinal);
+        Assert.Equal(0, dated.ExitCode);
+        Assert.Contains("dated 2025-03-10", dated.Output, StringComparison.Ordinal);
+        Assert.Contains("0 figure(s) with an unresolved period", dated.Output, StringComparison.Ordinal);
+        Assert.Equal(2, badDate.ExitCode);
+        Assert.Contains("--published needs a date", badDate.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Export_writes_the_documented_json_shape()
     {
         var document = _directory.File("anshan-2025-03.txt");

@@ -28,6 +28,20 @@ public sealed class SearchTextTests
         Assert.Equal(lucene, SearchText.LuceneQuery(normalized));
 
     [Fact]
+    public void A_long_text_asks_for_at_most_its_first_32_distinct_pairs_far_below_lucenes_clause_limit()
+    {
+        // 4 000 characters of 4 000 different code points: 3 999 distinct pairs, which uncapped is 3 999 clauses (> 1 024).
+        var text = string.Concat(Enumerable.Range(0x4E00, 4000).Select(c => (char)c));
+
+        var clauses = SearchText.LuceneQuery(text).Split(' ');
+
+        Assert.Equal(SearchText.MaxQueryPairs, clauses.Length);
+        Assert.Equal(
+            Enumerable.Range(0, SearchText.MaxQueryPairs).Select(i => $"+\"{text[i]}{text[i + 1]}\""),
+            clauses);
+    }
+
+    [Fact]
     public void Terms_are_canonical_so_latin_matching_ignores_case()
     {
         Assert.Equal(["区域全面经济伙伴关系协定", "RCEP"], SearchText.Terms(Entity.Create(EntityKind.Policy, "区域全面经济伙伴关系协定", ["rcep"])));

@@ -41,6 +41,12 @@ internal sealed class ObservationGraphType : ObjectGraphType<Observation>
         Field<NonNullGraphType<BooleanGraphType>>("isTarget")
             .Description("True for a goal or plan (力争, 计划) rather than a reported outcome.")
             .Resolve(c => c.Source.IsTarget);
+        Field<StringGraphType>("unresolvedPeriod")
+            .Description(
+                "Null when the period is known. Otherwise the period as the text writes it (今年1—7月 in a document that never says " +
+                "which year), or an empty string when the text gives the figure none; `periodStart` and `periodEnd` then keep its " +
+                "months and days in year 1, so no date-range filter selects it.")
+            .Resolve(c => c.Source.UnresolvedPeriod);
         Field<NonNullGraphType<ArticleGraphType>>("article").Resolve(c => c.Loaders().Entities.Load(c.Source.Article));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<MentionGraphType>>>>("evidence")
             .Description("The clause that states the figure.")

@@ -76,6 +76,13 @@ internal sealed class Script
         check?.Invoke(fields);
     });
 
+    /// <summary>Expects a request and checks its PackStream bytes (a structure's tag, say, which decoding hides).</summary>
+    public Script ExpectPayload(string name, Action<byte[]> check) => Then(async s =>
+    {
+        await s.ExpectAsync(name);
+        check(s.LastPayload);
+    });
+
     public Script Success(Dictionary<string, object?>? metadata = null) =>
         Then(s => s.SendAsync(MessageTag.Success, metadata ?? new Dictionary<string, object?>()));
 

@@ -36,6 +36,9 @@ internal sealed class StubSession : IAsyncDisposable
     /// <summary>The requests received so far, by name, in order.</summary>
     public List<string> Received { get; } = [];
 
+    /// <summary>The PackStream bytes of the last request read, for checks on its exact encoding.</summary>
+    public byte[] LastPayload { get; private set; } = [];
+
     public async Task<uint[]> ReadHandshakeAsync()
     {
         var bytes = await _reader.ReadRawAsync(20, Cancellation);
@@ -51,6 +54,7 @@ internal sealed class StubSession : IAsyncDisposable
     public async Task<IReadOnlyList<object?>> ExpectAsync(string name)
     {
         var message = await _reader.ReadMessageAsync(Cancellation);
+        LastPayload = message.ToArray();
         var reader = new PackStreamReader(message.Span);
         var (count, tag) = reader.ReadStructHeader();
         var actual = RequestNames.GetValueOrDefault(tag, string.Create(CultureInfo.InvariantCulture, $"0x{tag:X2}"));

@@ -1,0 +1,103 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Graph.Domain.Model;
+using Graph.Extraction.Recognition;
+using Graph.Extraction.Text;
+
+namespace Graph.Extraction.Linking;
+
+/// <summary>
+/// When an event took place, from any sentence that dates it and says it was held: "第9届数贸会于4月15日至5月5日在广州分三期
+/// 举办", "9月20日至23日在安徽合肥举办的本届大会", "去年9月27日，经开区举行…开工仪式". The event is the one named nearest the
+/// date in the sentence, or the article's first event when the sentence refers to it (本届, 本次, 此次). A range beats a day.
+/// </summary>
+internal static partial class EventDates
+{
+    private const int MaxDateToEvent = 40;
+    private static readonly string[] HoldVerbs = ["举行", "举办", "召开", "开幕", "闭幕", "落幕", "落下帷幕", "开展"];
+    private static readonly string[] References = ["本届", "本次", "此次", "这次"];
+
+    public static void Settle(ArticleContext context)
+    {
+        var text = context.Text;
+        var events = context.Hits.Where(h => h.Entity is { Kind: EntityKind.Event }).ToList();
+        if (events.Count == 0 || context.Document.Year is not { } documentYear)
+        {
+            return;
+        }
+
+        for (var match = SentenceDate().Match(text, context.Start, context.End - context.Start); match.Success; match = match.NextMatch())
+        {
+            context.Checkpoint(match.Index);
+            var (sentenceStart, sentenceEnd) = TextSegments.Sentence(text, match.Index, context.Start, context.End);
+            var sentence = text[sentenceStart..sentenceEnd];
+            if (!HoldVerbs.Any(v => sentence.Contains(v, StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            var year = match.Groups["y"].Success ? Number(match, "y")
+                : match.Groups["rel"].Value == "去年" ? documentYear - 1
+                : match.Groups["rel"].Value == "明年" ? documentYear + 1
+                : documentYear;
+            if (Target(context, events, match, sentenceStart, sentenceEnd) is not { } target || Range(match, year) is not { } range)
+            {
+                continue;
+            }
+
+            var ranged = range.Start != range.End;
+            if (!context.Dates.TryGetValue(target, out var known) || (ranged && known.End is { } end && end == known.Start))
+            {
+                context.Dates[target] = (range.Start, range.End);
+            }
+        }
+    }
+
+    private static EntityRef? Target(ArticleContext context, List<Hit> events, Match date, int sentenceStart, int sentenceEnd)
+    {
+        var after = date.Index + date.Length;
+        var next = events.FirstOrDefault(e => e.Start >= after && e.Start < sentenceEnd && e.Start - after <= MaxDateToEvent);
+        var before = events.LastOrDefault(e => e.End <= date.Index && e.Start >= sentenceStart);
+        if (next is not null && (before is null || next.Start - after <= date.Index - before.End))
+        {
+            return next.Entity;
+        }
+
+        if (before is not null)
+        {
+            return before.Entity;
+        }
+
+        var sentence = context.Text[sentenceStart..sentenceEnd];
+        return References.Any(r => sentence.Contains(r, StringComparison.Ordinal)) ? events[0].Entity : null;
+    }
+
+    private static (DateOnly Start, DateOnly End)? Range(Match match, int year)
+    {
+        var firstMonth = Number(match, "m1");
+        var lastMonth = match.Groups["m2"].Success ? Number(match, "m2") : firstMonth;
+        if (!TryDate(year, firstMonth, Number(match, "d1"), out var start))
+        {
+            return null;
+        }
+
+        return match.Groups["d2"].Success && TryDate(year, lastMonth, Number(match, "d2"), out var end) && end >= start ? (start, end) : (start, start);
+    }
+
+    internal static int Number(Match match, string group) => int.Parse(match.Groups[group].Value, CultureInfo.InvariantCulture);
+
+    internal static bool TryDate(int year, int month, int day, out DateOnly date)
+    {
+        date = default;
+        if (year is < 1 or > 9999 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+        {
+            return false;
+        }
+
+        date = new DateOnly(year, month, day);
+        return true;
+    }
+
+    [GeneratedRegex(@"(?:(?<rel>去年|今年|明年)|(?<y>(?:19|20)[0-9]{2})年)?(?<m1>[0-9]{1,2})月(?<d1>[0-9]{1,2})日(?:[至到\-—–~～](?:(?<m2>[0-9]{1,2})月)?(?<d2>[0-9]{1,2})日)?")]
+    private static partial Regex SentenceDate();
+}

@@ -1,0 +1,75 @@
+import type { APIRequestContext } from '@playwright/test';
+
+/**
+ * Asks the running service, over its real GraphQL endpoint, for what a test needs to look for in the explorer. The
+ * tests find their subjects this way rather than naming entities of one document.
+ */
+export async function graphql<T>(request: APIRequestContext, baseURL: string, query: string, variables: object = {}): Promise<T> {
+  const response = await request.post(new URL('/graphql', baseURL).toString(), {
+    data: { query, variables },
+    headers: { Accept: 'application/json' },
+  });
+  const body = await response.json() as { data?: T; errors?: { message: string }[] };
+  if (body.errors?.length || !body.data) throw new Error(`GraphQL failed: ${JSON.stringify(body.errors)}`);
+  return body.data;
+}
+
+interface Named { id: string; name: string }
+
+export interface SemanticPathCase {
+  readonly person: Named;
+  readonly organization: Named;
+  readonly place: Named;
+}
+
+const PEOPLE = /* GraphQL */ `{
+  people(first: 100) {
+    nodes {
+      id name
+      positions { organization { id name ... on Organization { location { id name observations(first: 1) { id } } }
+                                          ... on Company { location { id name observations(first: 1) { id } } } } }
+    }
+  }
+}`;
+
+type Location = { id: string; name: string; observations: { id: string }[] } | null;
+
+/** A person who works for a body located in a place: a path of two semantic links. Places with figures come first. */
+export async function semanticPathCase(request: APIRequestContext, baseURL: string): Promise<SemanticPathCase> {
+  const data = await graphql<{ people: { nodes: (Named & { positions: { organization: Named & { location?: Location } }[] })[] } }>(
+    request, baseURL, PEOPLE);
+  const cases = data.people.nodes.flatMap((person) => person.positions
+    .filter((p) => p.organization.location)
+    .map((p) => ({ person, organization: p.organization, location: p.organization.location! })));
+  cases.sort((a, b) => b.location.observations.length - a.location.observations.length);
+  const chosen = cases[0];
+  if (!chosen) throw new Error('The graph has no person working for a located body.');
+  return {
+    person: { id: chosen.person.id, name: chosen.person.name },
+    organization: { id: chosen.organization.id, name: chosen.organization.name },
+    place: { id: chosen.location.id, name: chosen.location.name },
+  };
+}
+
+const POLICIES = /* GraphQL */ `{ policies(first: 100) { nodes { id name } } }`;
+const IMPACT = /* GraphQL */ `query($p: ID!) { policyImpact(policy: $p, maxDepth: 3) { chainCount } }`;
+
+/** The policy with the most impact chains. */
+export async function policyWithChains(request: APIRequestContext, baseURL: string): Promise<Named & { chainCount: number }> {
+  const { policies } = await graphql<{ policies: { nodes: Named[] } }>(request, baseURL, POLICIES);
+  let best: (Named & { chainCount: number }) | null = null;
+  for (const policy of policies.nodes) {
+    const { policyImpact } = await graphql<{ policyImpact: { chainCount: number } }>(request, baseURL, IMPACT, { p: policy.id });
+    if (!best || policyImpact.chainCount > best.chainCount) best = { ...policy, chainCount: policyImpact.chainCount };
+  }
+  if (!best || best.chainCount === 0) throw new Error('No policy of the graph has an impact chain.');
+  return best;
+}
+
+/** The best hit of a search among entities of one kind (the synthetic graph's hubs are found by name). */
+export async function hub(request: APIRequestContext, baseURL: string, text: string, kind: string): Promise<Named> {
+  const { search } = await graphql<{ search: { nodes: Named[] } }>(request, baseURL,
+    `query($t: String!, $k: [EntityKind!]) { search(text: $t, kinds: $k, first: 1) { nodes { id name } } }`, { t: text, k: [kind] });
+  if (!search.nodes[0]) throw new Error(`Nothing matches ${text}.`);
+  return search.nodes[0];
+}

@@ -1,0 +1,58 @@
+using Graph.Extraction.Evaluation;
+using Graph.Extraction.Tests.Support;
+using Xunit.Abstractions;
+
+namespace Graph.Extraction.Tests.Evaluation;
+
+/// <summary>
+/// The dev corpus (../shared/corpus/dev: sixteen real documents of the product's genres, each beside its gold), scored by
+/// the eval verb's runner under the corpus's own matching rules. Issue 9 asks for entities ≥ 0.85, relations ≥ 0.70 and
+/// observations ≥ 0.80; these bars are what the extractor reaches today (it does not reach the issue's yet), kept so that
+/// no change goes back. Skipped, with the reason, where the shared corpus is absent.
+/// </summary>
+public sealed class DevSetTests(ITestOutputHelper output)
+{
+    private static readonly Lazy<EvaluationReport> Dev = new(() => EvalRunner.Run(SharedCorpus.Require("dev")));
+
+    [SkippableFact]
+    public void The_dev_set_meets_its_bars()
+    {
+        SharedCorpus.Require("dev");
+        var report = Dev.Value;
+        EvaluationOutput.Print(output, "dev", report);
+
+        Assert.Equal(16, report.Documents.Count);
+        Assert.All(report.Skipped, name => Assert.Equal("README.md", name));
+        EvaluationOutput.AssertAtLeast(0.73, report.Total.Entities, "dev entity F1", report);
+        EvaluationOutput.AssertAtLeast(0.53, report.Total.Relations, "dev relation F1", report);
+        EvaluationOutput.AssertAtLeast(0.50, report.Total.Observations, "dev observation F1", report);
+    }
+
+    /// <summary>
+    /// No figure is dropped for want of a date: each dev document extracted under its own name (none carries a date) and
+    /// under a name carrying one gives the same figures; where the text dates itself, their periods are the same too (the
+    /// document's own date wins over its name's).
+    /// </summary>
+    [SkippableFact]
+    public void A_date_in_the_file_name_drops_or_adds_no_figure()
+    {
+        var extractor = DocumentExtractorFactory.Create();
+        foreach (var path in EvalRunner.Documents(SharedCorpus.Require("dev")).Where(p => File.Exists(Path.ChangeExtension(p, null) + GoldAnnotation.FileSuffix)))
+        {
+            var document = DocumentLoader.Load(path);
+            var renamed = document with { Name = Path.GetFileNameWithoutExtension(path) + "-2001-01" + Path.GetExtension(path) };
+
+            var (plainBatch, datedBatch) = (extractor.Extract(document), extractor.Extract(renamed));
+            var datesItself = plainBatch.Document.PublishedAt is not null;
+
+            Assert.True(plainBatch.Observations.Count > 0, $"{Path.GetFileName(path)} gave no figures.");
+            Assert.True(Figures(plainBatch, datesItself).SequenceEqual(Figures(datedBatch, datesItself)),
+                $"{Path.GetFileName(path)}: a date in the name changed its figures.");
+        }
+    }
+
+    private static List<string> Figures(Domain.Model.GraphBatch batch, bool withPeriods) =>
+        [.. batch.Observations
+            .Select(o => $"{o.Subject}|{o.Value}|{o.Unit}" + (withPeriods ? $"|{o.PeriodStart:yyyy-MM-dd}|{o.PeriodEnd:yyyy-MM-dd}|{o.UnresolvedPeriod}" : string.Empty))
+            .Order(StringComparer.Ordinal)];
+}
