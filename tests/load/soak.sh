@@ -2,7 +2,9 @@
 # Soak: the service on 127.0.0.1 under a mixed read load from wrk (default 60 s, 32 connections, 2 threads) plus a
 # trickle of document ingestions (one every 2 s), bounded in time. Reports requests/s, latency percentiles,
 # non-2xx responses and the service's resident memory at start and end.
-# Usage: bash tests/load/soak.sh [SECONDS] [CONNECTIONS]      (needs wrk: apt-get install wrk)
+# With HOSTILE=1, HOSTILE_CLIENTS (default 4) more clients send the worst documents of the CPU tests back to back the
+# whole time (tests/load/hostile.mjs), so the percentiles show what they cost everyone else.
+# Usage: [HOSTILE=1] bash tests/load/soak.sh [SECONDS] [CONNECTIONS]      (needs wrk: apt-get install wrk)
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 duration="${1:-60}"
@@ -31,9 +33,12 @@ COMPANY_ID="$(node -e 'const d=JSON.parse(process.argv[1]).data;console.log(d.co
 PLACE_ID="$(node -e 'const d=JSON.parse(process.argv[1]).data;console.log(d.places.nodes[0].id)' "$ids")"
 
 rss() { awk '/VmRSS/ { print int($2 / 1024) }' "/proc/$server/status"; }
+# CPU seconds the service has used (utime + stime, in clock ticks of 1/100 s).
+cpu() { awk '{ printf "%.1f", ($14 + $15) / 100 }' "/proc/$server/stat"; }
 # Warm up, then take the starting memory.
 wrk -t2 -c"$connections" -d5s -s "$(dirname "$0")/mix.lua" "$base" >/dev/null
 start_rss="$(rss)"
+start_cpu="$(cpu)"
 
 trickle() {
   local i=0 end=$((SECONDS + duration))
@@ -52,10 +57,18 @@ trickle() {
 }
 trickle > "$work/trickle.log" 2>&1 &
 trickler=$!
+if [ "${HOSTILE:-0}" = 1 ]; then
+  node "$(dirname "$0")/hostile.mjs" "$base" "$duration" > "$work/hostile.log" 2>&1 &
+  attacker=$!
+fi
 
 wrk -t2 -c"$connections" -d"${duration}s" --latency -s "$(dirname "$0")/mix.lua" "$base" | tee "$work/wrk.log"
 wait $trickler
+[ -n "${attacker:-}" ] && wait "$attacker"
 end_rss="$(rss)"
+end_cpu="$(cpu)"
 cat "$work/trickle.log"
+[ -f "$work/hostile.log" ] && cat "$work/hostile.log"
 echo "memory: ${start_rss} MiB at start, ${end_rss} MiB at end"
+echo "service CPU during the run: $(echo "$end_cpu - $start_cpu" | bc) s over ${duration} s"
 grep -q "Non-2xx" "$work/wrk.log" && { echo "non-2xx responses seen"; exit 1; } || echo "non-2xx responses: 0"

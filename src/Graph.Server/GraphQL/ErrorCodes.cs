@@ -9,7 +9,6 @@ internal static class ErrorCodes
     /// <summary>An argument or variable value the client got wrong.</summary>
     public const string BadUserInput = "BAD_USER_INPUT";
 
-    public const string NotFound = "NOT_FOUND";
     public const string ParseFailed = "GRAPHQL_PARSE_FAILED";
     public const string ValidationFailed = "GRAPHQL_VALIDATION_FAILED";
 

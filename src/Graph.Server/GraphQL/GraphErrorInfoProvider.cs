@@ -2,15 +2,19 @@ using Graph.Extraction;
 using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Validation;
+using Microsoft.Extensions.Options;
 
 namespace Graph.Server.GraphQL;
 
 /// <summary>
 /// Shapes every error the client sees: a safe message and <c>extensions.code</c>, never a stack trace, .NET type
-/// name, SQL or Cypher. Internal errors carry the request ID that the log also records.
+/// name, SQL or Cypher. Internal errors carry the request ID that the log also records. With introspection off, the
+/// validator's "Did you mean …?" suggestions go too: they would name the fields and types introspection hides.
 /// </summary>
-internal sealed class GraphErrorInfoProvider : IErrorInfoProvider
+internal sealed class GraphErrorInfoProvider(IOptions<GraphQLLimits> limits) : IErrorInfoProvider
 {
+    private const string Suggestion = " Did you mean ";
+
     /// <summary>The key under which the request ID travels in <see cref="Exception.Data"/> of an unhandled exception.</summary>
     public const string RequestIdKey = "graph.requestId";
 
@@ -23,6 +27,11 @@ internal sealed class GraphErrorInfoProvider : IErrorInfoProvider
     public ErrorInfo GetInfo(ExecutionError error)
     {
         var (code, message) = Classify(error);
+        if (!limits.Value.AllowIntrospection && message.IndexOf(Suggestion, StringComparison.Ordinal) is > 0 and var at)
+        {
+            message = message[..at];
+        }
+
         var extensions = new Dictionary<string, object?> { ["code"] = code };
         if (code == ErrorCodes.Internal && (error.InnerException?.Data[RequestIdKey] ?? error.Data[RequestIdKey]) is string requestId)
         {
@@ -35,7 +44,7 @@ internal sealed class GraphErrorInfoProvider : IErrorInfoProvider
     private static (string Code, string Message) Classify(ExecutionError error) => error switch
     {
         SyntaxError => (ErrorCodes.ParseFailed, error.Message),
-        global::GraphQL.Validation.Errors.Custom.ComplexityError => (ErrorCodes.LimitExceeded, error.Message),
+        Validation.LimitExceededError => (ErrorCodes.LimitExceeded, error.Message),
         global::GraphQL.Validation.Errors.Custom.NoIntrospectionError => (ErrorCodes.Forbidden, "Introspection is disabled on this server."),
         InvalidVariableError => (ErrorCodes.BadUserInput, error.Message),
         ValidationError => (ErrorCodes.ValidationFailed, error.Message),

@@ -33,6 +33,12 @@ internal static class GraphServiceCollectionExtensions
         }
 
         services.AddGraphExtraction();
+        services.AddOptions<IngestionOptions>()
+            .Bind(configuration.GetSection(IngestionOptions.SectionName))
+            .ValidateDataAnnotations()
+            .Validate(options => options.FileTimeout > TimeSpan.Zero, "Graph:Ingestion:FileTimeout must be positive.")
+            .ValidateOnStart();
+        services.AddSingleton<IngestionGate>();
         services.AddSingleton<DocumentIngestor>();
         services.AddSingleton<SampleGraphLoader>();
         return services;

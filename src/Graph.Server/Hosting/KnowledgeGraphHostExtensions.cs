@@ -33,6 +33,7 @@ public static class KnowledgeGraphHostExtensions
         services.AddSingleton<GraphQLRequestReader>();
         services.AddSingleton<Http.Analysis.DocumentAnalysisCache>();
         services.AddSingleton<GraphQLHttpHandler>();
+        services.AddSingleton<LargeDocumentGate>();
         services.AddSingleton<GraphiQLPage>();
         services.AddSingleton<ExecutionOptionsConfigurator>();
         return builder;

@@ -1,8 +1,8 @@
 using Graph.Server.GraphQL;
+using Graph.Server.GraphQL.Validation;
 using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Validation;
-using GraphQL.Validation.Rules.Custom;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -10,22 +10,21 @@ using Microsoft.Extensions.Options;
 namespace Graph.Server.Http;
 
 /// <summary>
-/// Per-request execution settings: the request ID for error correlation, the execution timeout, the introspection
-/// switch, and logging of internal errors.
+/// Per-request execution settings: the request ID for error correlation, what is left of the request's deadline, the
+/// validation rules (with the cost check and the introspection switch), and logging of internal errors.
 /// </summary>
 internal sealed class ExecutionOptionsConfigurator(IOptions<GraphQLLimits> limits, ILogger<ExecutionOptionsConfigurator> logger)
 {
-    public void Configure(ExecutionOptions options, HttpContext? context)
+    private readonly IReadOnlyList<IValidationRule> _rules = GraphValidationRules.For(limits.Value);
+
+    /// <param name="remaining">What is left of the request's deadline; validation and execution run under it.</param>
+    public void Configure(ExecutionOptions options, HttpContext? context, TimeSpan remaining)
     {
         var requestId = context?.TraceIdentifier ?? Guid.NewGuid().ToString("N");
         options.UserContext = new GraphUserContext(requestId);
-        options.Timeout = TimeSpan.FromSeconds(limits.Value.TimeoutSeconds);
+        options.Timeout = remaining > TimeSpan.Zero ? remaining : TimeSpan.FromMilliseconds(1);
         options.TimeoutAction = TimeoutAction.ReturnTimeoutError;
-        if (!limits.Value.AllowIntrospection)
-        {
-            options.ValidationRules = DocumentValidator.CoreRules.Append(NoIntrospectionValidationRule.Instance);
-        }
-
+        options.ValidationRules = _rules;
         options.UnhandledExceptionDelegate = exceptionContext =>
         {
             if (!GraphErrorInfoProvider.IsClientFault(exceptionContext.OriginalException))

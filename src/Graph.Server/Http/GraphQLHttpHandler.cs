@@ -1,12 +1,13 @@
 using Graph.Domain.Store;
 using Graph.Server.GraphQL;
+using Graph.Server.GraphQL.Validation;
 using Graph.Server.Http.Analysis;
 using Graph.Server.Security;
 using Graph.Server.Telemetry;
 using GraphQL;
 using GraphQL.Types;
-using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Graph.Server.Http;
@@ -15,7 +16,9 @@ namespace Graph.Server.Http;
 /// The <c>/graphql</c> endpoint, per the GraphQL-over-HTTP spec (graphql/graphql-over-http, spec/GraphQLOverHTTP.md):
 /// POST with JSON, GET for queries only, content negotiation between application/graphql-response+json and
 /// application/json, and status codes by media type (section "Status Codes"). Before anything executes, the document
-/// is parsed under size and shape limits, the caller's role is checked and rate budgets are charged.
+/// is parsed under size and shape limits, the caller's role is checked and rate budgets are charged. Every phase (reading
+/// the body, analysis, validation, the cost check, execution) runs under one deadline that starts when the request does
+/// (<see cref="GraphQLLimits.TimeoutSeconds"/>) and under the client's abort.
 /// </summary>
 internal sealed class GraphQLHttpHandler(
     IDocumentExecuter executer,
@@ -27,10 +30,31 @@ internal sealed class GraphQLHttpHandler(
     IOptionsMonitor<AuthOptions> auth,
     GraphRateLimiter rateLimiter,
     DocumentAnalysisCache analyses,
-    ExecutionOptionsConfigurator configurator)
+    ExecutionOptionsConfigurator configurator,
+    LargeDocumentGate largeDocuments,
+    ILogger<GraphQLHttpHandler> logger)
 {
+    private const int MaxReportedErrors = ValidationGuardRule.MaxErrors;
+
     public async Task HandleAsync(HttpContext context)
     {
+        try
+        {
+            await HandleWithinDeadlineAsync(context).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (context.RequestAborted.IsCancellationRequested)
+        {
+            // The client went away: there is nobody to answer, and it is not a fault of the service.
+            logger.LogDebug(exception, "Request {RequestId} was abandoned by the client", context.TraceIdentifier);
+        }
+    }
+
+    private async Task HandleWithinDeadlineAsync(HttpContext context)
+    {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        var timeout = TimeSpan.FromSeconds(limits.Value.TimeoutSeconds);
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
+        deadline.CancelAfter(timeout);
         var request = context.Request;
         var accept = request.Headers.Accept.ToString();
         if (HttpMethods.IsGet(request.Method) && !request.Query.ContainsKey("query") && ResponseMediaType.PrefersHtml(accept))
@@ -57,28 +81,59 @@ internal sealed class GraphQLHttpHandler(
 
         var (graphQLRequest, problem) = HttpMethods.IsGet(request.Method)
             ? reader.ReadGet(request.Query)
-            : await reader.ReadPostAsync(request, limits.Value.MaxRequestBytes, context.RequestAborted).ConfigureAwait(false);
-        OperationAnalysis? analysis = null;
-        if (problem is null)
-        {
-            (analysis, problem) = await CheckAsync(context, graphQLRequest!).ConfigureAwait(false);
-        }
-
+            : await reader.ReadPostAsync(request, limits.Value.MaxRequestBytes, deadline.Token).ConfigureAwait(false);
         if (problem is not null)
         {
             await WriteProblemAsync(context, mediaType, problem).ConfigureAwait(false);
             return;
         }
 
-        await ExecuteAsync(context, mediaType, graphQLRequest!, analysis).ConfigureAwait(false);
+        IDisposable? turn;
+        try
+        {
+            turn = await largeDocuments.EnterAsync(graphQLRequest!.Query.Length, deadline.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (!context.RequestAborted.IsCancellationRequested)
+        {
+            await WriteProblemAsync(context, mediaType, OutOfTime("The request ran out of time waiting for its turn: large documents take turns."))
+                .ConfigureAwait(false);
+            return;
+        }
+
+        using (turn)
+        {
+            var (analysis, refusal) = await CheckAsync(context, graphQLRequest, deadline.Token).ConfigureAwait(false);
+            if (refusal is not null)
+            {
+                await WriteProblemAsync(context, mediaType, refusal).ConfigureAwait(false);
+                return;
+            }
+
+            var remaining = timeout - System.Diagnostics.Stopwatch.GetElapsedTime(started);
+            await ExecuteAsync(context, mediaType, graphQLRequest, analysis, remaining).ConfigureAwait(false);
+        }
     }
 
-    private async Task<(OperationAnalysis? Analysis, RequestProblem? Problem)> CheckAsync(HttpContext context, GraphQLHttpRequest request)
+    private static RequestProblem OutOfTime(string message) =>
+        new(StatusCodes.Status504GatewayTimeout, message, ErrorCodes.Timeout, WellFormed: true);
+
+    private async Task<(OperationAnalysis? Analysis, RequestProblem? Problem)> CheckAsync(
+        HttpContext context, GraphQLHttpRequest request, CancellationToken cancellationToken)
     {
-        var (analysis, violation) = analyses.Analyze(request.Query, request.OperationName, DocumentLimits());
-        if (violation is not null)
+        OperationAnalysis? analysis;
+        DocumentRefusal? refusal;
+        try
         {
-            return (null, new RequestProblem(StatusCodes.Status400BadRequest, violation, ErrorCodes.LimitExceeded, WellFormed: true));
+            (analysis, refusal) = analyses.Analyze(request.Query, request.OperationName, DocumentLimits(), cancellationToken);
+        }
+        catch (OperationCanceledException) when (!context.RequestAborted.IsCancellationRequested)
+        {
+            return (null, OutOfTime("The request ran out of time before it could execute."));
+        }
+
+        if (refusal is not null)
+        {
+            return (null, new RequestProblem(StatusCodes.Status400BadRequest, refusal.Message, refusal.Code, WellFormed: true));
         }
 
         if (analysis is { IsMutation: true } && HttpMethods.IsGet(context.Request.Method))
@@ -87,25 +142,11 @@ internal sealed class GraphQLHttpHandler(
             return (null, new RequestProblem(StatusCodes.Status405MethodNotAllowed, "Mutations must be sent with POST.", Allow: "POST"));
         }
 
-        var authentication = await context.AuthenticateAsync(SecurityServiceCollectionExtensions.Scheme).ConfigureAwait(false);
-        if (authentication.Failure is not null)
-        {
-            return (null, Unauthenticated("The credentials are not valid."));
-        }
-
-        var user = authentication.Principal ?? context.User;
-        context.User = user;
         var required = analysis is { IsMutation: true } ? GraphRole.Writer : auth.CurrentValue.RequireKeyForReads ? GraphRole.Reader : (GraphRole?)null;
-        var role = GraphClaims.RoleOf(user);
-        if (required is { } needed && role is null)
+        var (user, denied) = await CallerAuthorization.RequireAsync(context, required, "This operation").ConfigureAwait(false);
+        if (denied is not null)
         {
-            return (null, Unauthenticated($"This operation needs an API key or token with the {needed} role."));
-        }
-
-        if (required is { } minimum && role < minimum)
-        {
-            return (null, new RequestProblem(
-                StatusCodes.Status403Forbidden, $"This operation needs the {minimum} role; the caller has {role}.", ErrorCodes.Forbidden, WellFormed: true));
+            return (null, denied);
         }
 
         if (analysis is not null
@@ -120,7 +161,7 @@ internal sealed class GraphQLHttpHandler(
         return (analysis, null);
     }
 
-    private async Task ExecuteAsync(HttpContext context, string mediaType, GraphQLHttpRequest request, OperationAnalysis? analysis)
+    private async Task ExecuteAsync(HttpContext context, string mediaType, GraphQLHttpRequest request, OperationAnalysis? analysis, TimeSpan remaining)
     {
         var operationType = analysis?.Operation?.Operation.ToString().ToLowerInvariant() ?? "unknown";
         using var activity = GraphTelemetry.Source.StartActivity($"graphql {operationType} {analysis?.OperationName}".TrimEnd());
@@ -137,9 +178,10 @@ internal sealed class GraphQLHttpHandler(
             options.RequestServices = context.RequestServices;
             options.CancellationToken = context.RequestAborted;
             options.User = context.User;
-            configurator.Configure(options, context);
+            configurator.Configure(options, context, remaining);
             userContext = options.UserContext as GraphUserContext;
         }).ConfigureAwait(false);
+        LeaveOutExcessErrors(result);
 
         var cost = userContext?.Cost;
         var tags = new System.Diagnostics.TagList { { "graphql.operation.type", operationType }, { "graphql.errors", result.Errors?.Count > 0 } };
@@ -180,39 +222,49 @@ internal sealed class GraphQLHttpHandler(
         return result.Executed ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest;
     }
 
+    /// <summary>
+    /// A document that fails validation reports its first errors only (a document can hold thousands of mistakes);
+    /// validation itself stops early (<see cref="ValidationGuardRule"/>) and hands over the ones it found.
+    /// </summary>
+    private static void LeaveOutExcessErrors(ExecutionResult result)
+    {
+        if (result.Executed || result.Errors is not { Count: > 0 } errors)
+        {
+            return;
+        }
+
+        var stopped = errors.OfType<TooManyErrorsError>().FirstOrDefault();
+        if (stopped is null && errors.Count <= MaxReportedErrors)
+        {
+            return;
+        }
+
+        var kept = new ExecutionErrors();
+        foreach (var error in stopped?.First ?? errors.Take(MaxReportedErrors))
+        {
+            kept.Add(error);
+        }
+
+        kept.Add(new global::GraphQL.Validation.ValidationError($"More errors were left out: at most {MaxReportedErrors} are reported."));
+        result.Errors = kept;
+    }
+
     private DocumentLimits DocumentLimits()
     {
         var value = limits.Value;
         return new DocumentLimits(
-            value.MaxDocumentBytes, value.MaxTokens, value.MaxParserDepth, value.MaxAliases, value.MaxRootFields, value.MaxDirectives);
+            value.MaxDocumentBytes,
+            value.MaxTokens,
+            value.MaxParserDepth,
+            value.MaxAliases,
+            value.MaxRootFields,
+            value.MaxDirectives,
+            value.MaxOperations,
+            value.MaxFragments,
+            value.MaxSelections,
+            value.MaxQueryDepth);
     }
 
-    private static RequestProblem Unauthenticated(string message) =>
-        new(StatusCodes.Status401Unauthorized, message, ErrorCodes.Unauthenticated, WellFormed: true)
-        {
-            WwwAuthenticate = $"ApiKey header=\"{ApiKeyAuthenticationHandler.HeaderName}\", Bearer",
-        };
-
-    private async Task WriteProblemAsync(HttpContext context, string mediaType, RequestProblem problem)
-    {
-        context.Response.StatusCode = problem.StatusFor(mediaType);
-        if (problem.Allow is not null)
-        {
-            context.Response.Headers.Allow = problem.Allow;
-        }
-
-        if (problem.RetryAfterSeconds is { } seconds)
-        {
-            context.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        }
-
-        if (problem.WwwAuthenticate is not null)
-        {
-            context.Response.Headers.WWWAuthenticate = problem.WwwAuthenticate;
-        }
-
-        context.Response.ContentType = $"{mediaType}; charset=utf-8";
-        var body = new ExecutionResult { Errors = [new ExecutionError(problem.Message) { Code = problem.Code }] };
-        await serializer.WriteAsync(context.Response.Body, body, context.RequestAborted).ConfigureAwait(false);
-    }
+    private static Task WriteProblemAsync(HttpContext context, string mediaType, RequestProblem problem) =>
+        RequestProblemWriter.WriteAsync(context, mediaType, problem);
 }

@@ -8,7 +8,8 @@ namespace Graph.Server.Http;
 
 /// <summary>
 /// Reads GraphQL-over-HTTP requests: JSON bodies of POSTs and query strings of GETs (spec sections "GET" and "POST").
-/// Anything that is not a well-formed request becomes a <see cref="RequestProblem"/> with the status to send.
+/// Anything that is not a well-formed request becomes a <see cref="RequestProblem"/> with the status to send: a client
+/// error with a plain message (never the parser's internals), logged at Debug at most.
 /// </summary>
 internal sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer)
 {
@@ -27,25 +28,13 @@ internal sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer)
             return (null, new RequestProblem(StatusCodes.Status413PayloadTooLarge, $"The request body exceeds {maxBytes} bytes."));
         }
 
-        byte[] body;
-        using (var buffer = new MemoryStream())
+        var (body, readProblem) = await ReadBodyAsync(request, maxBytes, cancellationToken).ConfigureAwait(false);
+        if (readProblem is not null)
         {
-            var chunk = new byte[16 * 1024];
-            int read;
-            while ((read = await request.Body.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
-            {
-                if (buffer.Length + read > maxBytes)
-                {
-                    return (null, new RequestProblem(StatusCodes.Status413PayloadTooLarge, $"The request body exceeds {maxBytes} bytes."));
-                }
-
-                buffer.Write(chunk, 0, read);
-            }
-
-            body = buffer.ToArray();
+            return (null, readProblem);
         }
 
-        if (body.Length == 0)
+        if (body!.Length == 0)
         {
             return (null, new RequestProblem(StatusCodes.Status400BadRequest, "The request body is empty; expected a JSON object with a 'query'."));
         }
@@ -63,13 +52,51 @@ internal sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer)
         }
         catch (JsonException exception)
         {
-            return (null, new RequestProblem(StatusCodes.Status400BadRequest, $"The request body is not valid JSON: {exception.Message}"));
+            return (null, Bad(JsonRequestChecks.Describe(exception)));
         }
 
         using (document)
         {
-            return ReadParameters(document.RootElement);
+            return JsonRequestChecks.FindProblem(document.RootElement) is { } bodyProblem
+                ? (null, Bad(bodyProblem))
+                : ReadParameters(document.RootElement);
         }
+    }
+
+    /// <summary>
+    /// The body, read under the request's deadline. A malformed chunked body or one that arrives too slowly (Kestrel's
+    /// minimum data rate, or the deadline) is the client's fault: 400 with a plain message. A client that went away
+    /// gets no answer (the caller sees the abort).
+    /// </summary>
+    private static async Task<(byte[]? Body, RequestProblem? Problem)> ReadBodyAsync(HttpRequest request, int maxBytes, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        try
+        {
+            int read;
+            while ((read = await request.Body.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+            {
+                if (buffer.Length + read > maxBytes)
+                {
+                    return (null, new RequestProblem(StatusCodes.Status413PayloadTooLarge, $"The request body exceeds {maxBytes} bytes."));
+                }
+
+                buffer.Write(chunk, 0, read);
+            }
+        }
+        catch (BadHttpRequestException exception) when (!request.HttpContext.RequestAborted.IsCancellationRequested)
+        {
+            return (null, Bad(exception.StatusCode == StatusCodes.Status408RequestTimeout
+                ? "The request body arrived too slowly."
+                : "The request body is malformed (its framing or chunked encoding is invalid)."));
+        }
+        catch (OperationCanceledException) when (!request.HttpContext.RequestAborted.IsCancellationRequested)
+        {
+            return (null, Bad("The request body did not arrive before the request's deadline."));
+        }
+
+        return (buffer.ToArray(), null);
     }
 
     public (GraphQLHttpRequest? Request, RequestProblem? Problem) ReadGet(IQueryCollection query)
@@ -153,7 +180,22 @@ internal sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer)
             return null;
         }
 
-        return serializer.Deserialize<Inputs>(value.GetRawText());
+        return Deserialize(value.GetRawText(), name, out problem);
+    }
+
+    /// <summary>Variables and extensions as GraphQL.NET reads them; anything it cannot read is the client's to fix.</summary>
+    private Inputs? Deserialize(string json, string name, out RequestProblem? problem)
+    {
+        problem = null;
+        try
+        {
+            return serializer.Deserialize<Inputs>(json);
+        }
+        catch (Exception exception) when (exception is JsonException or InvalidOperationException or ArgumentException or FormatException or OverflowException)
+        {
+            problem = Bad($"'{name}' could not be read as a JSON object.");
+            return null;
+        }
     }
 
     private Inputs? ParseObject(string text, string name, out RequestProblem? problem)
@@ -167,12 +209,18 @@ internal sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer)
         try
         {
             using var document = JsonDocument.Parse(text, DocumentOptions);
+            if (JsonRequestChecks.FindProblem(document.RootElement) is { } textProblem)
+            {
+                problem = Bad(textProblem.Replace("request body", $"'{name}' parameter", StringComparison.Ordinal));
+                return null;
+            }
+
             switch (document.RootElement.ValueKind)
             {
                 case JsonValueKind.Null:
                     return null;
                 case JsonValueKind.Object:
-                    return serializer.Deserialize<Inputs>(text);
+                    return Deserialize(text, name, out problem);
                 default:
                     problem = Bad($"'{name}' must be a JSON object or null.");
                     return null;
@@ -200,10 +248,12 @@ internal sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer)
             return false;
         }
 
-        // The spec allows only UTF-8 (section "JSON Encoding"); a body declared otherwise cannot be read correctly.
-        if (parsed.Charset.HasValue && !string.Equals(parsed.Charset.Value, Encoding.UTF8.WebName, StringComparison.OrdinalIgnoreCase))
+        // The spec allows only UTF-8 (section "JSON Encoding"); a body declared otherwise cannot be read correctly. The
+        // parameter value may be quoted (RFC 9110 section 5.6.6: charset="utf-8" is the same as charset=utf-8).
+        var charset = HeaderUtilities.RemoveQuotes(parsed.Charset);
+        if (charset.HasValue && !string.Equals(charset.Value, Encoding.UTF8.WebName, StringComparison.OrdinalIgnoreCase))
         {
-            problem = new RequestProblem(StatusCodes.Status415UnsupportedMediaType, $"Charset '{parsed.Charset}' is not supported; use utf-8.");
+            problem = new RequestProblem(StatusCodes.Status415UnsupportedMediaType, $"Charset '{charset}' is not supported; use utf-8.");
             return false;
         }
 

@@ -7,24 +7,49 @@ internal static class GraphClaims
 {
     public const string RoleClaim = "role";
 
-    /// <summary>The highest role the principal holds, or null for an anonymous caller.</summary>
+    private static readonly GraphRole[] Roles = [GraphRole.Reader, GraphRole.Writer, GraphRole.Admin];
+
+    /// <summary>
+    /// The role of an authenticated principal: its identity's single claim of the identity's role claim type, whose value is
+    /// exactly <c>Reader</c>, <c>Writer</c> or <c>Admin</c> (case aside, trimmed). Null for an anonymous caller, for no
+    /// such claim, for more than one, and for anything else: a number, a combination (<c>Reader,Writer</c>), another
+    /// word. Claims of other types are never read.
+    /// </summary>
     public static GraphRole? RoleOf(ClaimsPrincipal user)
     {
-        if (user.Identity?.IsAuthenticated != true)
+        GraphRole? role = null;
+        foreach (var identity in user.Identities)
         {
-            return null;
+            if (!identity.IsAuthenticated)
+            {
+                continue;
+            }
+
+            var claims = identity.FindAll(identity.RoleClaimType).ToList();
+            if (claims.Count != 1 || Parse(claims[0].Value) is not { } found || (role is { } other && other != found))
+            {
+                return null;
+            }
+
+            role = found;
         }
 
-        GraphRole? best = null;
-        foreach (var claim in user.Claims.Where(c => c.Type is RoleClaim or ClaimTypes.Role))
+        return role;
+    }
+
+    /// <summary>One of the role names, exactly (case-insensitive, surrounding white space ignored); null otherwise.</summary>
+    public static GraphRole? Parse(string? value)
+    {
+        var name = value?.Trim();
+        foreach (var role in Roles)
         {
-            if (Enum.TryParse<GraphRole>(claim.Value, ignoreCase: true, out var role) && Enum.IsDefined(role) && (best is null || role > best))
+            if (string.Equals(name, role.ToString(), StringComparison.OrdinalIgnoreCase))
             {
-                best = role;
+                return role;
             }
         }
 
-        return best;
+        return null;
     }
 
     /// <summary>A stable name for the caller: the key's name, the token's subject, or the remote address.</summary>

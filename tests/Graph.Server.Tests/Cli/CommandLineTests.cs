@@ -42,6 +42,43 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
+    public async Task Ingest_rejects_a_file_past_the_size_limit_unread_and_writes_nothing()
+    {
+        var document = _directory.File("anshan-2025-03.txt");
+        await File.WriteAllTextAsync(document, Newsletter);
+        var database = _directory.File("graph.db");
+
+        var ingest = await GraphProcess.RunAsync(
+            ["ingest", document, "--db", database], _directory.Path, new Dictionary<string, string> { ["Graph__Ingestion__MaxFileBytes"] = "100" });
+        var stats = await GraphProcess.RunAsync(["stats", "--db", database], _directory.Path);
+
+        Assert.Equal(1, ingest.ExitCode);
+        Assert.Contains("more than Graph:Ingestion:MaxFileBytes (100)", ingest.Output, StringComparison.Ordinal);
+        Assert.Contains("documents    0", stats.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Ingest_rejects_a_document_past_its_time_budget_and_writes_nothing_of_it()
+    {
+        var document = _directory.File("synthetic-2025-04.txt");
+        await File.WriteAllTextAsync(document, SyntheticNewsletter.Create(articles: 500));
+        var small = _directory.File("anshan-2025-03.txt");
+        await File.WriteAllTextAsync(small, Newsletter);
+        var database = _directory.File("graph.db");
+
+        // A budget no extraction can meet: the document is rejected, and the next one is still ingested.
+        var ingest = await GraphProcess.RunAsync(
+            ["ingest", document, "--db", database], _directory.Path, new Dictionary<string, string> { ["Graph__Ingestion__FileTimeout"] = "00:00:00.001" });
+        var next = await GraphProcess.RunAsync(["ingest", small, "--db", database], _directory.Path);
+        var stats = await GraphProcess.RunAsync(["stats", "--db", database], _directory.Path);
+
+        Assert.Equal(1, ingest.ExitCode);
+        Assert.Contains("not done within Graph:Ingestion:FileTimeout", ingest.Output, StringComparison.Ordinal);
+        Assert.Equal(0, next.ExitCode);
+        Assert.Contains("documents    1", stats.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Ingest_keeps_and_counts_figures_whose_year_is_unknown_and_published_dates_the_run()
     {
         var document = _directory.File("undated.txt");

@@ -78,6 +78,47 @@ public sealed class AuthorizationTests
         Assert.Equal("UNAUTHENTICATED", JsonNode.Parse(response.Body)!.ErrorCode());
     }
 
+    [Theory]
+    [InlineData("2")]
+    [InlineData("Reader,Writer")]
+    [InlineData("Root")]
+    public async Task An_API_key_whose_role_is_not_a_role_name_keeps_the_service_from_starting(string role)
+    {
+        await using var factory = new GraphServerFactory { LoadSampleGraph = false, Settings = { ["Graph:Auth:ApiKeys:0:Role"] = role } };
+
+        var failure = await Record.ExceptionAsync(() => Task.FromResult(factory.CreateClient()));
+
+        Assert.IsType<Microsoft.Extensions.Options.OptionsValidationException>(failure);
+    }
+
+    [Fact]
+    public async Task Another_role_claim_type_counts_only_when_configured()
+    {
+        const string MicrosoftRole = "http://schemas.microsoft.com/ws/2008/06/identity/claims/role";
+        await using var configured = new GraphServerFactory
+        {
+            LoadSampleGraph = false,
+            Settings = { ["Graph:Auth:Jwt:SigningKey"] = SigningKey, ["Graph:Auth:Jwt:RoleClaimType"] = MicrosoftRole },
+        };
+        await using var unconfigured = new GraphServerFactory { LoadSampleGraph = false, Settings = { ["Graph:Auth:Jwt:SigningKey"] = SigningKey } };
+        var claims = TestTokens.Claims(role: null, issuer: null, audience: null);
+        claims[MicrosoftRole] = "Writer";
+        var token = TestTokens.Create(SigningKey, claims);
+
+        var accepted = await Send(configured, token);
+        var refused = await Send(unconfigured, token);
+
+        Assert.Equal(HttpStatusCode.OK, accepted.Status);
+        Assert.Equal(HttpStatusCode.Unauthorized, refused.Status);
+
+        static async Task<(HttpStatusCode Status, string Body)> Send(GraphServerFactory factory, string token)
+        {
+            using var client = factory.CreateClient();
+            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+            return await client.PostGraphQLAsync(Ingest);
+        }
+    }
+
     [Fact]
     public async Task Introspection_can_be_switched_off()
     {

@@ -25,6 +25,36 @@ public sealed class ReadmeTests
         Assert.Contains($"```graphql\n{query.ReplaceLineEndings("\n")}\n```", Readme, StringComparison.Ordinal);
 
     [Fact]
+    public void The_README_lists_every_error_code_the_service_sends()
+    {
+        var table = Readme[Readme.IndexOf("### Error codes", StringComparison.Ordinal)..];
+        var ours = typeof(Graph.Server.GraphQL.ErrorCodes)
+            .GetFields(System.Reflection.BindingFlags.Static | System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Public)
+            .Select(f => (string)f.GetValue(null)!);
+
+        // GraphQL.NET's own codes for choosing the operation pass through unchanged.
+        string[] library = ["NO_OPERATION", "NO_OPERATION_NAME", "INVALID_OPERATION_NAME", "INVALID_OPERATION"];
+
+        Assert.All(ours.Concat(library), code => Assert.Contains($"| `{code}` |", table, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(typeof(Graph.Server.GraphQL.GraphQLLimits), "Graph:Limits")]
+    [InlineData(typeof(Graph.Server.Ingestion.IngestionOptions), "Graph:Ingestion")]
+    [InlineData(typeof(Graph.Server.Security.JwtOptions), "Graph:Auth:Jwt")]
+    public void The_configuration_table_documents_every_setting(Type options, string section)
+    {
+        var table = Readme[Readme.IndexOf("## Configuration", StringComparison.Ordinal)..Readme.IndexOf("## Running against Neo4j", StringComparison.Ordinal)];
+        var rows = table.Split('\n').Where(line => line.StartsWith($"| `{section}:", StringComparison.Ordinal)).ToList();
+
+        Assert.All(
+            options.GetProperties().Where(p => p.CanWrite).Select(p => p.Name),
+            name => Assert.True(
+                rows.Exists(row => row.Contains($"`{section}:{name}`", StringComparison.Ordinal) || row.Contains($"`:{name}`", StringComparison.Ordinal)),
+                $"{section}:{name} is not in the README's configuration table"));
+    }
+
+    [Fact]
     public void The_CI_script_runs_the_README_test_command() =>
         Assert.Contains("dotnet test Graph.sln", File.ReadAllText(Path.Combine(RepositoryPaths.Root, ".ci", "run")), StringComparison.Ordinal);
 }

@@ -6,7 +6,7 @@ namespace Graph.Server.Tests.Hosting;
 
 public sealed class SampleGraphTests
 {
-    [Fact]
+    [SkippableFact]
     public void The_committed_sample_graph_is_what_the_pipeline_makes_of_the_sample_newsletter()
     {
         var regenerated = SampleGraphCommand.Serialize(SampleGraphCommand.Build(DocumentExtractorFactory.Create(), [RepositoryPaths.SampleNewsletter]));
@@ -18,7 +18,7 @@ public sealed class SampleGraphTests
             "data/sample-graph.json is stale. Regenerate it: dotnet run --project src/Graph.Server -- sample-graph --out data/sample-graph.json ../shared/corpus/");
     }
 
-    [Fact]
+    [SkippableFact]
     public void The_sample_graph_holds_offsets_not_the_newsletter_text()
     {
         var committed = File.ReadAllText(RepositoryPaths.SampleGraphFile);

@@ -16,6 +16,12 @@ public sealed class FaultyGraphStore(IGraphStore inner) : InterceptingGraphStore
     /// <summary>When set, affected calls throw it.</summary>
     public Exception? Failure { get; set; }
 
+    /// <summary>The most affected calls that were in their delay at the same time.</summary>
+    public int MostAtOnce => _mostAtOnce;
+
+    private int _atOnce;
+    private int _mostAtOnce;
+
     protected override async Task BeforeAsync(string operation, CancellationToken cancellationToken)
     {
         if (!Affected.Contains(operation))
@@ -25,12 +31,32 @@ public sealed class FaultyGraphStore(IGraphStore inner) : InterceptingGraphStore
 
         if (Delay > TimeSpan.Zero)
         {
-            await Task.Delay(Delay, cancellationToken);
+            var now = Interlocked.Increment(ref _atOnce);
+            InterlockedMax(ref _mostAtOnce, now);
+            try
+            {
+                await Task.Delay(Delay, cancellationToken);
+            }
+            finally
+            {
+                Interlocked.Decrement(ref _atOnce);
+            }
         }
 
         if (Failure is { } failure)
         {
             throw failure;
+        }
+    }
+
+    private static void InterlockedMax(ref int target, int value)
+    {
+        for (var seen = Volatile.Read(ref target); value > seen; seen = Volatile.Read(ref target))
+        {
+            if (Interlocked.CompareExchange(ref target, value, seen) == seen)
+            {
+                return;
+            }
         }
     }
 }

@@ -19,6 +19,21 @@ internal static class GraphQLClient
         return json["data"]!;
     }
 
+    /// <summary>
+    /// Sends a trivial query until it is answered: the first request compiles the pipeline, which on a loaded machine
+    /// may take longer than a short deadline a test configures.
+    /// </summary>
+    public static async Task WarmUpAsync(this HttpClient client)
+    {
+        for (var attempt = 0; attempt < 10; attempt++)
+        {
+            if ((await client.PostGraphQLAsync("{ __typename }").ConfigureAwait(false)).Status == System.Net.HttpStatusCode.OK)
+            {
+                return;
+            }
+        }
+    }
+
     public static async Task<JsonNode> QueryWithErrorsAsync(this HttpClient client, string query, object? variables = null)
     {
         var (_, body) = await client.PostGraphQLAsync(query, variables).ConfigureAwait(false);

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Graph.Domain.Store;
+using Graph.Extraction;
 using Graph.Server.Security;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -25,6 +26,9 @@ public sealed class GraphServerFactory : WebApplicationFactory<Program>
 
     /// <summary>Fault injection: wraps the real store (slow calls, a store that goes down).</summary>
     public Func<IGraphStore, IGraphStore>? Faults { get; init; }
+
+    /// <summary>Fault injection: wraps the real extractor (slow extraction).</summary>
+    public Func<IDocumentExtractor, IDocumentExtractor>? ExtractorFaults { get; init; }
 
     /// <summary>Extra configuration, applied last.</summary>
     public Dictionary<string, string> Settings { get; init; } = [];
@@ -75,6 +79,14 @@ public sealed class GraphServerFactory : WebApplicationFactory<Program>
                 return new CountingGraphStore(Faults?.Invoke(real) ?? real);
             });
             services.TryAddSingleton<IGraphStore>(provider => provider.GetRequiredService<CountingGraphStore>());
+            if (ExtractorFaults is { } wrap)
+            {
+                var extractor = services.Last(s => s.ServiceType == typeof(IDocumentExtractor));
+                services.Remove(extractor);
+                services.AddSingleton(provider => wrap((IDocumentExtractor)(extractor.ImplementationInstance
+                    ?? extractor.ImplementationFactory?.Invoke(provider)
+                    ?? ActivatorUtilities.CreateInstance(provider, extractor.ImplementationType!))));
+            }
         });
     }
 

@@ -1,5 +1,6 @@
 using Graph.Domain.Model;
 using Graph.Server.GraphQL.Entities;
+using Graph.Server.GraphQL.Inputs;
 using GraphQL;
 using GraphQL.Types;
 
@@ -21,20 +22,14 @@ internal static partial class AnalyticsQueries
             .Argument<NonNullGraphType<IntGraphType>>("depth", a => a.DefaultValue = 1)
             .ResolveAsync(async c =>
             {
-                var text = c.GetArgument<string?>("text")?.Trim();
                 var around = c.GetArgument<string?>("around");
-                if ((text is null) == (around is null))
+                if ((c.GetArgument<string?>("text") is null) == (around is null))
                 {
                     throw new BadUserInputError("Give exactly one of 'text' and 'around'.");
                 }
 
-                if (text is not null)
+                if (TextInputs.Search(c.GetArgument<string?>("text"), "text", MaxSearchTextLength) is { } text)
                 {
-                    if (text.Length == 0 || text.Length > MaxSearchTextLength)
-                    {
-                        throw new BadUserInputError($"'text' must hold 1 to {MaxSearchTextLength} characters.");
-                    }
-
                     var kinds = c.GetArgument<List<EntityKind>?>("kinds");
                     return await c.Analytics()
                         .SearchFacetsAsync(text, kinds is { Count: > 0 } ? kinds : null, c.CancellationToken)

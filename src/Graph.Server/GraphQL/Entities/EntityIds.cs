@@ -21,6 +21,13 @@ internal static class EntityIds
             throw new BadUserInputError($"'{globalId}' is the ID of a {actual}, not of a {expected}.");
         }
 
+        // The store ID names its kind too ({kind}_{hash}); a global ID whose two halves disagree was not issued by this
+        // service (node() answers null for it), and must not reach an entity of another kind.
+        if (!localId.StartsWith(actual.ToString().ToLowerInvariant() + "_", StringComparison.Ordinal))
+        {
+            throw new BadUserInputError($"'{globalId}' is not a valid ID.");
+        }
+
         return new EntityId(localId);
     }
 }

@@ -10,9 +10,10 @@ internal sealed class IngestDocumentInputGraphType : InputObjectGraphType<Ingest
     {
         Name = "IngestDocumentInput";
         Description = "A document to turn into graph facts.";
-        Field<NonNullGraphType<StringGraphType>>("title").Description("The document's title; also its name.");
-        Field<NonNullGraphType<StringGraphType>>("text").Description("The full text (a newsletter or a single article).");
-        Field<StringGraphType>("source").Description("The publisher, used when the text names none.");
+        Field<NonNullGraphType<StringGraphType>>("title").Description("The document's title; also its name. One line of at most 500 characters.");
+        Field<NonNullGraphType<StringGraphType>>("text")
+            .Description("The full text (a newsletter or a single article), at most Graph:Ingestion:MaxDocumentChars characters; no control characters but line breaks and tabs.");
+        Field<StringGraphType>("source").Description("The publisher, used when the text names none. One line of at most 200 characters.");
         Field<IsoDateGraphType>("publishedAt").Description("Resolves relative periods such as 今年 1-3 月.");
     }
 }

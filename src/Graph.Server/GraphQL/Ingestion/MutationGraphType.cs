@@ -1,7 +1,9 @@
 using Graph.Extraction;
+using Graph.Server.GraphQL.Inputs;
 using Graph.Server.Ingestion;
 using GraphQL;
 using GraphQL.Types;
+using Microsoft.Extensions.Options;
 
 namespace Graph.Server.GraphQL.Ingestion;
 
@@ -9,30 +11,23 @@ namespace Graph.Server.GraphQL.Ingestion;
 internal sealed class MutationGraphType : ObjectGraphType
 {
     private const int MaxTitleLength = 500;
-
-    /// <summary>C0 controls other than tab, line feed, form feed and carriage return mark binary content.</summary>
-    private static bool IsBinary(char c) => c < ' ' && c is not ('\t' or '\n' or '\r' or '\f');
+    private const int MaxSourceLength = 200;
 
     public MutationGraphType()
     {
         Name = "Mutation";
         Field<NonNullGraphType<IngestDocumentPayloadGraphType>>("ingestDocument")
-            .Description("Extracts entities, relations and figures from a document and stores them in one transaction. Re-ingesting the same text changes nothing.")
+            .Description(
+                "Extracts entities, relations and figures from a document and stores them in one transaction. Re-ingesting the same text " +
+                "changes nothing. Extraction runs under the operation's deadline; a document cancelled or refused leaves the store as it was.")
             .Argument<NonNullGraphType<IngestDocumentInputGraphType>>("input")
             .ResolveAsync(async c =>
             {
                 var input = c.GetArgument<IngestDocumentInput>("input");
-                if (string.IsNullOrWhiteSpace(input.Title) || input.Title.Length > MaxTitleLength)
-                {
-                    throw new BadUserInputError($"'title' must hold 1 to {MaxTitleLength} characters.");
-                }
-
-                if (input.Text.Any(IsBinary))
-                {
-                    throw new BadUserInputError("'text' holds control characters: send the document's text, not a binary file.");
-                }
-
-                var document = new SourceDocument(input.Title.Trim(), input.Text, input.Title.Trim(), input.Source, input.PublishedAt);
+                var title = TextInputs.Line(input.Title, "title", MaxTitleLength, required: true)!;
+                var source = TextInputs.Line(input.Source, "source", MaxSourceLength);
+                var text = TextInputs.Document(input.Text, "text", c.Service<IOptions<IngestionOptions>>().Value.MaxDocumentChars);
+                var document = new SourceDocument(title, text, title, string.IsNullOrEmpty(source) ? null : source, input.PublishedAt);
                 try
                 {
                     return await c.Service<DocumentIngestor>().IngestAsync(document, c.CancellationToken).ConfigureAwait(false);

@@ -4,6 +4,7 @@ using Graph.Server.GraphQL.Articles;
 using Graph.Server.GraphQL.Companies;
 using Graph.Server.GraphQL.Entities;
 using Graph.Server.GraphQL.Events;
+using Graph.Server.GraphQL.Inputs;
 using Graph.Server.GraphQL.Indicators;
 using Graph.Server.GraphQL.Organizations;
 using Graph.Server.GraphQL.Other;
@@ -20,6 +21,7 @@ namespace Graph.Server.GraphQL.Queries;
 internal static class EntityListQueries
 {
     private const int MaxNameFilterLength = 200;
+    private const int MaxSubtypeLength = 100;
 
     public static void AddTo(ObjectGraphType query)
     {
@@ -51,10 +53,8 @@ internal static class EntityListQueries
     {
         var scope = $"list:{kind}";
         var filter = context.GetArgument<EntityFilter?>("where") ?? new EntityFilter();
-        if (filter.NameContains?.Length > MaxNameFilterLength)
-        {
-            throw new BadUserInputError($"'nameContains' may be at most {MaxNameFilterLength} characters long.");
-        }
+        var nameContains = TextInputs.Search(filter.NameContains, "nameContains", MaxNameFilterLength);
+        var subtype = TextInputs.Line(filter.Subtype, "subtype", MaxSubtypeLength);
 
         var order = context.GetArgument<EntityOrder>("orderBy");
         var after = Cursor.Decode($"{scope}:{order}", context.GetArgument<string?>("after"));
@@ -62,8 +62,8 @@ internal static class EntityListQueries
             kind,
             context.First(),
             after,
-            string.IsNullOrWhiteSpace(filter.NameContains) ? null : filter.NameContains.Trim(),
-            filter.Subtype,
+            nameContains,
+            subtype,
             filter.LocatedIn is { } place ? EntityIds.Decode(place, EntityKind.Place) : null,
             filter.From,
             filter.To,

@@ -1,6 +1,7 @@
 using Graph.Domain.Model;
 using Graph.Domain.Store;
 using Graph.Server.GraphQL.Entities;
+using Graph.Server.GraphQL.Inputs;
 using Graph.Server.GraphQL.Relay;
 using GraphQL;
 using GraphQL.Types;
@@ -22,11 +23,7 @@ internal static class SearchQueries
             .Argument<StringGraphType>("after")
             .ResolveAsync(async c =>
             {
-                var text = c.GetArgument<string>("text").Trim();
-                if (text.Length == 0 || text.Length > MaxTextLength)
-                {
-                    throw new BadUserInputError($"'text' must hold 1 to {MaxTextLength} characters.");
-                }
+                var text = TextInputs.Search(c.GetArgument<string>("text"), "text", MaxTextLength, required: true)!;
 
                 var after = Cursor.Decode(CursorScope, c.GetArgument<string?>("after"));
                 var kinds = c.GetArgument<List<EntityKind>?>("kinds");

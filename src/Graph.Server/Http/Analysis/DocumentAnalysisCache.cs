@@ -1,32 +1,32 @@
-using System.Collections.Concurrent;
+using Graph.Server.GraphQL.Documents;
 
 namespace Graph.Server.Http.Analysis;
 
 /// <summary>
 /// Remembers the analysis of documents that passed the limits, by query text and operation name: the limits are fixed
 /// for the process and the parsed document is immutable, so a repeated query is neither lexed nor parsed again. Refused
-/// and unparsable documents are not kept (they are cheap to refuse again and must not fill the cache). Bounded: once
-/// full, new texts are analysed every time rather than evicting.
+/// and unparsable documents are not kept (they are cheap to refuse again and must not fill the cache). Bounded in
+/// entries and in text (a parsed document takes some tens of times its text's memory): 500,000 characters of queries.
 /// </summary>
 internal sealed class DocumentAnalysisCache
 {
-    private const int Capacity = 4_096;
-    private const int MaxCachedQueryLength = 16 * 1024;
-    private readonly ConcurrentDictionary<(string Query, string? OperationName), OperationAnalysis> _analyses = new();
+    private readonly BoundedCache<(string Query, string? OperationName), OperationAnalysis> _analyses =
+        new(capacity: 4_096, maxEntryChars: 16 * 1024, maxTotalChars: 500_000, key => key.Query.Length + (key.OperationName?.Length ?? 0));
 
-    public (OperationAnalysis? Analysis, string? Violation) Analyze(string query, string? operationName, DocumentLimits limits)
+    public (OperationAnalysis? Analysis, DocumentRefusal? Refusal) Analyze(
+        string query, string? operationName, DocumentLimits limits, CancellationToken cancellationToken)
     {
-        if (_analyses.TryGetValue((query, operationName), out var known))
+        if (_analyses.TryGet((query, operationName), out var known))
         {
             return (known, null);
         }
 
-        var (analysis, violation) = DocumentAnalyzer.Analyze(query, operationName, limits);
-        if (analysis is not null && query.Length <= MaxCachedQueryLength && _analyses.Count < Capacity)
+        var (analysis, refusal) = DocumentAnalyzer.Analyze(query, operationName, limits, cancellationToken);
+        if (analysis is not null)
         {
             _analyses.TryAdd((query, operationName), analysis);
         }
 
-        return (analysis, violation);
+        return (analysis, refusal);
     }
 }

@@ -1,3 +1,5 @@
+using Graph.Server.GraphQL;
+using Graph.Server.GraphQL.Documents;
 using GraphQLParser;
 using GraphQLParser.AST;
 using GraphQLParser.Exceptions;
@@ -6,24 +8,28 @@ namespace Graph.Server.Http.Analysis;
 
 /// <summary>
 /// Parses a request's document under the configured bounds (bytes, tokens, nesting) and measures its shape (aliases,
-/// root fields, directives) before anything executes, so an abusive document costs a lexer pass, not a query plan.
+/// root fields, directives, operations, fragments, and the selections and depth it expands to) before anything
+/// validates or executes it, so an abusive document costs a lexer pass and one linear walk, not a query plan. The
+/// validator and the executor walk fragment expansions; refusing a large expansion here is what keeps them bounded.
 /// </summary>
-internal static class DocumentAnalyzer
+internal static partial class DocumentAnalyzer
 {
     /// <summary>
-    /// The analysis, or a violation; both null when the document does not parse, in which case the executor reports
+    /// The analysis, or a refusal; both null when the document does not parse, in which case the executor reports
     /// the syntax error in the usual shape.
     /// </summary>
-    public static (OperationAnalysis? Analysis, string? Violation) Analyze(string query, string? operationName, DocumentLimits limits)
+    public static (OperationAnalysis? Analysis, DocumentRefusal? Refusal) Analyze(
+        string query, string? operationName, DocumentLimits limits, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         if (System.Text.Encoding.UTF8.GetByteCount(query) > limits.MaxDocumentBytes)
         {
-            return (null, $"The document exceeds {limits.MaxDocumentBytes} bytes.");
+            return (null, Limit($"The document exceeds {limits.MaxDocumentBytes} bytes."));
         }
 
         if (CountTokens(query, limits.MaxTokens + 1) > limits.MaxTokens)
         {
-            return (null, $"The document exceeds {limits.MaxTokens} tokens.");
+            return (null, Limit($"The document exceeds {limits.MaxTokens} tokens."));
         }
 
         GraphQLDocument document;
@@ -34,31 +40,75 @@ internal static class DocumentAnalyzer
         }
         catch (GraphQLMaxDepthExceededException)
         {
-            return (null, $"The document nests deeper than {limits.MaxParserDepth} levels.");
+            return (null, Limit($"The document nests deeper than {limits.MaxParserDepth} levels."));
         }
         catch (GraphQLParserException)
         {
             return (null, null);
         }
 
+        cancellationToken.ThrowIfCancellationRequested();
+        if (Shape(document, limits) is { } shapeRefusal)
+        {
+            return (null, shapeRefusal);
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        var order = FragmentOrder.Of(document);
+        if (order.Cycle is { } cycle)
+        {
+            // Spec 5.5.2.2 "Fragment spreads must not form cycles": reported here, once, because GraphQL.NET's rule builds
+            // a path for every spread that closes a cycle (quadratic in a long chain).
+            var via = cycle.Count > 1 ? $" via {string.Join(", ", cycle.Skip(1).Select(name => $"'{name}'"))}" : string.Empty;
+            return (null, new DocumentRefusal(ErrorCodes.ValidationFailed, $"Cannot spread fragment '{cycle[0]}' within itself{via}."));
+        }
+
+        var expansion = ExpansionMeter.Measure(document, order);
+        if (expansion.Depth > limits.MaxQueryDepth)
+        {
+            return (null, Limit($"The document nests selections {expansion.Depth} levels deep; at most {limits.MaxQueryDepth} are allowed."));
+        }
+
+        if (expansion.Selections > limits.MaxSelections)
+        {
+            var count = expansion.Selections >= ExpansionMeter.Saturation ? "more than 10^15" : expansion.Selections.ToString("N0", System.Globalization.CultureInfo.InvariantCulture);
+            return (null, Limit($"With its fragments expanded, the document makes {count} selections; at most {limits.MaxSelections} are allowed."));
+        }
+
+        var operation = SelectOperation(document, operationName);
+        var rootFields = operation is null ? [] : RootFields(operation, order);
+        return rootFields.Count > limits.MaxRootFields
+            ? (null, Limit($"The operation selects {rootFields.Count} root fields; at most {limits.MaxRootFields} are allowed."))
+            : (new OperationAnalysis(document, operation, rootFields), null);
+    }
+
+    private static DocumentRefusal? Shape(GraphQLDocument document, DocumentLimits limits)
+    {
         var shape = new ShapeCounter();
         shape.Visit(document);
         if (shape.Aliases > limits.MaxAliases)
         {
-            return (null, $"The document uses {shape.Aliases} aliases; at most {limits.MaxAliases} are allowed.");
+            return Limit($"The document uses {shape.Aliases} aliases; at most {limits.MaxAliases} are allowed.");
         }
 
         if (shape.Directives > limits.MaxDirectives)
         {
-            return (null, $"The document uses {shape.Directives} directives; at most {limits.MaxDirectives} are allowed.");
+            return Limit($"The document uses {shape.Directives} directives; at most {limits.MaxDirectives} are allowed.");
         }
 
-        var operation = SelectOperation(document, operationName);
-        var rootFields = operation is null ? [] : RootFields(document, operation);
-        return rootFields.Count > limits.MaxRootFields
-            ? (null, $"The operation selects {rootFields.Count} root fields; at most {limits.MaxRootFields} are allowed.")
-            : (new OperationAnalysis(document, operation, rootFields), null);
+        var operations = document.Definitions.Count(d => d is GraphQLOperationDefinition);
+        if (operations > limits.MaxOperations)
+        {
+            return Limit($"The document defines {operations} operations; at most {limits.MaxOperations} are allowed.");
+        }
+
+        var fragments = document.Definitions.Count(d => d is GraphQLFragmentDefinition);
+        return fragments > limits.MaxFragments
+            ? Limit($"The document defines {fragments} fragments; at most {limits.MaxFragments} are allowed.")
+            : null;
     }
+
+    private static DocumentRefusal Limit(string message) => new(ErrorCodes.LimitExceeded, message);
 
     private static int CountTokens(string query, int stopAt)
     {
@@ -84,47 +134,5 @@ internal static class DocumentAnalyzer
         }
 
         return count;
-    }
-
-    private static GraphQLOperationDefinition? SelectOperation(GraphQLDocument document, string? operationName)
-    {
-        var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
-        return operationName is null
-            ? operations.Count == 1 ? operations[0] : null
-            : operations.FirstOrDefault(o => o.Name?.StringValue == operationName);
-    }
-
-    private static List<string> RootFields(GraphQLDocument document, GraphQLOperationDefinition operation)
-    {
-        var fragments = document.Definitions.OfType<GraphQLFragmentDefinition>()
-            .GroupBy(f => f.FragmentName.Name.StringValue)
-            .ToDictionary(g => g.Key, g => g.First());
-        var fields = new List<string>();
-        var visited = new HashSet<string>(StringComparer.Ordinal);
-        Collect(operation.SelectionSet, fragments, visited, fields);
-        return fields;
-    }
-
-    private static void Collect(
-        GraphQLSelectionSet set, Dictionary<string, GraphQLFragmentDefinition> fragments, HashSet<string> visited, List<string> fields)
-    {
-        foreach (var selection in set.Selections)
-        {
-            switch (selection)
-            {
-                case GraphQLField field:
-                    fields.Add(field.Name.StringValue);
-                    break;
-                case GraphQLInlineFragment inline:
-                    Collect(inline.SelectionSet, fragments, visited, fields);
-                    break;
-                case GraphQLFragmentSpread spread
-                    when visited.Add(spread.FragmentName.Name.StringValue)
-                         && fragments.TryGetValue(spread.FragmentName.Name.StringValue, out var fragment):
-                    // Each fragment counts once: a cycle or a repeated spread is the validator's to reject.
-                    Collect(fragment.SelectionSet, fragments, visited, fields);
-                    break;
-            }
-        }
     }
 }
