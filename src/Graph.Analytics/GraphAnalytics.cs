@@ -12,7 +12,7 @@ using Graph.Domain.Store;
 namespace Graph.Analytics;
 
 /// <summary>
-/// The analysts' queries over any <see cref="IGraphStore"/>. Each is built from the contract's batched reads (one call per
+/// The analysts' queries over any <see cref="IGraphReader"/>. Each is built from the contract's batched reads (one call per
 /// traversal level, never one per entity), bounded by <see cref="AnalyticsOptions"/>, and stops when the caller's token
 /// is cancelled or its time budget runs out. Thread-safe; holds no state between calls.
 /// </summary>
@@ -26,7 +26,7 @@ public sealed class GraphAnalytics
     private readonly TimelineBuilder _timelines;
     private readonly FacetCounter _facets;
 
-    public GraphAnalytics(IGraphStore store, AnalyticsOptions options)
+    public GraphAnalytics(IGraphReader store, AnalyticsOptions options)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(options);

@@ -27,7 +27,7 @@ internal sealed partial class Neo4jGraphStore
     public async Task<Page<Entity>> ListEntitiesAsync(EntityListQuery query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
-        ThrowHelper.ThrowIfNegative(query.First, nameof(query.First));
+        query.Validate();
         var byName = query.Order is EntityOrder.NameAscending or EntityOrder.NameDescending;
         var tag = $"entities:{query.Order}";
         string? afterKey = null, afterId = null;

@@ -16,8 +16,7 @@ internal sealed partial class Neo4jGraphStore
     public async Task<Neighborhood> GetNeighborhoodAsync(NeighborhoodQuery query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
-        ThrowHelper.ThrowIfNegative(query.Depth, nameof(query.Depth));
-        ArgumentOutOfRangeException.ThrowIfLessThan(query.NodeLimit, 1, nameof(query.NodeLimit));
+        query.Validate();
         var center = query.Center.Value;
         var centerEntity = await GetEntitiesAsync([query.Center], cancellationToken).ConfigureAwait(false);
         if (centerEntity.Count == 0)

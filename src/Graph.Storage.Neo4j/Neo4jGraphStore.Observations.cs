@@ -14,12 +14,7 @@ internal sealed partial class Neo4jGraphStore
     public async Task<Page<Observation>> GetObservationsAsync(ObservationQuery query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
-        ThrowHelper.ThrowIfNegative(query.First, nameof(query.First));
-        if (query.FirstPerSubject && query.After is not null)
-        {
-            throw new ArgumentException("A per-subject observation query cannot resume after a cursor.", nameof(query));
-        }
-
+        query.Validate();
         string[]? after = null;
         if (query.After is not null)
         {

@@ -13,7 +13,7 @@ internal sealed partial class Neo4jGraphStore
     public async Task<GraphPath?> FindShortestPathAsync(PathQuery query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
-        ThrowHelper.ThrowIfNegative(query.MaxLength, nameof(query.MaxLength));
+        query.Validate();
         var ends = (await GetEntitiesAsync([query.From, query.To], cancellationToken).ConfigureAwait(false))
             .ToDictionary(e => e.Id.Value, StringComparer.Ordinal);
         if (!ends.ContainsKey(query.From.Value) || !ends.ContainsKey(query.To.Value))

@@ -14,8 +14,7 @@ internal sealed partial class Neo4jGraphStore
     public async Task<Page<SearchHit>> SearchAsync(SearchQuery query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
-        ArgumentNullException.ThrowIfNull(query.Text);
-        ThrowHelper.ThrowIfNegative(query.First, nameof(query.First));
+        query.Validate();
         (long Rank, string Id)? after = null;
         if (query.After is not null)
         {

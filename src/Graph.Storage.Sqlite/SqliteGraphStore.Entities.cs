@@ -44,7 +44,7 @@ internal sealed partial class SqliteGraphStore
     public async Task<Page<Entity>> ListEntitiesAsync(EntityListQuery query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
-        ThrowHelper.ThrowIfNegative(query.First, nameof(query.First));
+        query.Validate();
         var after = EntityListSql.ParseCursor(query.After, query.Order);
         using var lease = await RentReaderAsync(cancellationToken).ConfigureAwait(false);
         await using var command = EntityListSql.Build(lease.Connection, query, after, PageBuilder.Limit(query.First));

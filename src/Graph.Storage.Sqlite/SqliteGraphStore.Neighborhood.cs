@@ -13,8 +13,7 @@ internal sealed partial class SqliteGraphStore
     public async Task<Neighborhood> GetNeighborhoodAsync(NeighborhoodQuery query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
-        ThrowHelper.ThrowIfNegative(query.Depth, nameof(query.Depth));
-        ArgumentOutOfRangeException.ThrowIfLessThan(query.NodeLimit, 1, nameof(query.NodeLimit));
+        query.Validate();
         using var lease = await RentReaderAsync(cancellationToken).ConfigureAwait(false);
         var connection = lease.Connection;
         var center = query.Center.Value;

@@ -14,12 +14,7 @@ internal sealed partial class SqliteGraphStore
     public async Task<Page<Observation>> GetObservationsAsync(ObservationQuery query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
-        ThrowHelper.ThrowIfNegative(query.First, nameof(query.First));
-        if (query.FirstPerSubject && query.After is not null)
-        {
-            throw new ArgumentException("A per-subject observation query cannot resume after a cursor.", nameof(query));
-        }
-
+        query.Validate();
         var after = query.After is null ? null : ParseObservationCursor(query.After);
         using var lease = await RentReaderAsync(cancellationToken).ConfigureAwait(false);
         await using var command = lease.Connection.CreateCommand();

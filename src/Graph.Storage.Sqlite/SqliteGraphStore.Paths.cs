@@ -10,7 +10,7 @@ internal sealed partial class SqliteGraphStore
     public async Task<GraphPath?> FindShortestPathAsync(PathQuery query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
-        ThrowHelper.ThrowIfNegative(query.MaxLength, nameof(query.MaxLength));
+        query.Validate();
         using var lease = await RentReaderAsync(cancellationToken).ConfigureAwait(false);
         var connection = lease.Connection;
         string from = query.From.Value, to = query.To.Value;

@@ -16,8 +16,7 @@ internal sealed partial class SqliteGraphStore
     public async Task<Page<SearchHit>> SearchAsync(SearchQuery query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
-        ArgumentNullException.ThrowIfNull(query.Text);
-        ThrowHelper.ThrowIfNegative(query.First, nameof(query.First));
+        query.Validate();
         var after = SearchSql.ParseCursor(query.After);
         using var lease = await RentReaderAsync(cancellationToken).ConfigureAwait(false);
         var text = SearchText.Normalize(query.Text);

@@ -17,6 +17,6 @@ public sealed record GraphStoreCapabilities
     /// <summary>Decimals come back with their scale (9516.90 stays 9516.90, not 9516.9).</summary>
     public bool KeepsDecimalScale { get; init; } = true;
 
-    /// <summary><see cref="Graph.Domain.Store.IGraphStore.ReplaceDocumentAsync"/> replaces an earlier version of a document.</summary>
+    /// <summary><see cref="Graph.Domain.Store.IGraphWriter.ReplaceDocumentAsync"/> replaces an earlier version of a document.</summary>
     public bool ReplacesDocuments { get; init; } = true;
 }

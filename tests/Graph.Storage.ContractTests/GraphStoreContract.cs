@@ -20,7 +20,7 @@ public abstract partial class GraphStoreContract : IAsyncLifetime
     /// <summary>What this backend supports; scenarios behind a flag that is off are reported as skipped.</summary>
     protected virtual GraphStoreCapabilities Capabilities => GraphStoreCapabilities.All;
 
-    /// <summary>A new, empty store of the backend under test. The suite calls <see cref="IGraphStore.InitializeAsync"/> on it.</summary>
+    /// <summary>A new, empty store of the backend under test. The suite calls <see cref="IGraphStoreLifecycle.InitializeAsync"/> on it.</summary>
     protected abstract Task<IGraphStore> CreateStoreAsync();
 
     /// <summary>Releases a store made by <see cref="CreateStoreAsync"/>; override to also delete its files or database.</summary>

@@ -9,7 +9,7 @@ namespace Graph.Analytics.Connections;
 /// connection(a, b): one store call reads the relations of both (bounded per entity), the intersection of their other ends
 /// is sorted into shared events, shared articles and other shared neighbors, and one more call loads those entities.
 /// </summary>
-internal sealed class ConnectionExplainer(IGraphStore store, AnalyticsOptions options)
+internal sealed class ConnectionExplainer(IGraphReader store, AnalyticsOptions options)
 {
     public async Task<ConnectionExplanation?> ExplainAsync(EntityId a, EntityId b, int first, CancellationToken cancellationToken)
     {

@@ -9,7 +9,7 @@ namespace Graph.Analytics.Facets;
 /// Facets of a search (kinds of the hits, types of the hits' relations) or of a neighborhood (kinds of its nodes, types of
 /// its edges). Each reads a bounded sample: at most <see cref="AnalyticsOptions.MaxFacetSample"/> entities.
 /// </summary>
-internal sealed class FacetCounter(IGraphStore store, AnalyticsOptions options)
+internal sealed class FacetCounter(IGraphReader store, AnalyticsOptions options)
 {
     public async Task<FacetSet> SearchAsync(string text, IReadOnlyCollection<EntityKind>? kinds, CancellationToken cancellationToken)
     {

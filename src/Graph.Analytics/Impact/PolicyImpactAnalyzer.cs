@@ -9,7 +9,7 @@ namespace Graph.Analytics.Impact;
 /// policyImpact: breadth first from the policy along ISSUED_BY, TARGETS and AFFECTS, each in its own direction, one store
 /// call per level for the whole frontier. Chains are simple paths; every prefix is a chain of its own.
 /// </summary>
-internal sealed partial class PolicyImpactAnalyzer(IGraphStore store, AnalyticsOptions options)
+internal sealed partial class PolicyImpactAnalyzer(IGraphReader store, AnalyticsOptions options)
 {
     public static readonly IReadOnlyCollection<RelationType> FollowedTypes =
         [RelationType.IssuedBy, RelationType.Targets, RelationType.Affects];

@@ -1,3 +1,5 @@
+using Graph.Domain.Store;
+
 namespace Graph.Domain.Model;
 
 /// <summary>
@@ -75,7 +77,7 @@ public static class BatchRules
     }
 
     /// <summary>Refuses a batch whose facts point at <paramref name="what"/> neither stored nor in the batch.</summary>
-    public static ArgumentException Dangling(string what, IEnumerable<string> ids) =>
+    public static InvalidGraphInputException Dangling(string what, IEnumerable<string> ids) =>
         Invalid($"{what} that are neither stored nor in the batch: {Sample(ids)}.");
 
     /// <summary>
@@ -98,6 +100,6 @@ public static class BatchRules
     }
 
     /// <summary>The exception every store throws for a batch it refuses whole.</summary>
-    public static ArgumentException Invalid(string message) =>
+    public static InvalidGraphInputException Invalid(string message) =>
         new($"The batch was rejected and nothing was written: {message}", "batch");
 }

@@ -17,7 +17,7 @@ internal static class AnalyticsServiceCollectionExtensions
             .Validate(o => o.Timeout > TimeSpan.Zero, "Graph:Analytics:Timeout must be positive.")
             .ValidateOnStart();
         services.AddSingleton(provider => new GraphAnalytics(
-            provider.GetRequiredService<IGraphStore>(), provider.GetRequiredService<IOptions<AnalyticsOptions>>().Value));
+            provider.GetRequiredService<IGraphReader>(), provider.GetRequiredService<IOptions<AnalyticsOptions>>().Value));
         return services;
     }
 }

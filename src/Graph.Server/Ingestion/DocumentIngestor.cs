@@ -4,7 +4,7 @@ using Graph.Extraction;
 namespace Graph.Server.Ingestion;
 
 /// <summary>Extracts a document and writes its batch in one store transaction. Shared by the mutation, the CLI and start-up.</summary>
-internal sealed class DocumentIngestor(IDocumentExtractor extractor, IGraphStore store, IngestionGate gate)
+internal sealed class DocumentIngestor(IDocumentExtractor extractor, IGraphWriter store, IngestionGate gate)
 {
     /// <summary>
     /// Ingests one document in place of any earlier version with the same name (a file ingested again after an edit,

@@ -9,7 +9,7 @@ using Microsoft.Data.Sqlite;
 namespace Graph.Storage.Sqlite.Queries;
 
 /// <summary>
-/// Builds the keyset query of <see cref="IGraphStore.ListEntitiesAsync"/>. Name orders scan entities_by_kind_name in
+/// Builds the keyset query of <see cref="IGraphReader.ListEntitiesAsync"/>. Name orders scan entities_by_kind_name in
 /// either direction. Date orders put undated entities last in both directions, so they read the dated rows and the undated
 /// rows as two index range scans (each limited to the page size) and merge those few rows, rather than sorting the kind.
 /// Only fixed fragments are concatenated; every value is a parameter.

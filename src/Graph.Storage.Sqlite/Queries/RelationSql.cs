@@ -5,7 +5,7 @@ using Microsoft.Data.Sqlite;
 namespace Graph.Storage.Sqlite.Queries;
 
 /// <summary>
-/// The one statement behind <see cref="IGraphStore.GetRelationsAsync"/>. For each anchor and side, a scalar subquery walks
+/// The one statement behind <see cref="IGraphReader.GetRelationsAsync"/>. For each anchor and side, a scalar subquery walks
 /// the (end, id) index to the N-th relation and the side reads the index range up to that ID: an anchor costs at most N
 /// index entries per side however many relations it has (a hub such as 中国 has hundreds of thousands). The two sides of
 /// BOTH are then cut to N per anchor by a window function over those few rows, and only the rows kept are read in full.

@@ -7,7 +7,7 @@ namespace Graph.Storage.Sqlite.Writing;
 
 /// <summary>
 /// Removes what earlier versions of a document (same name, other hash) contributed, inside the caller's write
-/// transaction, before the new version is upserted (see IGraphStore.ReplaceDocumentAsync). A fact goes only when
+/// transaction, before the new version is upserted (see IGraphWriter.ReplaceDocumentAsync). A fact goes only when
 /// nothing else supports it: a relation with no mention left, an entity with no mention, relation or observation left
 /// that the new version does not hold.
 /// </summary>
