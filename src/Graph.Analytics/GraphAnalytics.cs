@@ -21,6 +21,8 @@ public sealed class GraphAnalytics
     private readonly AnalyticsOptions _options;
     private readonly PolicyImpactAnalyzer _impact;
     private readonly PathFinder _paths;
+    private readonly ShortestPathFinder _shortestPath;
+    private readonly NeighborhoodExplorer _neighborhoods;
     private readonly ConnectionExplainer _connections;
     private readonly SeriesAnalyzer _series;
     private readonly TimelineBuilder _timelines;
@@ -33,6 +35,8 @@ public sealed class GraphAnalytics
         _options = options;
         _impact = new PolicyImpactAnalyzer(store, options);
         _paths = new PathFinder(store, options);
+        _shortestPath = new ShortestPathFinder(store);
+        _neighborhoods = new NeighborhoodExplorer(store);
         _connections = new ConnectionExplainer(store, options);
         _series = new SeriesAnalyzer(store, options);
         _timelines = new TimelineBuilder(store, options);
@@ -44,6 +48,20 @@ public sealed class GraphAnalytics
     /// <summary>What a policy touches: chains along ISSUED_BY, TARGETS and AFFECTS; null when the policy does not exist.</summary>
     public Task<PolicyImpact?> PolicyImpactAsync(PolicyImpactQuery query, CancellationToken cancellationToken = default) =>
         RunAsync(token => _impact.AnalyzeAsync(query, token), cancellationToken);
+
+    /// <summary>
+    /// The entities within <see cref="NeighborhoodQuery.Depth"/> hops of an entity, breadth first, at most
+    /// <see cref="NeighborhoodQuery.NodeLimit"/> of them, and the relations among them; empty when the center does not exist.
+    /// </summary>
+    public Task<Neighborhood> NeighborhoodAsync(NeighborhoodQuery query, CancellationToken cancellationToken = default) =>
+        RunAsync(token => _neighborhoods.ExploreAsync(query, token), cancellationToken);
+
+    /// <summary>
+    /// A shortest path (ignoring direction) of at most <see cref="PathQuery.MaxLength"/> relations, however large the hubs
+    /// on the way; null when there is none. Callers bound the length (<see cref="AnalyticsOptions.MaxPathLength"/>).
+    /// </summary>
+    public Task<GraphPath?> ShortestPathAsync(PathQuery query, CancellationToken cancellationToken = default) =>
+        RunAsync(token => _shortestPath.FindAsync(query, token), cancellationToken);
 
     /// <summary>Shortest and near-shortest simple paths between two entities, ignoring direction.</summary>
     public Task<PathSet> PathsAsync(PathsQuery query, CancellationToken cancellationToken = default) =>

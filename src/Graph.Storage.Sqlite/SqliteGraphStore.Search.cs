@@ -1,7 +1,6 @@
 using Graph.Domain.Model;
 using Graph.Domain.Store;
 using Graph.Storage.Sqlite.Mapping;
-using Graph.Storage.Sqlite.Paging;
 using Graph.Storage.Sqlite.Queries;
 using Graph.Storage.Sqlite.Search;
 using Microsoft.Data.Sqlite;

@@ -17,9 +17,6 @@ public abstract partial class GraphStoreContract : IAsyncLifetime
     /// <summary>The store under test, initialized.</summary>
     protected IGraphStore Store => _store ?? throw new InvalidOperationException("The store is created in InitializeAsync.");
 
-    /// <summary>What this backend supports; scenarios behind a flag that is off are reported as skipped.</summary>
-    protected virtual GraphStoreCapabilities Capabilities => GraphStoreCapabilities.All;
-
     /// <summary>A new, empty store of the backend under test. The suite calls <see cref="IGraphStoreLifecycle.InitializeAsync"/> on it.</summary>
     protected abstract Task<IGraphStore> CreateStoreAsync();
 

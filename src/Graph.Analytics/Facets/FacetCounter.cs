@@ -25,8 +25,8 @@ internal sealed class FacetCounter(IGraphReader store, AnalyticsOptions options)
 
     public async Task<FacetSet> NeighborhoodAsync(EntityId center, int depth, CancellationToken cancellationToken)
     {
-        var neighborhood = await store
-            .GetNeighborhoodAsync(new NeighborhoodQuery(center, depth, options.MaxFacetSample), cancellationToken)
+        var neighborhood = await new NeighborhoodExplorer(store)
+            .ExploreAsync(new NeighborhoodQuery(center, depth, options.MaxFacetSample), cancellationToken)
             .ConfigureAwait(false);
         return Build(neighborhood.Nodes.Select(n => n.Entity).ToList(), neighborhood.Edges, !neighborhood.Truncated);
     }

@@ -39,11 +39,12 @@ public abstract class DelegatingGraphStore(IGraphStore inner) : IGraphStore, IAs
         IReadOnlyCollection<RelationId> ids, CancellationToken cancellationToken = default) =>
         InvokeAsync(nameof(GetRelationsByIdAsync), ct => Inner.GetRelationsByIdAsync(ids, ct), cancellationToken);
 
-    public virtual Task<Neighborhood> GetNeighborhoodAsync(NeighborhoodQuery query, CancellationToken cancellationToken = default) =>
-        InvokeAsync(nameof(GetNeighborhoodAsync), ct => Inner.GetNeighborhoodAsync(query, ct), cancellationToken);
+    public virtual Task<StepSet> GetStepsAsync(StepQuery query, CancellationToken cancellationToken = default) =>
+        InvokeAsync(nameof(GetStepsAsync), ct => Inner.GetStepsAsync(query, ct), cancellationToken);
 
-    public virtual Task<GraphPath?> FindShortestPathAsync(PathQuery query, CancellationToken cancellationToken = default) =>
-        InvokeAsync(nameof(FindShortestPathAsync), ct => Inner.FindShortestPathAsync(query, ct), cancellationToken);
+    public virtual Task<IReadOnlyList<Relation>> GetRelationsAmongAsync(
+        IReadOnlyCollection<EntityId> entityIds, IReadOnlyCollection<RelationType>? types, CancellationToken cancellationToken = default) =>
+        InvokeAsync(nameof(GetRelationsAmongAsync), ct => Inner.GetRelationsAmongAsync(entityIds, types, ct), cancellationToken);
 
     public virtual Task<Page<Observation>> GetObservationsAsync(ObservationQuery query, CancellationToken cancellationToken = default) =>
         InvokeAsync(nameof(GetObservationsAsync), ct => Inner.GetObservationsAsync(query, ct), cancellationToken);

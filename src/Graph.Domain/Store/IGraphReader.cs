@@ -5,6 +5,8 @@ namespace Graph.Domain.Store;
 
 /// <summary>
 /// The reads of a store. All are batched: a caller that needs N entities, or the relations of N entities, makes one call.
+/// Traversals (neighborhoods, paths) are algorithms over these reads, in Graph.Analytics; a level is one
+/// <see cref="GetStepsAsync"/> call.
 /// </summary>
 public interface IGraphReader
 {
@@ -20,11 +22,12 @@ public interface IGraphReader
     /// <summary>The relations with these IDs; unknown IDs are left out.</summary>
     Task<IReadOnlyList<Relation>> GetRelationsByIdAsync(IReadOnlyCollection<RelationId> ids, CancellationToken cancellationToken = default);
 
-    /// <summary>The k-hop neighborhood of an entity, bounded by a node limit. Empty when the center does not exist.</summary>
-    Task<Neighborhood> GetNeighborhoodAsync(NeighborhoodQuery query, CancellationToken cancellationToken = default);
+    /// <summary>One traversal level: the relations touching a frontier, as steps, without reading the relations.</summary>
+    Task<StepSet> GetStepsAsync(StepQuery query, CancellationToken cancellationToken = default);
 
-    /// <summary>A shortest path (ignoring direction) within the length bound, or null when there is none.</summary>
-    Task<GraphPath?> FindShortestPathAsync(PathQuery query, CancellationToken cancellationToken = default);
+    /// <summary>Every relation (of these types; null or empty for all) whose both ends are among the entities, ordered by ID.</summary>
+    Task<IReadOnlyList<Relation>> GetRelationsAmongAsync(
+        IReadOnlyCollection<EntityId> entityIds, IReadOnlyCollection<RelationType>? types, CancellationToken cancellationToken = default);
 
     /// <summary>A page of observations.</summary>
     Task<Page<Observation>> GetObservationsAsync(ObservationQuery query, CancellationToken cancellationToken = default);

@@ -9,7 +9,8 @@ public sealed record NeighborhoodQuery(
     int Depth,
     int NodeLimit,
     IReadOnlyCollection<RelationType>? Types = null,
-    RelationDirection Direction = RelationDirection.Both)
+    RelationDirection Direction = RelationDirection.Both,
+    TraversalFilter? Exclude = null)
 {
     /// <summary>Throws <see cref="InvalidGraphInputException"/> for arguments no traversal can answer.</summary>
     public void Validate()

@@ -61,7 +61,7 @@ internal static partial class AnalyticsQueries
                 var pathsQuery = new PathsQuery(
                     EntityIds.Decode(c.GetArgument<string>("from")),
                     EntityIds.Decode(c.GetArgument<string>("to")),
-                    c.Bounded("maxLength", 1, Math.Min(analytics.Options.MaxPathLength, c.Limits().MaxPathLength)),
+                    c.Bounded("maxLength", 1, analytics.Options.MaxPathLength),
                     c.Results(),
                     c.Types("relationTypes"));
                 return await analytics.PathsAsync(pathsQuery, c.CancellationToken).ConfigureAwait(false);
