@@ -14,23 +14,57 @@ internal static partial class MediaRecognizer
     public static void Recognize(ArticleContext context)
     {
         var text = context.Text;
+        var places = context.Candidates
+            .Where(h => h.Entity is { Kind: EntityKind.Place } && !h.Contextual)
+            .GroupBy(h => h.End)
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(h => h.Length).First());
         for (var match = Dateline().Match(text, context.Start, context.End - context.Start); match.Success; match = match.NextMatch())
         {
-            Add(context, match, withPlace: false);
+            Add(context, match, withPlace: false, places);
         }
 
         for (var match = Byline().Match(text, context.Start, context.End - context.Start); match.Success; match = match.NextMatch())
         {
-            Add(context, match, withPlace: false);
+            Add(context, match, withPlace: false, places);
         }
 
+        OwnPaper(context);
         for (var match = Titled().Match(text, context.Start, context.End - context.Start); match.Success; match = match.NextMatch())
         {
-            Add(context, match, withPlace: true);
+            Add(context, match, withPlace: true, places);
         }
     }
 
-    private static void Add(ArticleContext context, Match match, bool withPlace)
+    /// <summary>本报讯, 本报广州5月5日电: "this paper" is the outlet of the 来源 line at the head of the document.</summary>
+    private static void OwnPaper(ArticleContext context)
+    {
+        var text = context.Text;
+        var own = OwnPaperLine().Match(text, context.Start, context.End - context.Start);
+        if (!own.Success)
+        {
+            return;
+        }
+
+        var head = Math.Min(context.End - context.Start, HeadLength);
+        var source = SourceLine().Match(text, context.Start, head);
+        if (!source.Success || !source.Groups["o"].Value.EndsWith('报'))
+        {
+            return;
+        }
+
+        var paper = EntityRef.Named(EntityKind.Organization, source.Groups["o"].Value, "media");
+        context.Candidates.Add(new Hit(paper, own.Index, own.Index + 2, Hit.PatternPriority));
+    }
+
+    private const int HeadLength = 300;
+
+    [GeneratedRegex(@"本报(?:讯|[\u4e00-\u9fff]{0,6}?[0-9]{1,2}月[0-9]{1,2}日(?:电|讯|消息))")]
+    private static partial Regex OwnPaperLine();
+
+    [GeneratedRegex(@"来源\s*[:：]\s*(?<o>[\u4e00-\u9fff]{2,12}?(?:日报|晚报|时报|报))")]
+    private static partial Regex SourceLine();
+
+    private static void Add(ArticleContext context, Match match, bool withPlace, Dictionary<int, Hit> places)
     {
         if (!match.Success)
         {
@@ -39,15 +73,14 @@ internal static partial class MediaRecognizer
 
         var group = match.Groups["o"];
         var (start, end) = (group.Index, group.Index + group.Length);
-        if (end - start < 2 || group.Value.StartsWith('本') || context.Candidates.Any(h => h.Entity is { Kind: EntityKind.Organization } && h.Start <= start && h.End >= end))
+        if (end - start < 2 || group.Value.StartsWith('本'))
         {
             return;
         }
 
         var media = EntityRef.Named(EntityKind.Organization, group.Value, "media");
         var place = withPlace
-            ? context.Candidates.Where(h => h.Entity is { Kind: EntityKind.Place } && !h.Contextual && h.End == match.Index)
-                .OrderByDescending(h => h.Length).FirstOrDefault()
+            ? places.GetValueOrDefault(match.Index)
             : null;
         context.Candidates.Add(place is null
             ? new Hit(media, start, end, Hit.PatternPriority)

@@ -42,6 +42,7 @@ internal static class ZoneRecognizer
             .Select(g => g.OrderByDescending(h => h.Length).First())
             .ToList();
         var zones = new List<(EntityRef Zone, string ShortSuffix)>();
+        var written = new Dictionary<string, bool>(StringComparer.Ordinal);
         foreach (var place in places)
         {
             for (var j = place.End; j < context.End && j - place.End <= MaxMiddle; j++)
@@ -49,7 +50,7 @@ internal static class ZoneRecognizer
                 var (length, suffix) = Suffixes.MatchLongest(text, j, context.End);
                 if (length > 0)
                 {
-                    zones.Add(Add(context, place, j, j + length, suffix!));
+                    zones.Add(Add(context, place, j, j + length, suffix!, written));
                     break;
                 }
 
@@ -81,7 +82,17 @@ internal static class ZoneRecognizer
         }
     }
 
-    private static (EntityRef Zone, string ShortSuffix) Add(ArticleContext context, Hit place, int suffixStart, int end, string suffix)
+    private static bool IsWritten(ArticleContext context, string name, Dictionary<string, bool> written)
+    {
+        if (!written.TryGetValue(name, out var found))
+        {
+            written[name] = found = context.Find(name, context.Start) >= 0;
+        }
+
+        return found;
+    }
+
+    private static (EntityRef Zone, string ShortSuffix) Add(ArticleContext context, Hit place, int suffixStart, int end, string suffix, Dictionary<string, bool> written)
     {
         var printed = context.Text[place.Start..end];
         var stem = context.Text[place.Start..suffixStart];
@@ -94,7 +105,7 @@ internal static class ZoneRecognizer
         else
         {
             // 某市经开区 is 某市经济技术开发区 when the article also writes the full name.
-            var full = ShortForms.Where(f => f.Value == suffix).Select(f => stem + f.Key).FirstOrDefault(n => context.Find(n, context.Start) >= 0);
+            var full = ShortForms.Where(f => f.Value == suffix).Select(f => stem + f.Key).FirstOrDefault(n => IsWritten(context, n, written));
             (name, aliases) = full is null ? (printed, null) : (full, new[] { printed });
         }
 
