@@ -73,6 +73,7 @@ internal static partial class CompanyRecognizer
             .Where(h => h.Entity is { Kind: EntityKind.Place } && !h.Contextual)
             .GroupBy(h => h.End)
             .ToDictionary(g => g.Key, g => g.OrderByDescending(h => h.Length).First());
+        var branches = new Dictionary<string, EntityRef>(StringComparer.Ordinal);
         for (var j = context.Start + MinCoreLength; j < context.End; j++)
         {
             context.Checkpoint(j);
@@ -97,9 +98,22 @@ internal static partial class CompanyRecognizer
                 place = null;
             }
 
+            // 届时荆门分公司: a branch named again by its place is the branch named before.
+            if (branch && place is not null && branches.TryGetValue(text[place.Start..end], out var known))
+            {
+                context.Candidates.Add(new Hit(known, place.Start, end, Hit.PatternPriority));
+                j = end - 1;
+                continue;
+            }
+
             var shortName = branch ? string.Empty : text[(place?.End ?? start)..j];
             IReadOnlyList<string>? aliases = shortName.Length >= MinCoreLength && shortName != name ? [shortName] : null;
             var company = EntityRef.Named(EntityKind.Company, name, null, aliases);
+            if (branch && place is not null)
+            {
+                branches.TryAdd(text[place.Start..end], company);
+            }
+
             context.Candidates.Add(place is null
                 ? new Hit(company, start, end, Hit.PatternPriority)
                 : new Hit(company, start, end, Hit.PatternPriority, [place],

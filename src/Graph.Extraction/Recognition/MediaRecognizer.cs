@@ -45,9 +45,12 @@ internal static partial class MediaRecognizer
             return;
         }
 
-        var head = Math.Min(context.End - context.Start, HeadLength);
-        var source = SourceLine().Match(text, context.Start, head);
-        if (!source.Success || !source.Groups["o"].Value.EndsWith('报'))
+        // The paper names itself in the document's head (来源：某某日报, or its name before 发布时间) or in the article's footer
+        // (《某某日报》（2025年05月06日 10版）).
+        var head = Math.Min(text.Length, HeadLength);
+        var footer = Math.Max(context.Start, context.End - HeadLength);
+        var source = SourceLine().Match(text, 0, head) is { Success: true } inHead ? inHead : SourceLine().Match(text, footer, context.End - footer);
+        if (!source.Success)
         {
             return;
         }
@@ -61,7 +64,7 @@ internal static partial class MediaRecognizer
     [GeneratedRegex(@"本报(?:讯|[\u4e00-\u9fff]{0,6}?[0-9]{1,2}月[0-9]{1,2}日(?:电|讯|消息))")]
     private static partial Regex OwnPaperLine();
 
-    [GeneratedRegex(@"来源\s*[:：]\s*(?<o>[\u4e00-\u9fff]{2,12}?(?:日报|晚报|时报|报))")]
+    [GeneratedRegex(@"来源\s*[:：]\s*(?<o>[\u4e00-\u9fff]{2,12}?(?:日报|晚报|时报|报))|(?<o>[\u4e00-\u9fff]{2,12}?(?:日报|晚报|时报|报))[\s　]*发布时间|《(?<o>[\u4e00-\u9fff]{2,12}?(?:日报|晚报|时报|报))》[（(]\s*(?:19|20)[0-9]{2}年")]
     private static partial Regex SourceLine();
 
     private static void Add(ArticleContext context, Match match, bool withPlace, Dictionary<int, Hit> places)
