@@ -22,6 +22,9 @@ internal static class SchemaServiceCollectionExtensions
             .AddSchema<KnowledgeGraphSchema>()
             .AddSystemTextJson()
             .AddErrorInfoProvider<GraphErrorInfoProvider>()
+
+            // Each event of a subscription resolves in its own service scope: fresh batch loaders, nothing cached across events.
+            .AddScopedSubscriptionExecutionStrategy()
             .AddGraphTypes(typeof(KnowledgeGraphSchema).Assembly)
             .ConfigureExecution(new ValidatedDocumentCache()));
         services.AddTransient(typeof(ConnectionGraphType<,>));

@@ -1,11 +1,10 @@
 using Graph.Domain.Store;
 using Graph.Server.GraphQL;
-using Graph.Server.GraphQL.Validation;
 using Graph.Server.Http.Analysis;
+using Graph.Server.Http.Streaming;
 using Graph.Server.Security;
-using Graph.Server.Telemetry;
 using GraphQL;
-using GraphQL.Types;
+using GraphQLParser.AST;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -18,24 +17,21 @@ namespace Graph.Server.Http;
 /// application/json, and status codes by media type (section "Status Codes"). Before anything executes, the document
 /// is parsed under size and shape limits, the caller's role is checked and rate budgets are charged. Every phase (reading
 /// the body, analysis, validation, the cost check, execution) runs under one deadline that starts when the request does
-/// (<see cref="GraphQLLimits.TimeoutSeconds"/>) and under the client's abort.
+/// (<see cref="GraphQLLimits.TimeoutSeconds"/>) and under the client's abort. A request that accepts
+/// <c>text/event-stream</c> is answered as GraphQL over Server-Sent Events (<see cref="ServerSentEventsTransport"/>);
+/// a subscription needs that or a WebSocket.
 /// </summary>
 internal sealed class GraphQLHttpHandler(
-    IDocumentExecuter executer,
-    ISchema schema,
     IGraphQLTextSerializer serializer,
     GraphQLRequestReader reader,
     GraphiQLPage graphiQL,
     IOptions<GraphQLLimits> limits,
-    IOptionsMonitor<AuthOptions> auth,
-    GraphRateLimiter rateLimiter,
-    DocumentAnalysisCache analyses,
-    ExecutionOptionsConfigurator configurator,
+    OperationAdmission admission,
+    OperationRunner runner,
     LargeDocumentGate largeDocuments,
+    ServerSentEventsTransport serverSentEvents,
     ILogger<GraphQLHttpHandler> logger)
 {
-    private const int MaxReportedErrors = ValidationGuardRule.MaxErrors;
-
     public async Task HandleAsync(HttpContext context)
     {
         try
@@ -70,12 +66,13 @@ internal sealed class GraphQLHttpHandler(
             return;
         }
 
-        var mediaType = ResponseMediaType.Choose(accept);
+        var streaming = ServerSentEventsTransport.IsRequested(accept);
+        var mediaType = streaming ? MediaTypes.Json : ResponseMediaType.Choose(accept);
         if (mediaType is null)
         {
             await WriteProblemAsync(context, MediaTypes.Json, new RequestProblem(
                 StatusCodes.Status406NotAcceptable,
-                $"Accept one of {MediaTypes.GraphQLResponse} or {MediaTypes.Json} (utf-8).")).ConfigureAwait(false);
+                $"Accept one of {MediaTypes.GraphQLResponse}, {MediaTypes.Json} (utf-8) or {MediaTypes.EventStream}.")).ConfigureAwait(false);
             return;
         }
 
@@ -100,17 +97,40 @@ internal sealed class GraphQLHttpHandler(
             return;
         }
 
+        ExecutionResult? streamed = null;
         using (turn)
         {
-            var (analysis, refusal) = await CheckAsync(context, graphQLRequest, deadline.Token).ConfigureAwait(false);
+            var (analysis, refusal) = await CheckAsync(context, graphQLRequest, streaming, deadline.Token).ConfigureAwait(false);
             if (refusal is not null)
             {
-                await WriteProblemAsync(context, mediaType, refusal).ConfigureAwait(false);
+                if (streaming && refusal.StatusCode != StatusCodes.Status405MethodNotAllowed)
+                {
+                    // GraphQL over SSE, "Distinct connections mode": errors found before execution go through the stream.
+                    await serverSentEvents.WriteRefusalAsync(context, refusal).ConfigureAwait(false);
+                }
+                else
+                {
+                    await WriteProblemAsync(context, mediaType, refusal).ConfigureAwait(false);
+                }
+
                 return;
             }
 
             var remaining = timeout - System.Diagnostics.Stopwatch.GetElapsedTime(started);
-            await ExecuteAsync(context, mediaType, graphQLRequest, analysis, remaining).ConfigureAwait(false);
+            if (streaming)
+            {
+                streamed = await serverSentEvents.StartAsync(context, graphQLRequest, analysis, remaining).ConfigureAwait(false);
+            }
+            else
+            {
+                await ExecuteAsync(context, mediaType, graphQLRequest, analysis, remaining).ConfigureAwait(false);
+            }
+        }
+
+        // The stream outlives the request's deadline and its turn: it ends when the source completes or the client leaves.
+        if (streamed is not null)
+        {
+            await serverSentEvents.StreamAsync(context, streamed).ConfigureAwait(false);
         }
     }
 
@@ -118,13 +138,13 @@ internal sealed class GraphQLHttpHandler(
         new(StatusCodes.Status504GatewayTimeout, message, ErrorCodes.Timeout, WellFormed: true);
 
     private async Task<(OperationAnalysis? Analysis, RequestProblem? Problem)> CheckAsync(
-        HttpContext context, GraphQLHttpRequest request, CancellationToken cancellationToken)
+        HttpContext context, GraphQLHttpRequest request, bool streaming, CancellationToken cancellationToken)
     {
         OperationAnalysis? analysis;
-        DocumentRefusal? refusal;
+        RequestProblem? refusal;
         try
         {
-            (analysis, refusal) = analyses.Analyze(request.Query, request.OperationName, DocumentLimits(), cancellationToken);
+            (analysis, refusal) = admission.Analyze(request, cancellationToken);
         }
         catch (OperationCanceledException) when (!context.RequestAborted.IsCancellationRequested)
         {
@@ -133,7 +153,7 @@ internal sealed class GraphQLHttpHandler(
 
         if (refusal is not null)
         {
-            return (null, new RequestProblem(StatusCodes.Status400BadRequest, refusal.Message, refusal.Code, WellFormed: true));
+            return (null, refusal);
         }
 
         if (analysis is { IsMutation: true } && HttpMethods.IsGet(context.Request.Method))
@@ -142,57 +162,28 @@ internal sealed class GraphQLHttpHandler(
             return (null, new RequestProblem(StatusCodes.Status405MethodNotAllowed, "Mutations must be sent with POST.", Allow: "POST"));
         }
 
-        var required = analysis is { IsMutation: true } ? GraphRole.Writer : auth.CurrentValue.RequireKeyForReads ? GraphRole.Reader : (GraphRole?)null;
-        var (user, denied) = await CallerAuthorization.RequireAsync(context, required, "This operation").ConfigureAwait(false);
+        if (!streaming && analysis?.Operation?.Operation == OperationType.Subscription)
+        {
+            // One response per request cannot carry a stream of them; the two transports that can are named.
+            return (null, new RequestProblem(
+                StatusCodes.Status400BadRequest,
+                "Subscriptions are not served over plain HTTP: use a WebSocket on /graphql (subprotocol graphql-transport-ws) " +
+                $"or send the request with Accept: {MediaTypes.EventStream} (GraphQL over Server-Sent Events)."));
+        }
+
+        var (user, denied) = await CallerAuthorization.RequireAsync(context, admission.RequiredRole(analysis), "This operation").ConfigureAwait(false);
         if (denied is not null)
         {
             return (null, denied);
         }
 
-        if (analysis is not null
-            && rateLimiter.TryAcquire(GraphClaims.PartitionKey(user, context.Connection.RemoteIpAddress?.ToString()), analysis.IsMutation, analysis.RootFields) is { } wait)
-        {
-            return (null, new RequestProblem(StatusCodes.Status429TooManyRequests, $"Rate limit exceeded; retry in {wait} s.", ErrorCodes.LimitExceeded)
-            {
-                RetryAfterSeconds = wait,
-            });
-        }
-
-        return (analysis, null);
+        return (analysis, admission.Charge(user, context.Connection.RemoteIpAddress?.ToString(), analysis));
     }
 
     private async Task ExecuteAsync(HttpContext context, string mediaType, GraphQLHttpRequest request, OperationAnalysis? analysis, TimeSpan remaining)
     {
-        var operationType = analysis?.Operation?.Operation.ToString().ToLowerInvariant() ?? "unknown";
-        using var activity = GraphTelemetry.Source.StartActivity($"graphql {operationType} {analysis?.OperationName}".TrimEnd());
-        var started = System.Diagnostics.Stopwatch.GetTimestamp();
-        GraphUserContext? userContext = null;
-        var result = await executer.ExecuteAsync(options =>
-        {
-            options.Schema = schema;
-            options.Query = request.Query;
-            options.Document = analysis?.Document;
-            options.OperationName = request.OperationName;
-            options.Variables = request.Variables;
-            options.Extensions = request.Extensions;
-            options.RequestServices = context.RequestServices;
-            options.CancellationToken = context.RequestAborted;
-            options.User = context.User;
-            configurator.Configure(options, context, remaining);
-            userContext = options.UserContext as GraphUserContext;
-        }).ConfigureAwait(false);
-        LeaveOutExcessErrors(result);
-
-        var cost = userContext?.Cost;
-        var tags = new System.Diagnostics.TagList { { "graphql.operation.type", operationType }, { "graphql.errors", result.Errors?.Count > 0 } };
-        GraphTelemetry.OperationDuration.Record(System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds, tags);
-        if (cost is { } estimated)
-        {
-            GraphTelemetry.OperationCost.Record(estimated, tags);
-        }
-
-        activity?.SetTag("graphql.operation.name", analysis?.OperationName);
-        activity?.SetTag("graphql.operation.cost", cost);
+        var result = await runner.ExecuteAsync(context, request, analysis, context.RequestServices, context.User, remaining, context.RequestAborted)
+            .ConfigureAwait(false);
         context.Response.StatusCode = StatusOf(result, mediaType);
         context.Response.ContentType = $"{mediaType}; charset=utf-8";
         await serializer.WriteAsync(context.Response.Body, result, context.RequestAborted).ConfigureAwait(false);
@@ -220,49 +211,6 @@ internal sealed class GraphQLHttpHandler(
         }
 
         return result.Executed ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest;
-    }
-
-    /// <summary>
-    /// A document that fails validation reports its first errors only (a document can hold thousands of mistakes);
-    /// validation itself stops early (<see cref="ValidationGuardRule"/>) and hands over the ones it found.
-    /// </summary>
-    private static void LeaveOutExcessErrors(ExecutionResult result)
-    {
-        if (result.Executed || result.Errors is not { Count: > 0 } errors)
-        {
-            return;
-        }
-
-        var stopped = errors.OfType<TooManyErrorsError>().FirstOrDefault();
-        if (stopped is null && errors.Count <= MaxReportedErrors)
-        {
-            return;
-        }
-
-        var kept = new ExecutionErrors();
-        foreach (var error in stopped?.First ?? errors.Take(MaxReportedErrors))
-        {
-            kept.Add(error);
-        }
-
-        kept.Add(new global::GraphQL.Validation.ValidationError($"More errors were left out: at most {MaxReportedErrors} are reported."));
-        result.Errors = kept;
-    }
-
-    private DocumentLimits DocumentLimits()
-    {
-        var value = limits.Value;
-        return new DocumentLimits(
-            value.MaxDocumentBytes,
-            value.MaxTokens,
-            value.MaxParserDepth,
-            value.MaxAliases,
-            value.MaxRootFields,
-            value.MaxDirectives,
-            value.MaxOperations,
-            value.MaxFragments,
-            value.MaxSelections,
-            value.MaxQueryDepth);
     }
 
     private static Task WriteProblemAsync(HttpContext context, string mediaType, RequestProblem problem) =>

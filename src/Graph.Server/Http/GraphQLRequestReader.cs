@@ -131,7 +131,8 @@ internal sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer)
         return (new GraphQLHttpRequest(text, operationName.Length == 0 ? null : operationName, variables, extensions), null);
     }
 
-    private (GraphQLHttpRequest? Request, RequestProblem? Problem) ReadParameters(JsonElement root)
+    /// <summary>The request parameters of a JSON object (a POST body, a WebSocket <c>subscribe</c> message's payload).</summary>
+    public (GraphQLHttpRequest? Request, RequestProblem? Problem) ReadParameters(JsonElement root)
     {
         if (root.ValueKind != JsonValueKind.Object)
         {

@@ -21,6 +21,7 @@ public sealed class ReadmeTests
     [InlineData(GraphQL.AnalyticsQueryTests.TourImpact)]
     [InlineData(GraphQL.AnalyticsQueryTests.TourLinks)]
     [InlineData(GraphQL.AnalyticsQueryTests.TourFigures)]
+    [InlineData(Http.Streaming.SubscriptionTour.Figures)]
     public void The_README_tour_shows_the_tested_queries(string query) =>
         Assert.Contains($"```graphql\n{query.ReplaceLineEndings("\n")}\n```", Readme, StringComparison.Ordinal);
 
@@ -42,6 +43,7 @@ public sealed class ReadmeTests
     [InlineData(typeof(Graph.Server.GraphQL.GraphQLLimits), "Graph:Limits")]
     [InlineData(typeof(Graph.Server.Ingestion.IngestionOptions), "Graph:Ingestion")]
     [InlineData(typeof(Graph.Server.Security.JwtOptions), "Graph:Auth:Jwt")]
+    [InlineData(typeof(Graph.Server.GraphQL.Subscriptions.SubscriptionOptions), "Graph:Subscriptions")]
     public void The_configuration_table_documents_every_setting(Type options, string section)
     {
         var table = Readme[Readme.IndexOf("## Configuration", StringComparison.Ordinal)..Readme.IndexOf("## Running against Neo4j", StringComparison.Ordinal)];
