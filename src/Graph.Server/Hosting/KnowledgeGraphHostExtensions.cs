@@ -34,7 +34,7 @@ public static class KnowledgeGraphHostExtensions
         services.AddSingleton<GraphQLRequestReader>();
         services.AddSingleton<Http.Analysis.DocumentAnalysisCache>();
         services.AddSingleton<GraphQLHttpHandler>();
-        services.AddGraphStreaming();
+        services.AddGraphStreaming(builder.Configuration);
         services.AddSingleton<LargeDocumentGate>();
         services.AddSingleton<GraphiQLPage>();
         services.AddSingleton<ExecutionOptionsConfigurator>();

@@ -1,6 +1,7 @@
 using Graph.Domain.Store;
 using Graph.Server.GraphQL;
 using Graph.Server.Http.Analysis;
+using Graph.Server.Http.Persisted;
 using Graph.Server.Http.Streaming;
 using Graph.Server.Security;
 using GraphQL;
@@ -30,6 +31,8 @@ internal sealed class GraphQLHttpHandler(
     OperationRunner runner,
     LargeDocumentGate largeDocuments,
     ServerSentEventsTransport serverSentEvents,
+    PersistedOperations persisted,
+    IOptions<ResponseCachingOptions> caching,
     ILogger<GraphQLHttpHandler> logger)
 {
     public async Task HandleAsync(HttpContext context)
@@ -79,6 +82,11 @@ internal sealed class GraphQLHttpHandler(
         var (graphQLRequest, problem) = HttpMethods.IsGet(request.Method)
             ? reader.ReadGet(request.Query)
             : await reader.ReadPostAsync(request, limits.Value.MaxRequestBytes, deadline.Token).ConfigureAwait(false);
+        if (problem is null)
+        {
+            (graphQLRequest, problem) = persisted.Resolve(graphQLRequest!);
+        }
+
         if (problem is not null)
         {
             await WriteProblemAsync(context, mediaType, problem).ConfigureAwait(false);
@@ -186,7 +194,46 @@ internal sealed class GraphQLHttpHandler(
             .ConfigureAwait(false);
         context.Response.StatusCode = StatusOf(result, mediaType);
         context.Response.ContentType = $"{mediaType}; charset=utf-8";
-        await serializer.WriteAsync(context.Response.Body, result, context.RequestAborted).ConfigureAwait(false);
+        if (!HttpMethods.IsGet(context.Request.Method))
+        {
+            await serializer.WriteAsync(context.Response.Body, result, context.RequestAborted).ConfigureAwait(false);
+            return;
+        }
+
+        await WriteCacheableAsync(context, result).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// A GET answer (a query; mutations never run over GET) carries an ETag of its bytes and the configured
+    /// Cache-Control when it succeeded without errors; a client that sends the tag back in If-None-Match gets 304 and
+    /// no body (RFC 9110 section 15.4.5). The answer differs by media type and by caller, hence the Vary header.
+    /// Answers with errors are not kept (<c>no-store</c>).
+    /// </summary>
+    private async Task WriteCacheableAsync(HttpContext context, ExecutionResult result)
+    {
+        using var body = new MemoryStream();
+        await serializer.WriteAsync(body, result, context.RequestAborted).ConfigureAwait(false);
+        var response = context.Response;
+        response.Headers.Vary = $"Accept, Authorization, {ApiKeyAuthenticationHandler.HeaderName}";
+        if (response.StatusCode != StatusCodes.Status200OK || result.Errors is { Count: > 0 })
+        {
+            response.Headers.CacheControl = "no-store";
+        }
+        else
+        {
+            var tag = EntityTags.Of(body.GetBuffer().AsSpan(0, (int)body.Length));
+            response.Headers.ETag = tag;
+            response.Headers.CacheControl = caching.Value.CacheControl;
+            if (EntityTags.Matches(context.Request, tag))
+            {
+                response.StatusCode = StatusCodes.Status304NotModified;
+                response.ContentType = null;
+                return;
+            }
+        }
+
+        body.Position = 0;
+        await body.CopyToAsync(response.Body, context.RequestAborted).ConfigureAwait(false);
     }
 
     /// <summary>

@@ -44,6 +44,8 @@ public sealed class ReadmeTests
     [InlineData(typeof(Graph.Server.Ingestion.IngestionOptions), "Graph:Ingestion")]
     [InlineData(typeof(Graph.Server.Security.JwtOptions), "Graph:Auth:Jwt")]
     [InlineData(typeof(Graph.Server.GraphQL.Subscriptions.SubscriptionOptions), "Graph:Subscriptions")]
+    [InlineData(typeof(Graph.Server.Http.Persisted.PersistedOperationsOptions), "Graph:PersistedOperations")]
+    [InlineData(typeof(Graph.Server.Http.ResponseCachingOptions), "Graph:Caching")]
     public void The_configuration_table_documents_every_setting(Type options, string section)
     {
         var table = Readme[Readme.IndexOf("## Configuration", StringComparison.Ordinal)..Readme.IndexOf("## Running against Neo4j", StringComparison.Ordinal)];

@@ -33,6 +33,7 @@ internal sealed class GraphQLWebSocketSession(
     GraphQLRequestReader reader,
     OperationAdmission admission,
     OperationRunner runner,
+    Persisted.PersistedOperations persisted,
     IGraphQLTextSerializer serializer,
     IServiceScopeFactory scopes,
     IOptions<SubscriptionOptions> subscriptionOptions,
@@ -292,6 +293,13 @@ internal sealed class GraphQLWebSocketSession(
         if (problem is not null)
         {
             RequestClose(WebSocketCloseCodes.BadRequest, "Invalid message: " + problem.Message);
+            return;
+        }
+
+        (request, problem) = persisted.Resolve(request!);
+        if (problem is not null)
+        {
+            Post(TransportMessages.Error(id, serializer, StreamErrors.Of(problem)));
             return;
         }
 
