@@ -26,6 +26,22 @@ public sealed class ReadmeTests
         Assert.Contains($"```graphql\n{query.ReplaceLineEndings("\n")}\n```", Readme, StringComparison.Ordinal);
 
     [Fact]
+    public void The_typed_client_checks_exactly_the_operations_of_the_README_tour()
+    {
+        var tour = Readme[Readme.IndexOf("## A short tour", StringComparison.Ordinal)..Readme.IndexOf("### A typed client", StringComparison.Ordinal)];
+        var blocks = System.Text.RegularExpressions.Regex.Matches(tour, "```graphql\n(.*?)\n```", System.Text.RegularExpressions.RegexOptions.Singleline)
+            .Select(m => m.Groups[1].Value)
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        var files = Directory.GetFiles(Path.Combine(RepositoryPaths.Root, "tests", "typed-client", "tour"), "*.graphql")
+            .Select(f => File.ReadAllText(f).ReplaceLineEndings("\n").TrimEnd('\n'))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+
+        Assert.Equal(blocks, files);
+    }
+
+    [Fact]
     public void The_README_lists_every_error_code_the_service_sends()
     {
         var table = Readme[Readme.IndexOf("### Error codes", StringComparison.Ordinal)..];

@@ -4,7 +4,7 @@ namespace Graph.Server.Tests.Http.Streaming;
 internal static class SubscriptionTour
 {
     public const string Figures = """
-        subscription Figures {
+        subscription LiveFigures {
           observationAdded {
             indicator { name }
             subject { name }
