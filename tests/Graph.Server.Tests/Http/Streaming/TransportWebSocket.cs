@@ -15,10 +15,15 @@ internal sealed class TransportWebSocket : IAsyncDisposable
 
     public string? CloseDescription => _socket.CloseStatusDescription;
 
-    public static async Task<TransportWebSocket> ConnectAsync(Uri baseAddress, string? apiKey = null, string subprotocol = "graphql-transport-ws")
+    public static async Task<TransportWebSocket> ConnectAsync(Uri baseAddress, string? apiKey = null, string subprotocol = "graphql-transport-ws", string? origin = null)
     {
         var client = new TransportWebSocket();
         client._socket.Options.AddSubProtocol(subprotocol);
+        if (origin is not null)
+        {
+            client._socket.Options.SetRequestHeader("Origin", origin);
+        }
+
         if (apiKey is not null)
         {
             client._socket.Options.SetRequestHeader("X-Api-Key", apiKey);

@@ -194,6 +194,17 @@ public sealed class WebSocketTransportTests(StreamingServers servers)
     }
 
     [Fact]
+    public async Task A_page_of_another_origin_cannot_open_a_WebSocket_but_the_service_own_pages_can()
+    {
+        var refused = await Assert.ThrowsAsync<WebSocketException>(() => TransportWebSocket.ConnectAsync(Live, origin: "https://pages.example"));
+        Assert.Contains("403", refused.Message, StringComparison.Ordinal);
+
+        await using var own = await TransportWebSocket.ConnectAsync(Live, origin: Live.GetLeftPart(UriPartial.Authority));
+        await own.SendAsync(new { type = "connection_init" });
+        Assert.Equal("connection_ack", (await own.ReceiveAsync())!["type"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task Without_the_subprotocol_the_upgrade_is_refused()
     {
         var error = await Assert.ThrowsAsync<WebSocketException>(() => TransportWebSocket.ConnectAsync(Live, subprotocol: "graphql-ws"));
