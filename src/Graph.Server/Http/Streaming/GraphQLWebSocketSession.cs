@@ -34,6 +34,7 @@ internal sealed class GraphQLWebSocketSession(
     OperationAdmission admission,
     OperationRunner runner,
     Persisted.PersistedOperations persisted,
+    LargeDocumentGate largeDocuments,
     IGraphQLTextSerializer serializer,
     IServiceScopeFactory scopes,
     IOptions<SubscriptionOptions> subscriptionOptions,
@@ -350,33 +351,42 @@ internal sealed class GraphQLWebSocketSession(
     private async Task RunOperationAsync(string id, GraphQLHttpRequest request, RunningOperation operation)
     {
         var token = operation.Token;
+        IDisposable? turn = null;
         try
         {
             var started = Stopwatch.GetTimestamp();
             var timeout = TimeSpan.FromSeconds(limits.Value.TimeoutSeconds);
             using var deadline = CancellationTokenSource.CreateLinkedTokenSource(token);
             deadline.CancelAfter(timeout);
-            Analysis.OperationAnalysis? analysis;
+            Analysis.OperationAnalysis? analysis = null;
             RequestProblem? problem;
             try
             {
+                // Large documents take turns here as on /graphql, from analysis to the first result.
+                turn = await largeDocuments.EnterAsync(request.Query.Length, deadline.Token).ConfigureAwait(false);
                 (analysis, problem) = admission.Analyze(request, deadline.Token);
             }
             catch (OperationCanceledException) when (!token.IsCancellationRequested)
             {
-                (analysis, problem) = (null, new RequestProblem(StatusCodes.Status504GatewayTimeout, "The operation ran out of time before it could execute.", ErrorCodes.Timeout));
+                problem = new RequestProblem(StatusCodes.Status504GatewayTimeout, "The operation ran out of time before it could execute.", ErrorCodes.Timeout);
             }
 
             problem ??= admission.Authorize(_user!, analysis) ?? admission.Charge(_user!, context.Connection.RemoteIpAddress?.ToString(), analysis);
             if (problem is not null)
             {
+                turn?.Dispose();
                 await SendAsync(TransportMessages.Error(id, serializer, StreamErrors.Of(problem)), token).ConfigureAwait(false);
                 return;
             }
 
             await using var scope = scopes.CreateAsyncScope();
             var remaining = timeout - Stopwatch.GetElapsedTime(started);
-            var result = await runner.ExecuteAsync(context, request, analysis, scope.ServiceProvider, _user!, remaining, token).ConfigureAwait(false);
+            ExecutionResult result;
+            using (turn)
+            {
+                result = await runner.ExecuteAsync(context, request, analysis, scope.ServiceProvider, _user!, remaining, token).ConfigureAwait(false);
+            }
+
             token.ThrowIfCancellationRequested();
             if (result.Streams is { Count: > 0 } streams)
             {
@@ -404,6 +414,7 @@ internal sealed class GraphQLWebSocketSession(
         }
         finally
         {
+            turn?.Dispose();
             lock (_gate)
             {
                 if (_operations.TryGetValue(id, out var current) && current == operation)
