@@ -1,4 +1,5 @@
 using Graph.Extraction;
+using Graph.Server.GraphQL.Subscriptions;
 using Graph.Server.Hosting.SampleGraph;
 using Graph.Server.Ingestion;
 using Graph.Storage.Neo4j;
@@ -39,6 +40,14 @@ internal static class GraphServiceCollectionExtensions
             .Validate(options => options.FileTimeout > TimeSpan.Zero, "Graph:Ingestion:FileTimeout must be positive.")
             .ValidateOnStart();
         services.AddSingleton<IngestionGate>();
+        services.AddOptions<SubscriptionOptions>()
+            .Bind(configuration.GetSection(SubscriptionOptions.SectionName))
+            .ValidateDataAnnotations()
+            .Validate(
+                o => o.ConnectionInitTimeout > TimeSpan.Zero && o.IdleTimeout > TimeSpan.Zero && o.KeepAliveInterval > TimeSpan.Zero,
+                "Graph:Subscriptions:ConnectionInitTimeout, IdleTimeout and KeepAliveInterval must be positive.")
+            .ValidateOnStart();
+        services.AddSingleton<GraphChangeFeed>();
         services.AddSingleton<DocumentIngestor>();
         services.AddSingleton<SampleGraphLoader>();
         return services;

@@ -4,7 +4,7 @@ namespace Graph.Server.Tests.Support;
 internal static class TourQueries
 {
     public const string SummitParticipants = """
-        {
+        query Summit {
           events(where: { nameContains: "数字中国建设峰会" }) {
             nodes {
               name
@@ -18,7 +18,7 @@ internal static class TourQueries
         """;
 
     public const string FindWangAndDalian = """
-        {
+        query FindPersonAndPlace {
           people(where: { nameContains: "王彦青" }) { nodes { id name } }
           places(where: { nameContains: "大连市" }) { nodes { id name } }
         }
@@ -35,7 +35,7 @@ internal static class TourQueries
         """;
 
     public const string DalianOutsourcing = """
-        {
+        query OutsourcingFigures {
           places(where: { nameContains: "大连市" }) {
             nodes {
               name
