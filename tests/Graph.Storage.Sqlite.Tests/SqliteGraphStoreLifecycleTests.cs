@@ -41,7 +41,7 @@ public sealed class SqliteGraphStoreLifecycleTests : IDisposable
         }
 
         Assert.Equal((long)Migrations.Latest, await RawSqlite.ScalarAsync(_database.FilePath, "PRAGMA user_version"));
-        Assert.Equal(7L, await RawSqlite.ScalarAsync(_database.FilePath, "SELECT count(*) FROM sqlite_schema WHERE type = 'table'"));
+        Assert.Equal(8L, await RawSqlite.ScalarAsync(_database.FilePath, "SELECT count(*) FROM sqlite_schema WHERE type = 'table'"));
     }
 
     [Fact]

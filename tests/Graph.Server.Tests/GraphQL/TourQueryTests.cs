@@ -56,6 +56,11 @@ public sealed class TourQueryTests : IClassFixture<GraphServerFactory>
         Assert.Equal(57, signed["yoyPct"]!.GetValue<double>());
         Assert.Contains(observations, o => o!["yoyPct"]?.GetValue<double>() == -35);
         Assert.All(observations, o => Assert.NotEmpty(o!["evidence"]!.AsArray()));
+        // The bundled sample graph holds offsets, not the newsletter's text: no snippet, but the article and date are there.
+        var evidence = observations.SelectMany(o => o!["evidence"]!.AsArray()).ToList();
+        Assert.All(evidence, e => Assert.Null(e!["snippet"]));
+        Assert.All(evidence, e => Assert.Equal("2025-04-01", e!["publishedAt"]!.GetValue<string>()));
+        Assert.All(evidence, e => Assert.False(string.IsNullOrEmpty(e!["articleTitle"]!.GetValue<string>())));
     }
 
     [Fact]

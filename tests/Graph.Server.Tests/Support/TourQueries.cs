@@ -48,7 +48,10 @@ internal static class TourQueries
                 periodStart
                 periodEnd
                 yoyPct
-                evidence { start length article { title } }
+                evidence {
+                  start length articleTitle documentTitle publishedAt
+                  snippet(context: 40) { marked before match after }
+                }
               }
             }
           }
