@@ -24,7 +24,16 @@ export interface Mention {
   readonly end: number;
   readonly article: { readonly id: string; readonly title: string; readonly publishedAt: string | null };
   readonly document: DocumentRef;
-  readonly snippet?: string | null;
+  readonly snippet: Snippet | null;
+}
+
+/** The span's text with context: exact slices of the document (null when the store keeps no text). */
+export interface Snippet {
+  readonly before: string;
+  readonly match: string;
+  readonly after: string;
+  readonly truncatedBefore: boolean;
+  readonly truncatedAfter: boolean;
 }
 
 export interface RelationRef {
@@ -131,7 +140,15 @@ export interface ConnectionExplanation {
   readonly sharedNeighbors: readonly SharedNeighbor[];
   readonly sharedEvents: readonly SharedNeighbor[];
   readonly sharedArticles: readonly SharedNeighbor[];
+  readonly coMentioned: readonly CoMention[];
   readonly truncated: boolean;
+}
+
+/** An entity named beside each end of a connection, in an article each. */
+export interface CoMention {
+  readonly entity: EntityRef;
+  readonly articleWithA: { readonly id: string; readonly title: string };
+  readonly articleWithB: { readonly id: string; readonly title: string };
 }
 
 export interface ImpactLink {
