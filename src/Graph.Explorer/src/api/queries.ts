@@ -5,13 +5,14 @@ const ENTITY_REF = /* GraphQL */ `
 fragment EntityRef on Entity { id name kind subtype }`;
 
 // A span of a document, with its text as a snippet where the store keeps the document's text (null on the bundled sample
-// graph): every view that shows evidence renders it, or a note that the text is not stored (view/evidence.ts).
+// graph): every view that shows evidence renders it, or a note that the text is not stored (view/evidence.ts). Kept lean
+// (the end is start + length; the snippet's marked form only): policy impact asks for many of these, within the cost bound.
 const MENTION_FIELDS = /* GraphQL */ `
 fragment MentionFields on Mention {
-  start length end
+  start length
   article { id title publishedAt }
-  document { id hash name title publishedAt }
-  snippet(context: 40) { before match after truncatedBefore truncatedAfter }
+  document { hash name title publishedAt }
+  snippet(context: 40) { marked }
 }`;
 
 const RELATION_REF = /* GraphQL */ `

@@ -10,30 +10,24 @@ export interface EntityRef {
 }
 
 export interface DocumentRef {
-  readonly id: string;
   readonly hash: string;
   readonly name: string;
   readonly title: string | null;
   readonly publishedAt: string | null;
 }
 
-/** A span of a source document. `snippet` is what the API will add once documents keep their text (issue 10, item 1). */
+/** A span of a source document, with its snippet where the store keeps the document's text. */
 export interface Mention {
   readonly start: number;
   readonly length: number;
-  readonly end: number;
   readonly article: { readonly id: string; readonly title: string; readonly publishedAt: string | null };
   readonly document: DocumentRef;
   readonly snippet: Snippet | null;
 }
 
-/** The span's text with context: exact slices of the document (null when the store keeps no text). */
+/** The span's text with context, as `…before⟦match⟧after…` (null when the store keeps no text). */
 export interface Snippet {
-  readonly before: string;
-  readonly match: string;
-  readonly after: string;
-  readonly truncatedBefore: boolean;
-  readonly truncatedAfter: boolean;
+  readonly marked: string;
 }
 
 export interface RelationRef {

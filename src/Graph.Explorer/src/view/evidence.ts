@@ -20,11 +20,15 @@ function evidenceItem(m: Mention, i18n: I18n): HTMLLIElement {
     m.snippet ? snippet(m.snippet) : null,
     h('cite', { class: 'article-title' }, m.article.title),
     date ? h('span', { class: 'date' }, ` · ${date}`) : null,
-    h('span', { class: 'span' }, ` · ${i18n.t('span', { start: m.start, end: m.end })}`),
+    h('span', { class: 'span' }, ` · ${i18n.t('span', { start: m.start, end: m.start + m.length })}`),
     h('span', { class: 'document', title: m.document.hash }, ` · ${i18n.t('document')}: ${m.document.title ?? m.document.name}`));
 }
 
+/** The marked snippet with the span in a <mark>: the text between ⟦ and ⟧ (the service's markers, U+27E6 and U+27E7). */
 function snippet(s: Snippet): HTMLElement {
+  const open = s.marked.indexOf('⟦');
+  const close = s.marked.lastIndexOf('⟧');
+  if (open < 0 || close < open) return h('q', { class: 'snippet' }, s.marked);
   return h('q', { class: 'snippet' },
-    s.truncatedBefore ? '…' : '', s.before, h('mark', {}, s.match), s.after, s.truncatedAfter ? '…' : '');
+    s.marked.slice(0, open), h('mark', {}, s.marked.slice(open + 1, close)), s.marked.slice(close + 1));
 }
