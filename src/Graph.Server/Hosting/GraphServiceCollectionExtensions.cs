@@ -24,9 +24,14 @@ internal static class GraphServiceCollectionExtensions
 
         // The store is chosen from configuration once; the host never names an implementation type.
         var graphOptions = Resolve(configuration);
+        var keepText = StoreTextSetting.Read(configuration);
         if (StoreKinds.IsSqlite(graphOptions.Store))
         {
-            services.AddSqliteGraphStore(sqlite => sqlite.DatabasePath = graphOptions.Database);
+            services.AddSqliteGraphStore(sqlite =>
+            {
+                sqlite.DatabasePath = graphOptions.Database;
+                sqlite.KeepText = keepText;
+            });
         }
         else if (StoreKinds.IsNeo4j(graphOptions.Store))
         {
@@ -84,6 +89,7 @@ internal static class GraphServiceCollectionExtensions
     {
         var section = configuration.GetSection(GraphOptions.Neo4jSectionName);
         section.Bind(options);
+        options.KeepText = StoreTextSetting.Read(configuration);
         if (section[nameof(Neo4jGraphStoreOptions.Uri)] is null && configuration["NEO4J_URI"] is { Length: > 0 } uri)
         {
             options.Uri = new Uri(uri);
@@ -117,9 +123,11 @@ internal static class GraphServiceCollectionExtensions
             options.Database = database;
         }
 
-        if (section[nameof(GraphOptions.Store)] is null && configuration["GRAPH_STORE"] is { Length: > 0 } store)
+        if (string.IsNullOrEmpty(section[nameof(GraphOptions.Store)]))
         {
-            options.Store = store;
+            // Also when only Graph:Store:KeepText is set: that makes Graph:Store a section whose value some providers give as
+            // an empty string, which the binder would take for the store's name.
+            options.Store = configuration["GRAPH_STORE"] is { Length: > 0 } store ? store : StoreKinds.Sqlite;
         }
     }
 }

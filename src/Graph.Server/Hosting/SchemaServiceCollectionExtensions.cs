@@ -35,6 +35,7 @@ internal static class SchemaServiceCollectionExtensions
         services.AddScoped<ObservationsBySubjectLoader>();
         services.AddScoped<MentionsByTargetIdLoader>();
         services.AddScoped<DocumentByHashLoader>();
+        services.AddScoped<DocumentTextByHashLoader>();
         services.AddScoped<RelationByIdLoader>();
         services.AddScoped<ObservationByIdLoader>();
         services.AddScoped<GraphLoaders>();

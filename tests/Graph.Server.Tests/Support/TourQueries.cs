@@ -31,6 +31,10 @@ internal static class TourQueries
             nodes { name kind }
             edges { type role from { name } to { name } }
           }
+          connection(a: $from, b: $to) {
+            sharedArticles { entity { name } }
+            coMentioned { entity { name kind } articleWithA { title } articleWithB { title } }
+          }
         }
         """;
 
@@ -48,7 +52,10 @@ internal static class TourQueries
                 periodStart
                 periodEnd
                 yoyPct
-                evidence { start length article { title } }
+                evidence {
+                  start length articleTitle documentTitle publishedAt
+                  snippet(context: 40) { marked before match after }
+                }
               }
             }
           }
