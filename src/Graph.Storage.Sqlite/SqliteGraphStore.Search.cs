@@ -3,6 +3,7 @@ using Graph.Domain.Store;
 using Graph.Storage.Sqlite.Mapping;
 using Graph.Storage.Sqlite.Queries;
 using Graph.Storage.Sqlite.Search;
+using Graph.Storage.Sqlite.Sql;
 using Microsoft.Data.Sqlite;
 
 namespace Graph.Storage.Sqlite;
@@ -97,9 +98,7 @@ internal sealed partial class SqliteGraphStore
         }
 
         await using var command = Commands
-            .Create(
-                connection,
-                $"SELECT e.entity_no, {EntityRows.Columns} FROM entities e WHERE e.entity_no IN (SELECT value FROM json_each($nos))")
+            .Create(connection, SqlCatalog.EntityRowsByNumber)
             .With("$nos", $"[{string.Join(',', list)}]");
         var rows = await Lookups.ReadAllAsync(command, r => (No: r.GetInt64(0), Entity: EntityRows.Read(r, 1)), cancellationToken)
             .ConfigureAwait(false);

@@ -62,6 +62,10 @@ public abstract class DelegatingGraphStore(IGraphStore inner) : IGraphStore, IAs
     public virtual Task<IReadOnlyList<DocumentInfo>> GetDocumentsAsync(IReadOnlyCollection<string> hashes, CancellationToken cancellationToken = default) =>
         InvokeAsync(nameof(GetDocumentsAsync), ct => Inner.GetDocumentsAsync(hashes, ct), cancellationToken);
 
+    public virtual Task<IReadOnlyList<DocumentText>> GetDocumentTextsAsync(
+        IReadOnlyCollection<string> hashes, CancellationToken cancellationToken = default) =>
+        InvokeAsync(nameof(GetDocumentTextsAsync), ct => Inner.GetDocumentTextsAsync(hashes, ct), cancellationToken);
+
     public virtual Task<GraphStatistics> GetStatisticsAsync(CancellationToken cancellationToken = default) =>
         InvokeAsync(nameof(GetStatisticsAsync), Inner.GetStatisticsAsync, cancellationToken);
 

@@ -15,6 +15,13 @@ internal static partial class SqlCatalog
     public const string EntityRowsById =
         $"SELECT e.entity_no, {EntityRows.Columns} FROM entities e WHERE e.id IN (SELECT value FROM json_each($ids))";
 
+    /// <summary>Entities with their row numbers, by row number (search hits).</summary>
+    public const string EntityRowsByNumber =
+        $"SELECT e.entity_no, {EntityRows.Columns} FROM entities e WHERE e.entity_no IN (SELECT value FROM json_each($nos))";
+
+    public const string DocumentTextsByHash =
+        "SELECT t.hash, t.text FROM document_texts t WHERE t.hash IN (SELECT value FROM json_each($hashes)) ORDER BY t.hash";
+
     public const string RelationsById =
         $"SELECT {RelationRows.Columns} FROM relations r WHERE r.id IN (SELECT value FROM json_each($ids)) ORDER BY r.id";
 

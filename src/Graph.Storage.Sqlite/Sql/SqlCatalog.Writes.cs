@@ -10,6 +10,9 @@ internal static partial class SqlCatalog
         VALUES ($hash, $name, $title, $source, $published, $length, $ingested)
         """;
 
+    /// <summary>A text stored once stays: the same hash is the same text. A document stored earlier without it gains it here.</summary>
+    public const string InsertDocumentText = "INSERT OR IGNORE INTO document_texts (hash, text) VALUES ($hash, $text)";
+
     public const string InsertEntity = """
         INSERT INTO entities (id, kind, name, aliases, subtype, start_date, end_date, attributes)
         VALUES ($id, $kind, $name, $aliases, $subtype, $start, $end, $attributes)
@@ -79,6 +82,7 @@ internal static partial class SqlCatalog
         DELETE FROM relations
             WHERE id IN (SELECT id FROM retract_candidates)
               AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.target_id = relations.id);
+        DELETE FROM document_texts WHERE hash = $old;
         DELETE FROM documents WHERE hash = $old;
         """;
 

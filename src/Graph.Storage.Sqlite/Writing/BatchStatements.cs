@@ -11,6 +11,9 @@ internal sealed class BatchStatements : IAsyncDisposable
         Document = new(connection, transaction,
             SqlCatalog.InsertDocument,
             "$hash", "$name", "$title", "$source", "$published", "$length", "$ingested");
+        // A text stored once stays: the same hash is the same text. A document stored earlier without it gains it here.
+        DocumentText = new(connection, transaction,
+            SqlCatalog.InsertDocumentText, "$hash", "$text");
         InsertEntity = new(connection, transaction,
             SqlCatalog.InsertEntity,
             "$id", "$kind", "$name", "$aliases", "$subtype", "$start", "$end", "$attributes");
@@ -28,6 +31,8 @@ internal sealed class BatchStatements : IAsyncDisposable
 
     public PreparedStatement Document { get; }
 
+    public PreparedStatement DocumentText { get; }
+
     public PreparedStatement InsertEntity { get; }
 
     public PreparedStatement UpdateEntity { get; }
@@ -40,7 +45,7 @@ internal sealed class BatchStatements : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        PreparedStatement[] all = [Document, InsertEntity, UpdateEntity, Term, Gram, Observation];
+        PreparedStatement[] all = [Document, DocumentText, InsertEntity, UpdateEntity, Term, Gram, Observation];
         foreach (var statement in all)
         {
             await statement.DisposeAsync().ConfigureAwait(false);
