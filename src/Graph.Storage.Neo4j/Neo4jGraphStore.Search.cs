@@ -2,7 +2,6 @@ using System.Globalization;
 using Graph.Domain.Store;
 using Graph.Storage.Neo4j.Cypher;
 using Graph.Storage.Neo4j.Mapping;
-using Graph.Storage.Neo4j.Paging;
 using Graph.Storage.Neo4j.Search;
 
 namespace Graph.Storage.Neo4j;
@@ -14,8 +13,7 @@ internal sealed partial class Neo4jGraphStore
     public async Task<Page<SearchHit>> SearchAsync(SearchQuery query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
-        ArgumentNullException.ThrowIfNull(query.Text);
-        ThrowHelper.ThrowIfNegative(query.First, nameof(query.First));
+        query.Validate();
         (long Rank, string Id)? after = null;
         if (query.After is not null)
         {
@@ -39,17 +37,17 @@ internal sealed partial class Neo4jGraphStore
                 ["lucene"] = SearchText.LuceneQuery(text),
                 ["text"] = text,
                 ["kinds"] = query.Kinds is { Count: > 0 } kinds ? kinds.Select(k => k.ToString()).Distinct().ToList() : null,
-                ["tier"] = SearchText.TierWeight,
-                ["maxLength"] = SearchText.MaxLength,
+                ["tier"] = SearchRank.TierWeight,
+                ["maxLength"] = SearchRank.MaxLength,
                 ["afterRank"] = after?.Rank,
                 ["afterId"] = after?.Id,
-                ["limit"] = PageBuilder.Limit(query.First),
+                ["limit"] = (long)PageBuilder.Limit(query.First),
             },
             cancellationToken).ConfigureAwait(false);
         var hits = rows.Select(r => (Rank: (long)r["rank"]!, Entity: Records.Entity(r["e"]))).ToList();
         var page = PageBuilder.Build(hits, query.First, h => KeysetCursor.Encode(SearchCursorTag, SearchText.RankText(h.Rank), h.Entity.Id.Value));
         return new Page<SearchHit>(
-            page.Items.Select(i => new PageItem<SearchHit>(new SearchHit(i.Node.Entity, SearchText.Score(i.Node.Rank)), i.Cursor)).ToList(),
+            page.Items.Select(i => new PageItem<SearchHit>(new SearchHit(i.Node.Entity, SearchRank.Score(i.Node.Rank)), i.Cursor)).ToList(),
             page.HasNextPage);
     }
 }

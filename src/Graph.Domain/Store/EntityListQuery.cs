@@ -17,4 +17,8 @@ public sealed record EntityListQuery(
     EntityId? LocatedIn = null,
     DateOnly? From = null,
     DateOnly? To = null,
-    EntityOrder Order = EntityOrder.NameAscending);
+    EntityOrder Order = EntityOrder.NameAscending)
+{
+    /// <summary>Throws <see cref="InvalidGraphInputException"/> for arguments no store can answer.</summary>
+    public void Validate() => InvalidGraphInputException.ThrowIfNegative(First, nameof(First));
+}

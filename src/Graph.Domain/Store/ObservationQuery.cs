@@ -17,4 +17,15 @@ public sealed record ObservationQuery(
     IReadOnlyCollection<EntityId>? SubjectIds = null,
     DateOnly? From = null,
     DateOnly? To = null,
-    bool FirstPerSubject = false);
+    bool FirstPerSubject = false)
+{
+    /// <summary>Throws <see cref="InvalidGraphInputException"/> for arguments no store can answer.</summary>
+    public void Validate()
+    {
+        InvalidGraphInputException.ThrowIfNegative(First, nameof(First));
+        if (FirstPerSubject && After is not null)
+        {
+            throw new InvalidGraphInputException("A per-subject observation query cannot resume after a cursor.", nameof(After));
+        }
+    }
+}
