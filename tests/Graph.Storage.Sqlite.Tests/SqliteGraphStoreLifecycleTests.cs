@@ -141,7 +141,7 @@ public sealed class SqliteGraphStoreLifecycleTests : IDisposable
         await using var store = _database.CreateStore();
         await store.InitializeAsync();
 
-        Assert.Equal(5L, await RawSqlite.ScalarAsync(_database.FilePath, "PRAGMA user_version"));
+        Assert.Equal((long)Migrations.Latest, await RawSqlite.ScalarAsync(_database.FilePath, "PRAGMA user_version"));
         Assert.Equal("earlier.txt", Assert.Single(await store.GetDocumentsAsync([SampleDocument.Hash])).Name);
         Assert.Empty(await store.GetDocumentTextsAsync([SampleDocument.Hash]));
         await store.UpsertAsync(SampleGraph.Batch with { DocumentText = SampleDocument.Text });
