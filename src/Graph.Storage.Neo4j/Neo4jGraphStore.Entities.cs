@@ -28,6 +28,11 @@ internal sealed partial class Neo4jGraphStore
     {
         ArgumentNullException.ThrowIfNull(query);
         ThrowHelper.ThrowIfNegative(query.First, nameof(query.First));
+        if (!EntityPaging.IsSimple(query))
+        {
+            return await ListEntityPageAsync(query, cancellationToken).ConfigureAwait(false);
+        }
+
         var byName = query.Order is EntityOrder.NameAscending or EntityOrder.NameDescending;
         var tag = $"entities:{query.Order}";
         string? afterKey = null, afterId = null;
@@ -64,10 +69,11 @@ internal sealed partial class Neo4jGraphStore
             _ => CypherCatalog.EntitiesByStartDateDescending,
         };
         var rows = await QueryAsync(statement, parameters, cancellationToken).ConfigureAwait(false);
-        return PageBuilder.Build(
+        var page = PageBuilder.Build(
             rows.Select(r => Records.Entity(r["e"])).ToList(),
             query.First,
             e => KeysetCursor.Encode(tag, byName ? e.Name : e.StartDate is { } d ? ScalarValues.DateText(d) : null, e.Id.Value));
+        return page with { HasPreviousPage = query.After is not null };
     }
 
     private static List<string> Distinct(IEnumerable<string> values) => values.Distinct(StringComparer.Ordinal).ToList();

@@ -16,6 +16,7 @@ internal sealed partial class Neo4jGraphStore
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(query.Text);
         ThrowHelper.ThrowIfNegative(query.First, nameof(query.First));
+        Graph.Domain.Store.Filtering.ConditionChecks.Validate(query.Where, nameof(query.Where));
         (long Rank, string Id)? after = null;
         if (query.After is not null)
         {
@@ -32,20 +33,16 @@ internal sealed partial class Neo4jGraphStore
             return Page<SearchHit>.Empty;
         }
 
-        var rows = await QueryAsync(
-            CypherCatalog.Search,
-            new()
-            {
-                ["lucene"] = SearchText.LuceneQuery(text),
-                ["text"] = text,
-                ["kinds"] = query.Kinds is { Count: > 0 } kinds ? kinds.Select(k => k.ToString()).Distinct().ToList() : null,
-                ["tier"] = SearchText.TierWeight,
-                ["maxLength"] = SearchText.MaxLength,
-                ["afterRank"] = after?.Rank,
-                ["afterId"] = after?.Id,
-                ["limit"] = PageBuilder.Limit(query.First),
-            },
-            cancellationToken).ConfigureAwait(false);
+        var parameters = SearchParameters(query, text);
+        parameters["tier"] = SearchText.TierWeight;
+        parameters["maxLength"] = SearchText.MaxLength;
+        parameters["afterRank"] = after?.Rank;
+        parameters["afterId"] = after?.Id;
+        parameters["limit"] = PageBuilder.Limit(query.First);
+        var statement = query.Where is { } where
+            ? CypherCatalog.WithSearchCondition(CypherCatalog.Search, EntityConditionCypher.Translate(where, "e", parameters))
+            : CypherCatalog.Search;
+        var rows = await QueryAsync(statement, parameters, cancellationToken).ConfigureAwait(false);
         var hits = rows.Select(r => (Rank: (long)r["rank"]!, Entity: Records.Entity(r["e"]))).ToList();
         var page = PageBuilder.Build(hits, query.First, h => KeysetCursor.Encode(SearchCursorTag, SearchText.RankText(h.Rank), h.Entity.Id.Value));
         return new Page<SearchHit>(

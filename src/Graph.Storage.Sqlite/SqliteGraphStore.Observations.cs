@@ -49,6 +49,11 @@ internal sealed partial class SqliteGraphStore
             command.With("$to", ScalarColumns.Date(to));
         }
 
+        if (!query.IncludeTargets)
+        {
+            filters += " AND o.is_target = 0";
+        }
+
         if (after is not null)
         {
             filters += " AND (o.subject_id, o.indicator_id, o.period_start, o.id) > ($subject, $indicator, $start, $id)";

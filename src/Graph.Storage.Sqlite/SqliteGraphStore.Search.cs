@@ -18,6 +18,7 @@ internal sealed partial class SqliteGraphStore
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(query.Text);
         ThrowHelper.ThrowIfNegative(query.First, nameof(query.First));
+        Graph.Domain.Store.Filtering.ConditionChecks.Validate(query.Where, nameof(query.Where));
         var after = SearchSql.ParseCursor(query.After);
         using var lease = await RentReaderAsync(cancellationToken).ConfigureAwait(false);
         var text = SearchText.Normalize(query.Text);

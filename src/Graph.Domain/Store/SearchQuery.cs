@@ -1,6 +1,9 @@
 using Graph.Domain.Model;
+using Graph.Domain.Store.Filtering;
 
 namespace Graph.Domain.Store;
 
 /// <summary>Full-text search over names and aliases. Two-character Chinese queries must match (大连 → 大连市).</summary>
-public sealed record SearchQuery(string Text, int First, string? After = null, IReadOnlyCollection<EntityKind>? Kinds = null);
+/// <param name="Where">Conditions every hit must satisfy besides the text and kinds.</param>
+public sealed record SearchQuery(
+    string Text, int First, string? After = null, IReadOnlyCollection<EntityKind>? Kinds = null, EntityCondition? Where = null);

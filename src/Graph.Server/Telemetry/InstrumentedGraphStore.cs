@@ -26,6 +26,12 @@ internal sealed class InstrumentedGraphStore(IGraphStore inner) : IGraphStore, I
     public Task<Page<Entity>> ListEntitiesAsync(EntityListQuery query, CancellationToken cancellationToken = default) =>
         Time(() => inner.ListEntitiesAsync(query, cancellationToken));
 
+    public Task<long> CountEntitiesAsync(EntityListQuery query, CancellationToken cancellationToken = default) =>
+        Time(() => inner.CountEntitiesAsync(query, cancellationToken));
+
+    public Task<long> CountSearchHitsAsync(SearchQuery query, CancellationToken cancellationToken = default) =>
+        Time(() => inner.CountSearchHitsAsync(query, cancellationToken));
+
     public Task<IReadOnlyList<AnchoredRelation>> GetRelationsAsync(RelationQuery query, CancellationToken cancellationToken = default) =>
         Time(() => inner.GetRelationsAsync(query, cancellationToken));
 

@@ -22,6 +22,7 @@ public static partial class CypherCatalog
           AND ($subjects IS NULL OR o.subjectId IN $subjects)
           AND ($from IS NULL OR o.periodEnd >= $from)
           AND ($to IS NULL OR o.periodStart <= $to)
+          AND ($includeTargets OR NOT coalesce(o.isTarget, false))
         """;
 
     private const string RelationColumns =
@@ -154,6 +155,18 @@ public static partial class CypherCatalog
         WHERE $afterId IS NULL OR rank < $afterRank OR (rank = $afterRank AND e.id > $afterId)
         RETURN rank, e ORDER BY rank DESC, e.id ASC LIMIT $limit
         """;
+
+    public const string SearchHitCount = """
+        CALL db.index.fulltext.queryNodes('entity_search', $lucene) YIELD node
+        WITH node AS e
+        WHERE $kinds IS NULL OR e.kind IN $kinds
+        WITH e WHERE any(term IN e.searchTerms WHERE term CONTAINS $text)
+        RETURN count(e) AS count
+        """;
+
+    /// <summary>A search statement (<see cref="Search"/>, <see cref="SearchHitCount"/>) with a condition on its hits beside the kinds.</summary>
+    public static string WithSearchCondition(string statement, string condition) => statement.Replace(
+        "WHERE $kinds IS NULL OR e.kind IN $kinds", $"WHERE ($kinds IS NULL OR e.kind IN $kinds) AND {condition}", StringComparison.Ordinal);
 
     public const string MentionsByTarget = """
         UNWIND $targets AS target

@@ -26,6 +26,7 @@ public static partial class CypherCatalog
         all.AddRange(RelationTypes.All.Select(t => new CypherStatement($"{nameof(AllRelationsOfType)}.{t.ToName()}", AllRelationsOfType(t))));
         all.Add(new(nameof(RelationsById), RelationsById));
         all.Add(new(nameof(DeleteUnmentionedRelations), DeleteUnmentionedRelations));
+        all.AddRange(FilterSamples());
         all.AddRange(Enumerable.Range(1, MaxPathBound).Select(b => new CypherStatement($"{nameof(ShortestPath)}.{b}", ShortestPath(b))));
         foreach (var property in typeof(CypherCatalog).GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static))
         {

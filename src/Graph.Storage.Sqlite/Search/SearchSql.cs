@@ -33,7 +33,7 @@ internal static class SearchSql
     public static SqliteCommand Ranked(
         SqliteConnection connection, string text, SearchQuery query, (long Rank, long EntityNo)? after, int limit)
     {
-        var command = Command(connection, text, query, after, limit);
+        var (command, condition) = Command(connection, text, query, after, limit);
         var single = SearchText.Length(text) == 1;
         var rank = "max(CASE WHEN t.term = $text THEN 3 WHEN substr(t.term, 1, $length) = $text THEN 2 ELSE 1 END * $tier " +
                    "- min(length(t.term), $maxLength))";
@@ -44,7 +44,7 @@ internal static class SearchSql
         command.CommandText = $"""
             WITH ranked (entity_no, rank) AS (SELECT t.entity_no, {rank} FROM {source} GROUP BY t.entity_no)
             SELECT r.rank, r.entity_no FROM ranked r
-            WHERE 1{Filters(query, after, "r.rank", "r.entity_no")}
+            WHERE 1{Filters(query, after, condition, "r.rank", "r.entity_no")}
             ORDER BY r.rank DESC, r.entity_no
             LIMIT $limit
             """;
@@ -68,14 +68,15 @@ internal static class SearchSql
     public static SqliteCommand Contained(
         SqliteConnection connection, string text, string driver, SearchQuery query, (long Rank, long EntityNo)? after, int limit)
     {
-        var command = Command(connection, text, query, after, limit).With("$driver", driver);
+        var (command, condition) = Command(connection, text, query, after, limit);
+        command.With("$driver", driver);
         command.CommandText = $"""
             SELECT $tier - min(g.length, $maxLength), g.entity_no FROM search_grams g
             WHERE g.gram = $driver
               AND EXISTS (SELECT 1 FROM search_terms t
                           WHERE t.entity_no = g.entity_no AND length(t.term) = g.length AND instr(t.term, $text) > 0)
               AND NOT EXISTS (SELECT 1 FROM search_terms p WHERE p.entity_no = g.entity_no AND substr(p.term, 1, $length) = $text)
-              {Filters(query, after, "($tier - min(g.length, $maxLength))", "g.entity_no")}
+              {Filters(query, after, condition, "($tier - min(g.length, $maxLength))", "g.entity_no")}
             ORDER BY g.length, g.entity_no
             LIMIT $limit
             """;
@@ -99,7 +100,30 @@ internal static class SearchSql
             : throw KeysetCursor.Malformed(after, nameof(SearchQuery.After));
     }
 
-    private static SqliteCommand Command(
+    /// <summary>
+    /// The number of distinct entities any tier would return: candidates from the postings of the rarest gram
+    /// (<paramref name="driver"/>), or of the character's grams for a one-character query, checked against their terms.
+    /// </summary>
+    public static SqliteCommand Count(SqliteConnection connection, string text, string? driver, SearchQuery query)
+    {
+        var (command, condition) = Command(connection, text, query, null, 0);
+        var candidates = driver is null
+            ? "SELECT DISTINCT g.entity_no FROM search_grams g WHERE g.gram > $text AND g.gram <= $upper"
+            : "SELECT DISTINCT g.entity_no FROM search_grams g WHERE g.gram = $driver";
+        if (driver is not null)
+        {
+            command.With("$driver", driver);
+        }
+
+        command.CommandText = $"""
+            SELECT count(*) FROM ({candidates}) c
+            WHERE EXISTS (SELECT 1 FROM search_terms t WHERE t.entity_no = c.entity_no AND instr(t.term, $text) > 0)
+              {Filters(query, null, condition, "0", "c.entity_no")}
+            """;
+        return command;
+    }
+
+    private static (SqliteCommand Command, string? Condition) Command(
         SqliteConnection connection, string text, SearchQuery query, (long Rank, long EntityNo)? after, int limit)
     {
         var command = connection.CreateCommand();
@@ -116,15 +140,22 @@ internal static class SearchSql
             command.With("$afterRank", position.Rank).With("$afterNo", position.EntityNo);
         }
 
-        return command;
+        var condition = query.Where is null ? null : EntityConditionSql.Translate(command, query.Where, "w");
+        return (command, condition);
     }
 
-    private static string Filters(SearchQuery query, (long Rank, long EntityNo)? after, string rank, string entityNo)
+    private static string Filters(
+        SearchQuery query, (long Rank, long EntityNo)? after, string? condition, string rank, string entityNo)
     {
         var filters = string.Empty;
         if (query.Kinds is { Count: > 0 })
         {
             filters += KindFilter.Replace("{0}", entityNo, StringComparison.Ordinal);
+        }
+
+        if (condition is not null)
+        {
+            filters += $" AND EXISTS (SELECT 1 FROM entities w WHERE w.entity_no = {entityNo} AND {condition})";
         }
 
         if (after is not null)

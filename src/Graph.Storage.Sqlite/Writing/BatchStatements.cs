@@ -15,11 +15,11 @@ internal sealed class BatchStatements : IAsyncDisposable
             "$hash", "$name", "$title", "$source", "$published", "$length", "$ingested");
         InsertEntity = new(connection, transaction,
             """
-            INSERT INTO entities (id, kind, name, aliases, subtype, start_date, end_date, attributes)
-            VALUES ($id, $kind, $name, $aliases, $subtype, $start, $end, $attributes)
+            INSERT INTO entities (id, kind, name, aliases, subtype, start_date, end_date, attributes, name_key)
+            VALUES ($id, $kind, $name, $aliases, $subtype, $start, $end, $attributes, $nameKey)
             RETURNING entity_no
             """,
-            "$id", "$kind", "$name", "$aliases", "$subtype", "$start", "$end", "$attributes");
+            "$id", "$kind", "$name", "$aliases", "$subtype", "$start", "$end", "$attributes", "$nameKey");
         UpdateEntity = new(connection, transaction,
             """
             UPDATE entities SET aliases = $aliases, subtype = $subtype, start_date = $start, end_date = $end, attributes = $attributes

@@ -39,6 +39,18 @@ public abstract class InterceptingGraphStore(IGraphStore inner) : IGraphStore, I
         return await inner.ListEntitiesAsync(query, cancellationToken);
     }
 
+    public async Task<long> CountEntitiesAsync(EntityListQuery query, CancellationToken cancellationToken = default)
+    {
+        await BeforeAsync(cancellationToken);
+        return await inner.CountEntitiesAsync(query, cancellationToken);
+    }
+
+    public async Task<long> CountSearchHitsAsync(SearchQuery query, CancellationToken cancellationToken = default)
+    {
+        await BeforeAsync(cancellationToken);
+        return await inner.CountSearchHitsAsync(query, cancellationToken);
+    }
+
     public async Task<IReadOnlyList<AnchoredRelation>> GetRelationsAsync(RelationQuery query, CancellationToken cancellationToken = default)
     {
         await BeforeAsync(cancellationToken);

@@ -35,6 +35,10 @@ internal sealed class SnapshotStore(GraphBatch graph) : IGraphStore
 
     public Task<Page<Entity>> ListEntitiesAsync(EntityListQuery query, CancellationToken cancellationToken = default) => throw new NotSupportedException();
 
+    public Task<long> CountEntitiesAsync(EntityListQuery query, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+
+    public Task<long> CountSearchHitsAsync(SearchQuery query, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+
     public Task<IReadOnlyList<AnchoredRelation>> GetRelationsAsync(RelationQuery query, CancellationToken cancellationToken = default) =>
         throw new NotSupportedException();
 

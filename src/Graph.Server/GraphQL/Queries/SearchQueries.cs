@@ -15,10 +15,11 @@ internal static class SearchQueries
     private const int MaxTextLength = 200;
 
     public static void AddTo(ObjectGraphType query) =>
-        query.Field<NonNullGraphType<ConnectionGraphType<EntityInterfaceGraphType, Entity>>>("search")
+        query.Field<NonNullGraphType<CountedConnectionGraphType<EntityInterfaceGraphType, Entity>>>("search")
             .Description("Entities whose name or an alias contains the text (two Chinese characters suffice: 大连 finds 大连市), best match first.")
             .Argument<NonNullGraphType<StringGraphType>>("text")
             .Argument<ListGraphType<NonNullGraphType<EntityKindGraphType>>>("kinds", "Only these kinds.")
+            .Argument<EntityFilterInputGraphType>("where", "Conditions every hit must satisfy.")
             .Argument<NonNullGraphType<IntGraphType>>("first", a => a.DefaultValue = 10)
             .Argument<StringGraphType>("after")
             .ResolveAsync(async c =>
@@ -27,10 +28,14 @@ internal static class SearchQueries
 
                 var after = Cursor.Decode(CursorScope, c.GetArgument<string?>("after"));
                 var kinds = c.GetArgument<List<EntityKind>?>("kinds");
-                var page = await c.Store()
-                    .SearchAsync(new SearchQuery(text, c.First(), after, kinds is { Count: > 0 } ? kinds : null), c.CancellationToken)
-                    .ConfigureAwait(false);
+                var where = new EntityFilterReader(c.Limits()).ReadAll(c.GetArgument<Dictionary<string, object?>?>("where"));
+                var query = new SearchQuery(text, c.First(), after, kinds is { Count: > 0 } ? kinds : null, where);
+                var store = c.Store();
+                var page = await store.SearchAsync(query, c.CancellationToken).ConfigureAwait(false);
                 var entities = new Page<Entity>(page.Items.Select(i => new PageItem<Entity>(i.Node.Entity, i.Cursor)).ToList(), page.HasNextPage);
-                return ConnectionPage<Entity>.From(entities, CursorScope, after is not null);
+                return ConnectionPage<Entity>.From(entities, CursorScope, after is not null) with
+                {
+                    Count = token => store.CountSearchHitsAsync(query, token),
+                };
             });
 }
