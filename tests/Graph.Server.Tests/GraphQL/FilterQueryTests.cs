@@ -35,8 +35,8 @@ public sealed class FilterQueryTests : IClassFixture<GraphServerFactory>
         var data = await _client.QueryAsync("""
             {
               all: places { totalCount }
-              either: places(where: { OR: [{ name: { eq: "辽宁省" } }, { name: { eq: "大连市" } }] }, first: 10) { totalCount nodes { name } }
-              rest: places(where: { NOT: { OR: [{ name: { eq: "辽宁省" } }, { name: { eq: "大连市" } }] } }) { totalCount }
+              either: places(where: { or: [{ name: { eq: "辽宁省" } }, { name: { eq: "大连市" } }] }, first: 10) { totalCount nodes { name } }
+              rest: places(where: { not: { or: [{ name: { eq: "辽宁省" } }, { name: { eq: "大连市" } }] } }) { totalCount }
             }
             """);
 
@@ -143,8 +143,8 @@ public sealed class FilterQueryTests : IClassFixture<GraphServerFactory>
 
     [Theory]
     [InlineData("""{ places(where: { name: { in: [LIST] } }) { nodes { name } } }""")]
-    [InlineData("""{ places(where: { AND: [{ AND: [{ AND: [{ AND: [{ AND: [{ AND: [{ name: { eq: "x" } }] }] }] }] }] }] }) { nodes { name } } }""")]
-    [InlineData("""{ places(where: { OR: [MANY] }) { nodes { name } } }""")]
+    [InlineData("""{ places(where: { and: [{ and: [{ and: [{ and: [{ and: [{ and: [{ name: { eq: "x" } }] }] }] }] }] }] }) { nodes { name } } }""")]
+    [InlineData("""{ places(where: { or: [MANY] }) { nodes { name } } }""")]
     public async Task A_filter_past_its_bounds_is_refused_with_LIMIT_EXCEEDED(string query)
     {
         var list = string.Join(", ", Enumerable.Range(0, 101).Select(i => $"\"{i}\""));

@@ -14,7 +14,7 @@ internal sealed class EntityFilterInputGraphType : InputObjectGraphType
     public EntityFilterInputGraphType()
     {
         Name = "EntityFilter";
-        Description = "Narrows a list of entities. All given conditions must hold; AND, OR and NOT combine filters. " +
+        Description = "Narrows a list of entities. All given conditions must hold; `and`, `or` and `not` combine filters. " +
                       "Size, depth and list lengths are bounded (Graph:Limits:MaxFilter*; LIMIT_EXCEEDED).";
         Field<StringGraphType>("nameContains").Description("Case-insensitive part of the name or an alias.");
         Field<StringGraphType>("subtype").Description("E.g. city, province, government, university.");
@@ -32,8 +32,8 @@ internal sealed class EntityFilterInputGraphType : InputObjectGraphType
                          "PART_OF between places), at most Graph:Limits:MaxWithinDepth links away.");
         Field<RelationFilterInputGraphType>("relations");
         Field<FigureFilterInputGraphType>("figures").Description("Only subjects of at least one figure that matches.");
-        Field<ListGraphType<NonNullGraphType<EntityFilterInputGraphType>>>("AND").Description("Every one of these holds.");
-        Field<ListGraphType<NonNullGraphType<EntityFilterInputGraphType>>>("OR").Description("At least one of these holds.");
-        Field<EntityFilterInputGraphType>("NOT").Description("This does not hold.");
+        Field<ListGraphType<NonNullGraphType<EntityFilterInputGraphType>>>("and").Description("Every one of these holds.");
+        Field<ListGraphType<NonNullGraphType<EntityFilterInputGraphType>>>("or").Description("At least one of these holds.");
+        Field<EntityFilterInputGraphType>("not").Description("This does not hold.");
     }
 }

@@ -119,13 +119,13 @@ internal sealed class EntityFilterReader(GraphQLLimits limits)
                 case "figures":
                     all.Add(Figure(Map(value)));
                     break;
-                case "AND":
+                case "and":
                     all.Add(new AllOf(List(value).Select(v => Read(Map(v!))).ToList()));
                     break;
-                case "OR":
+                case "or":
                     all.Add(new AnyOf(List(value).Select(v => Read(Map(v!))).ToList()));
                     break;
-                case "NOT":
+                case "not":
                     all.Add(new Not(Read(Map(value))));
                     break;
             }
