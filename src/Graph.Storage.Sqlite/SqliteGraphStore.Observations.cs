@@ -23,6 +23,29 @@ internal sealed partial class SqliteGraphStore
         var after = query.After is null ? null : ParseObservationCursor(query.After);
         using var lease = await RentReaderAsync(cancellationToken).ConfigureAwait(false);
         await using var command = lease.Connection.CreateCommand();
+        var filters = ObservationFilters(command, query);
+        if (after is not null)
+        {
+            filters += " AND (o.subject_id, o.indicator_id, o.period_start, o.id) > ($subject, $indicator, $start, $id)";
+            command.With("$subject", after[0]).With("$indicator", after[1]).With("$start", after[2]).With("$id", after[3]);
+        }
+
+        if (query.FirstPerSubject)
+        {
+            return await GetObservationsPerSubjectAsync(command, filters, query.First, cancellationToken).ConfigureAwait(false);
+        }
+
+        command.CommandText =
+            $"SELECT {ObservationRows.Columns} FROM observations o WHERE {filters} " +
+            "ORDER BY o.subject_id, o.indicator_id, o.period_start, o.id LIMIT $limit";
+        command.With("$limit", PageBuilder.Limit(query.First));
+        var rows = await Lookups.ReadAllAsync(command, ObservationRows.Read, cancellationToken).ConfigureAwait(false);
+        return PageBuilder.Build(rows, query.First, ObservationCursor);
+    }
+
+    /// <summary>The WHERE conditions of an observation query but its cursor, with their parameters on <paramref name="command"/>.</summary>
+    private static string ObservationFilters(Microsoft.Data.Sqlite.SqliteCommand command, ObservationQuery query)
+    {
         var filters = "1";
         if (query.IndicatorIds is { Count: > 0 } indicators)
         {
@@ -54,23 +77,16 @@ internal sealed partial class SqliteGraphStore
             filters += " AND o.is_target = 0";
         }
 
-        if (after is not null)
-        {
-            filters += " AND (o.subject_id, o.indicator_id, o.period_start, o.id) > ($subject, $indicator, $start, $id)";
-            command.With("$subject", after[0]).With("$indicator", after[1]).With("$start", after[2]).With("$id", after[3]);
-        }
+        return filters;
+    }
 
-        if (query.FirstPerSubject)
-        {
-            return await GetObservationsPerSubjectAsync(command, filters, query.First, cancellationToken).ConfigureAwait(false);
-        }
-
-        command.CommandText =
-            $"SELECT {ObservationRows.Columns} FROM observations o WHERE {filters} " +
-            "ORDER BY o.subject_id, o.indicator_id, o.period_start, o.id LIMIT $limit";
-        command.With("$limit", PageBuilder.Limit(query.First));
-        var rows = await Lookups.ReadAllAsync(command, ObservationRows.Read, cancellationToken).ConfigureAwait(false);
-        return PageBuilder.Build(rows, query.First, ObservationCursor);
+    public async Task<long> CountObservationsAsync(ObservationQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        using var lease = await RentReaderAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = lease.Connection.CreateCommand();
+        command.CommandText = $"SELECT count(*) FROM observations o WHERE {ObservationFilters(command, query)}";
+        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
     }
 
     /// <summary>

@@ -131,6 +131,27 @@ public abstract partial class GraphStoreContract
     }
 
     [Fact]
+    public async Task Relation_and_observation_counts_are_what_their_pages_hold()
+    {
+        await SeedAsync();
+        var anchors = new[] { SampleGraph.Dalian.Id, SampleGraph.China.Id, new EntityId("place_nowhere") };
+
+        var both = await Store.CountRelationsAsync(new RelationQuery(anchors, RelationDirection.Both, 1));
+        var incomingLocated = await Store.CountRelationsAsync(
+            new RelationQuery(anchors, RelationDirection.Incoming, 1, [RelationType.LocatedIn, RelationType.HeldIn]));
+        var dalianAll = await Store.GetRelationsAsync(new RelationQuery([SampleGraph.Dalian.Id], RelationDirection.Both, 100));
+
+        Assert.Equal(dalianAll.Count, both[SampleGraph.Dalian.Id]);
+        Assert.Equal(1, both[SampleGraph.China.Id]);
+        Assert.Equal(0, both[new EntityId("place_nowhere")]);
+        Assert.Equal(3, incomingLocated[SampleGraph.Dalian.Id]);
+        Assert.Equal(SampleGraph.Observations.Count, await Store.CountObservationsAsync(new ObservationQuery(1)));
+        Assert.Equal(
+            SampleGraph.Observations.Count(o => o.Subject == SampleGraph.Dalian.Id && !o.IsTarget),
+            await Store.CountObservationsAsync(new ObservationQuery(1, SubjectIds: [SampleGraph.Dalian.Id], IncludeTargets: false)));
+    }
+
+    [Fact]
     public async Task Search_keeps_only_hits_that_satisfy_the_condition()
     {
         await SeedAsync();

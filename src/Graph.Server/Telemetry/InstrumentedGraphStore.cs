@@ -32,6 +32,12 @@ internal sealed class InstrumentedGraphStore(IGraphStore inner) : IGraphStore, I
     public Task<long> CountSearchHitsAsync(SearchQuery query, CancellationToken cancellationToken = default) =>
         Time(() => inner.CountSearchHitsAsync(query, cancellationToken));
 
+    public Task<IReadOnlyDictionary<EntityId, long>> CountRelationsAsync(RelationQuery query, CancellationToken cancellationToken = default) =>
+        Time(() => inner.CountRelationsAsync(query, cancellationToken));
+
+    public Task<long> CountObservationsAsync(ObservationQuery query, CancellationToken cancellationToken = default) =>
+        Time(() => inner.CountObservationsAsync(query, cancellationToken));
+
     public Task<IReadOnlyList<AnchoredRelation>> GetRelationsAsync(RelationQuery query, CancellationToken cancellationToken = default) =>
         Time(() => inner.GetRelationsAsync(query, cancellationToken));
 

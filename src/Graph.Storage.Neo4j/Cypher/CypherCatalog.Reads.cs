@@ -156,6 +156,30 @@ public static partial class CypherCatalog
         RETURN rank, e ORDER BY rank DESC, e.id ASC LIMIT $limit
         """;
 
+    public const string ObservationCount = "MATCH (o:Observation)\n" + ObservationFilters + "\nRETURN count(o) AS count";
+
+    // Per anchor: its relations of the given types at one end, or both (a self-loop once). COUNT {} reads the node's
+    // relationship chain, or its per-type degree when no further predicate is given.
+    public const string RelationCountsOutgoing = """
+        UNWIND $anchors AS anchor
+        MATCH (a:Entity {id: anchor})
+        RETURN anchor, COUNT { (a)-[r]->(:Entity) WHERE $types IS NULL OR type(r) IN $types } AS count
+        """;
+
+    public const string RelationCountsIncoming = """
+        UNWIND $anchors AS anchor
+        MATCH (a:Entity {id: anchor})
+        RETURN anchor, COUNT { (a)<-[r]-(:Entity) WHERE $types IS NULL OR type(r) IN $types } AS count
+        """;
+
+    public const string RelationCountsBoth = """
+        UNWIND $anchors AS anchor
+        MATCH (a:Entity {id: anchor})
+        RETURN anchor,
+               COUNT { (a)-[r]->(:Entity) WHERE $types IS NULL OR type(r) IN $types }
+               + COUNT { (a)<-[r]-(b:Entity) WHERE b <> a AND ($types IS NULL OR type(r) IN $types) } AS count
+        """;
+
     public const string SearchHitCount = """
         CALL db.index.fulltext.queryNodes('entity_search', $lucene) YIELD node
         WITH node AS e

@@ -121,9 +121,10 @@ internal sealed class EntityConditionSql
                 _sql.Append($"instr({column}, {Value(text.Values[0])}) > 0");
                 break;
             default:
-                // The lower bound lets an index on the column start at the prefix; substr decides.
+                // A range, so an index on the column reads only the names with the prefix. U+10FFFF (a noncharacter, never
+                // in a name) sorts after every character in UTF-8, so [prefix, prefix + U+10FFFF) holds exactly them.
                 var prefix = Value(text.Values[0]);
-                _sql.Append($"({column} >= {prefix} AND substr({column}, 1, length({prefix})) = {prefix})");
+                _sql.Append($"({column} >= {prefix} AND {column} < {prefix} || {Value(SearchText.MaxCharacter)})");
                 break;
         }
     }
@@ -170,6 +171,12 @@ internal sealed class EntityConditionSql
 
     private void AppendRelation(RelationCondition relation, string e)
     {
+        if (relation.Other is TextCondition { Field: TextField.Id, Operator: TextOperator.Equals or TextOperator.In } ends)
+        {
+            AppendRelationToKnownEnds(relation, ends, e);
+            return;
+        }
+
         _sql.Append(relation.Exists ? "(" : "NOT (");
         var sides = relation.Direction switch
         {
@@ -210,6 +217,30 @@ internal sealed class EntityConditionSql
         }
 
         _sql.Append(')');
+    }
+
+    /// <summary>
+    /// A relation whose other end is given by ID (<c>locatedIn</c>, <c>other: { ids: … }</c>) reads from that end: the
+    /// known ends' relations by the covering (end, id, type, other end) index give the set of entities, so the planner can
+    /// drive from a small set or test membership in it while it walks a sort index, instead of probing every row.
+    /// </summary>
+    private void AppendRelationToKnownEnds(RelationCondition relation, TextCondition ends, string e)
+    {
+        var ids = List(ends.Values);
+        var types = relation.Types.Count == 0 ? null : List(relation.Types.Distinct().Select(t => t.ToName()));
+        var sides = relation.Direction switch
+        {
+            RelationDirection.Outgoing => new[] { ("to_id", "from_id") },
+            RelationDirection.Incoming => [("from_id", "to_id")],
+            _ => [("to_id", "from_id"), ("from_id", "to_id")],
+        };
+        var selects = sides.Select(side =>
+        {
+            var r = Alias("r");
+            return $"SELECT {r}.{side.Item2} FROM relations {r} WHERE {r}.{side.Item1} IN (SELECT value FROM json_each({ids}))" +
+                   (types is null ? string.Empty : $" AND {r}.type IN (SELECT value FROM json_each({types}))");
+        });
+        _sql.Append($"{e}.id {(relation.Exists ? "IN" : "NOT IN")} ({string.Join(" UNION ", selects)})");
     }
 
     private void AppendWithin(WithinCondition within, string e)

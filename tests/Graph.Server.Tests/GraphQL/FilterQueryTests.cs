@@ -127,6 +127,25 @@ public sealed class FilterQueryTests : IClassFixture<GraphServerFactory>
     }
 
     [Fact]
+    public async Task Relation_and_observation_connections_count_too()
+    {
+        var data = await _client.QueryAsync("""
+            {
+              places(first: 50) { nodes { relations(first: 1) { totalCount edges { cursor } } } }
+              observations(first: 1) { totalCount nodes { value } }
+              all: observations(first: 100) { nodes { isTarget } }
+              outcomes: observations(first: 1, includeTargets: false) { totalCount }
+            }
+            """);
+
+        Assert.Contains(data["places"]!["nodes"]!.AsArray(), p => p!["relations"]!["totalCount"]!.GetValue<int>() > 1);
+        Assert.Equal(data["all"]!["nodes"]!.AsArray().Count, data["observations"]!["totalCount"]!.GetValue<int>());
+        Assert.Equal(
+            data["all"]!["nodes"]!.AsArray().Count(o => !o!["isTarget"]!.GetValue<bool>()),
+            data["outcomes"]!["totalCount"]!.GetValue<int>());
+    }
+
+    [Fact]
     public async Task Search_takes_a_filter_and_counts_its_hits()
     {
         var data = await _client.QueryAsync("""

@@ -51,6 +51,18 @@ public abstract class InterceptingGraphStore(IGraphStore inner) : IGraphStore, I
         return await inner.CountSearchHitsAsync(query, cancellationToken);
     }
 
+    public async Task<IReadOnlyDictionary<EntityId, long>> CountRelationsAsync(RelationQuery query, CancellationToken cancellationToken = default)
+    {
+        await BeforeAsync(cancellationToken);
+        return await inner.CountRelationsAsync(query, cancellationToken);
+    }
+
+    public async Task<long> CountObservationsAsync(ObservationQuery query, CancellationToken cancellationToken = default)
+    {
+        await BeforeAsync(cancellationToken);
+        return await inner.CountObservationsAsync(query, cancellationToken);
+    }
+
     public async Task<IReadOnlyList<AnchoredRelation>> GetRelationsAsync(RelationQuery query, CancellationToken cancellationToken = default)
     {
         await BeforeAsync(cancellationToken);

@@ -39,6 +39,11 @@ internal sealed class SnapshotStore(GraphBatch graph) : IGraphStore
 
     public Task<long> CountSearchHitsAsync(SearchQuery query, CancellationToken cancellationToken = default) => throw new NotSupportedException();
 
+    public Task<IReadOnlyDictionary<EntityId, long>> CountRelationsAsync(RelationQuery query, CancellationToken cancellationToken = default) =>
+        throw new NotSupportedException();
+
+    public Task<long> CountObservationsAsync(ObservationQuery query, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+
     public Task<IReadOnlyList<AnchoredRelation>> GetRelationsAsync(RelationQuery query, CancellationToken cancellationToken = default) =>
         throw new NotSupportedException();
 

@@ -62,8 +62,12 @@ internal static class ObservationFields
             context.GetArgument<DateOnly?>("from"),
             context.GetArgument<DateOnly?>("to"),
             IncludeTargets: context.GetArgument("includeTargets", true));
-        var page = await context.Store().GetObservationsAsync(query, context.CancellationToken).ConfigureAwait(false);
-        return ConnectionPage<Observation>.From(page, CursorScope, after is not null);
+        var store = context.Store();
+        var page = await store.GetObservationsAsync(query, context.CancellationToken).ConfigureAwait(false);
+        return ConnectionPage<Observation>.From(page, CursorScope, after is not null) with
+        {
+            Count = token => store.CountObservationsAsync(query, token),
+        };
     }
 
     private static EntityId[]? SubjectArgument(IResolveFieldContext context) =>

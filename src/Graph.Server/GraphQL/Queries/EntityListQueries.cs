@@ -39,7 +39,7 @@ internal static class EntityListQueries
 
     private static void Add<TGraphType>(ObjectGraphType query, string name, EntityKind kind)
         where TGraphType : EntityGraphType =>
-        query.Field<NonNullGraphType<CountedConnectionGraphType<TGraphType, Entity>>>(name)
+        query.Field<NonNullGraphType<ConnectionGraphType<TGraphType, Entity>>>(name)
             .Description($"Entities of kind {kind}, filtered and ordered, in keyset pages from the start (first, after) or the end (last, before).")
             .Argument<EntityFilterInputGraphType>("where")
             .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<EntityOrderGraphType>>>>(

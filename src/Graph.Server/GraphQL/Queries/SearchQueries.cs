@@ -15,7 +15,7 @@ internal static class SearchQueries
     private const int MaxTextLength = 200;
 
     public static void AddTo(ObjectGraphType query) =>
-        query.Field<NonNullGraphType<CountedConnectionGraphType<EntityInterfaceGraphType, Entity>>>("search")
+        query.Field<NonNullGraphType<ConnectionGraphType<EntityInterfaceGraphType, Entity>>>("search")
             .Description("Entities whose name or an alias contains the text (two Chinese characters suffice: 大连 finds 大连市), best match first.")
             .Argument<NonNullGraphType<StringGraphType>>("text")
             .Argument<ListGraphType<NonNullGraphType<EntityKindGraphType>>>("kinds", "Only these kinds.")

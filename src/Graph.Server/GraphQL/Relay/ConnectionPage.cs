@@ -1,4 +1,6 @@
 using Graph.Domain.Store;
+using Graph.Server.GraphQL.Loading;
+using GraphQL.DataLoader;
 
 namespace Graph.Server.GraphQL.Relay;
 
@@ -13,6 +15,9 @@ internal sealed record ConnectionPage<T>(IReadOnlyList<ConnectionEdge<T>> Edges,
     public string? EndCursor => Edges.Count == 0 ? null : Edges[^1].Cursor;
 
     public Func<CancellationToken, Task<long>>? Count { get; init; }
+
+    /// <summary>For connections nested under lists: <c>totalCount</c> through a batch loader, one store call for all siblings.</summary>
+    public Func<GraphLoaders, IDataLoaderResult<long>>? BatchedCount { get; init; }
 
     /// <summary>Wraps a store page, scoping each store cursor to <paramref name="scope"/>.</summary>
     public static ConnectionPage<T> From(Page<T> page, string scope, bool afterGiven) =>
