@@ -58,4 +58,33 @@ public sealed partial class Neo4jGraphStoreConversationTests
         Assert.DoesNotContain("'", pageStatement, StringComparison.Ordinal);
         Assert.Contains("*0..3]", pageStatement, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Start_up_gives_entities_written_without_a_pinyin_key_the_key_ICU_computes()
+    {
+        var script = new Script().Login();
+        foreach (var statement in CypherCatalog.StartUpStatements.SkipLast(1))
+        {
+            script.Expect("RUN", f => Assert.Equal(statement, f[0])).Expect("PULL").Fields().Done();
+        }
+
+        script.Expect("RUN", f => Assert.Equal(CypherCatalog.EntitiesWithoutNameKey, f[0])).Expect("PULL")
+            .Fields("id", "name").Record(SampleGraph.Dalian.Id.Value, SampleGraph.Dalian.Name).Done()
+            .Expect("RUN", f =>
+            {
+                Assert.Equal(CypherCatalog.SetNameKeys, f[0]);
+                var row = (IDictionary<string, object?>)Assert.Single((IEnumerable<object?>)((IDictionary<string, object?>)f[1]!)["rows"]!)!;
+                Assert.Equal(SampleGraph.Dalian.Id.Value, row["id"]);
+                Assert.Equal(NameSortKey.Pinyin(SampleGraph.Dalian.Name), row["nameKey"]);
+            })
+            .Expect("PULL").Fields().Done()
+            .Expect("RUN", f => Assert.Equal(CypherCatalog.EntitiesWithoutNameKey, f[0])).Expect("PULL").Fields("id", "name").Done();
+        await using var server = StubServer.Start(script.Goodbye());
+        await using (var store = (Neo4jGraphStore)Neo4jGraphStoreFactory.Create(Options(server)))
+        {
+            await store.InitializeAsync();
+        }
+
+        await server.VerifyAsync(expectedConnections: 1);
+    }
 }
