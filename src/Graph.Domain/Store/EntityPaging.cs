@@ -137,11 +137,3 @@ public sealed record EntityPaging(IReadOnlyList<EntityOrder> Orders, string Tag,
         return new EntityPosition(keys[..^1], keys[^1] ?? throw KeysetCursor.Malformed(cursor, parameterName));
     }
 }
-
-/// <summary>Where a cursor points: the value of each sort key (null for a missing date) and the entity ID.</summary>
-public sealed record EntityPosition(IReadOnlyList<string?> Keys, string Id)
-{
-    public DateOnly? DateAt(int index) => Keys[index] is { } text
-        ? DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture)
-        : null;
-}
