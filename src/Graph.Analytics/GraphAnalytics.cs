@@ -41,7 +41,7 @@ public sealed class GraphAnalytics
 
     public AnalyticsOptions Options => _options;
 
-    /// <summary>What a policy touches: chains along ISSUED_BY, TARGETS and AFFECTS; null when the policy does not exist.</summary>
+    /// <summary>What a policy touches: chains along ISSUED_BY, TARGETS, AFFECTS and IMPLEMENTS; null when the policy does not exist.</summary>
     public Task<PolicyImpact?> PolicyImpactAsync(PolicyImpactQuery query, CancellationToken cancellationToken = default) =>
         RunAsync(token => _impact.AnalyzeAsync(query, token), cancellationToken);
 
@@ -49,9 +49,13 @@ public sealed class GraphAnalytics
     public Task<PathSet> PathsAsync(PathsQuery query, CancellationToken cancellationToken = default) =>
         RunAsync(token => _paths.FindAsync(query, token), cancellationToken);
 
-    /// <summary>How two entities are linked; null when either does not exist.</summary>
-    public Task<ConnectionExplanation?> ConnectionAsync(EntityId a, EntityId b, int first, CancellationToken cancellationToken = default) =>
-        RunAsync(token => _connections.ExplainAsync(a, b, first, token), cancellationToken);
+    /// <summary>
+    /// How two entities are linked over semantic relations (every relation with <paramref name="includeMentions"/>), with the
+    /// articles that mention both in a list of their own; null when either does not exist.
+    /// </summary>
+    public Task<ConnectionExplanation?> ConnectionAsync(
+        EntityId a, EntityId b, int first, CancellationToken cancellationToken = default, bool includeMentions = false) =>
+        RunAsync(token => _connections.ExplainAsync(a, b, first, includeMentions, token), cancellationToken);
 
     /// <summary>An indicator over time per subject, one point per period, in base units with the y/y change.</summary>
     public Task<IReadOnlyList<IndicatorSeries>> SeriesAsync(SeriesQuery query, CancellationToken cancellationToken = default) =>

@@ -32,7 +32,8 @@ internal sealed class DocumentExtractor(Gazetteer gazetteer) : IDocumentExtracto
         var publishedAt = document.PublishedAt ?? PublishedAtInference.FromText(repaired.Text) ?? PublishedAtInference.FromName(document.Name);
         var state = new DocumentState(repaired, gazetteer, publishedAt?.Year ?? PeriodParser.LatestYear(repaired.Text), publishedAt, cancellationToken);
         var builder = new BatchBuilder(repaired, hash);
-        foreach (var segment in ArticleSplitter.Split(repaired, document))
+        var segments = ArticleSplitter.Split(repaired, document);
+        foreach (var segment in segments)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var article = BatchBuilder.ArticleRef(hash, segment.Ordinal, segment.Title);
@@ -40,6 +41,9 @@ internal sealed class DocumentExtractor(Gazetteer gazetteer) : IDocumentExtracto
             builder.AddArticle(context, observations, publishedAt);
         }
 
-        return builder.Build(new DocumentInfo(hash, document.Name, document.Title, document.Source, publishedAt, document.Text.Length));
+        // A document of one article is titled by it when the caller gives no title; a newsletter of many has no title of its own.
+        var title = string.IsNullOrWhiteSpace(document.Title) ? segments is [{ Title: { Length: > 0 } only }] ? only : null : document.Title.Trim();
+        var info = new DocumentInfo(hash, document.Name, title, document.Source, publishedAt, document.Text.Length);
+        return builder.Build(info) with { DocumentText = document.Text };
     }
 }

@@ -35,7 +35,7 @@ internal sealed partial class Neo4jGraphStore
         StreamAsync(CypherCatalog.AllMentions, r => Records.Mention(r["m"]), cancellationToken);
 
     public IAsyncEnumerable<DocumentInfo> ReadAllDocumentsAsync(CancellationToken cancellationToken = default) =>
-        StreamAsync(CypherCatalog.AllDocuments, r => Records.Document(r["d"]), cancellationToken);
+        StreamAsync(CypherCatalog.AllDocuments, r => Records.Document(r["document"]), cancellationToken);
 
     private async IAsyncEnumerable<T> StreamAsync<T>(
         string statement, Func<BoltRecord, T> map, [EnumeratorCancellation] CancellationToken cancellationToken)

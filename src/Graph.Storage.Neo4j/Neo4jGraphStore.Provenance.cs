@@ -30,7 +30,7 @@ internal sealed partial class Neo4jGraphStore
         }
 
         return (await QueryAsync(CypherCatalog.DocumentsByHash, new() { ["hashes"] = Distinct(hashes) }, cancellationToken).ConfigureAwait(false))
-            .Select(r => Records.Document(r["d"])).ToList();
+            .Select(r => Records.Document(r["document"])).ToList();
     }
 
     public async Task<GraphStatistics> GetStatisticsAsync(CancellationToken cancellationToken = default)

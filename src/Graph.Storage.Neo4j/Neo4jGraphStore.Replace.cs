@@ -22,7 +22,7 @@ internal sealed partial class Neo4jGraphStore
                     var replaced = await new DocumentRetraction(tx)
                         .RetractEarlierVersionsAsync(batch.Document, batch.Entities.Select(e => e.Id), token)
                         .ConfigureAwait(false);
-                    var result = await new BatchWriter(tx, batch, _options.WriteChunkSize, _clock.GetUtcNow()).RunAsync(token).ConfigureAwait(false);
+                    var result = await new BatchWriter(tx, Kept(batch), _options.WriteChunkSize, _clock.GetUtcNow()).RunAsync(token).ConfigureAwait(false);
                     return result with { DocumentsReplaced = replaced };
                 },
                 ct),

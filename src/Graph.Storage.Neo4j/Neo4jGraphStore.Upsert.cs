@@ -17,7 +17,7 @@ internal sealed partial class Neo4jGraphStore
         cancellationToken.ThrowIfCancellationRequested();
         return GuardAsync(
             ct => _driver.ExecuteWriteAsync(
-                (tx, token) => new BatchWriter(tx, batch, _options.WriteChunkSize, _clock.GetUtcNow()).RunAsync(token), ct),
+                (tx, token) => new BatchWriter(tx, Kept(batch), _options.WriteChunkSize, _clock.GetUtcNow()).RunAsync(token), ct),
             cancellationToken,
             write: true);
     }

@@ -13,6 +13,12 @@ public sealed class Neo4jGraphStoreOptions
     /// <summary>The database; null or empty for the server's default.</summary>
     public string? Database { get; set; }
 
+    /// <summary>
+    /// Keep each document's text on its node, so evidence can be read as snippets (default on). Off, a batch's text is
+    /// dropped and only facts and offsets are stored; texts stored earlier stay.
+    /// </summary>
+    public bool KeepText { get; set; } = true;
+
     /// <summary>Rows per <c>UNWIND $rows</c> statement when writing a batch (all in the batch's one transaction).</summary>
     public int WriteChunkSize { get; set; } = 1000;
 

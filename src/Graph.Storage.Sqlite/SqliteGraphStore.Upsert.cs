@@ -43,7 +43,8 @@ internal sealed partial class SqliteGraphStore
                         .RetractEarlierVersionsAsync(batch.Document, batch.Entities.Select(e => e.Id), cancellationToken)
                         .ConfigureAwait(false)
                     : 0;
-                var result = await new BatchUpsert(writer, transaction, batch, _clock).RunAsync(cancellationToken).ConfigureAwait(false);
+                var kept = _keepText ? batch : batch with { DocumentText = null };
+                var result = await new BatchUpsert(writer, transaction, kept, _clock).RunAsync(cancellationToken).ConfigureAwait(false);
                 await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
                 return result with { DocumentsReplaced = replaced };
             }

@@ -16,6 +16,7 @@ internal sealed partial class SqliteGraphStore : IGraphStore, IAsyncDisposable, 
     private readonly SemaphoreSlim _writeGate = new(1, 1);
     private readonly TimeProvider _clock;
     private readonly int _bulkBatchRows;
+    private readonly bool _keepText;
     private SqliteConnection? _writer;
     private volatile bool _initialized;
     private bool _disposed;
@@ -26,6 +27,7 @@ internal sealed partial class SqliteGraphStore : IGraphStore, IAsyncDisposable, 
         _readers = new ReadConnectionPool(_connections, options.MaxIdleReadConnections);
         _clock = clock ?? TimeProvider.System;
         _bulkBatchRows = options.BulkBatchRows;
+        _keepText = options.KeepText;
     }
 
     public string DatabasePath => _connections.DatabasePath;

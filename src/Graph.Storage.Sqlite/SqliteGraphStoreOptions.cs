@@ -22,6 +22,12 @@ public sealed class SqliteGraphStoreOptions
     /// </summary>
     public int BulkCacheSizeMegabytes { get; set; } = 512;
 
+    /// <summary>
+    /// Keep each document's text beside its facts, so evidence can be read as snippets (default on). Off, a batch's text is
+    /// dropped and only facts and offsets are stored; texts stored earlier stay.
+    /// </summary>
+    public bool KeepText { get; set; } = true;
+
     /// <summary>Rows (entities, relations, observations and mentions) above which a batch counts as bulk.</summary>
     public int BulkBatchRows { get; set; } = 10_000;
 }

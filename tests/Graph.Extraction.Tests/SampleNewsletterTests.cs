@@ -150,7 +150,7 @@ public sealed partial class SampleNewsletterTests
         var article = View.Entity(EntityKind.Article, "人工智能冲击印度外包服务业");
 
         Assert.Single(View.Relations(RelationType.Mentions, article.Name, "印度"));
-        Assert.Single(View.Relations(RelationType.Mentions, article.Name, "印孚瑟斯"));
+        Assert.Single(View.Relations(RelationType.Mentions, article.Name, "经济时报"));
         Assert.Empty(View.Relations(RelationType.Mentions, article.Name, article.Name));
         Assert.Single(View.Relations(RelationType.Affects, "人工智能", "外包服务业"), r => r.Properties[RelationProperties.Polarity] == "-");
     }

@@ -12,4 +12,6 @@ namespace Graph.Storage.Neo4j.Tests;
 public sealed class Neo4jGraphStoreContractTests : GraphStoreContract
 {
     protected override Task<IGraphStore> CreateStoreAsync() => Neo4jEnvironment.CreateEmptyStoreAsync();
+
+    protected override Task<IGraphStore> CreateStoreKeepingNoTextAsync() => Neo4jEnvironment.CreateEmptyStoreAsync(keepText: false);
 }

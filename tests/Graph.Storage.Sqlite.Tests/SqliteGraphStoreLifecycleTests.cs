@@ -41,7 +41,7 @@ public sealed class SqliteGraphStoreLifecycleTests : IDisposable
         }
 
         Assert.Equal((long)Migrations.Latest, await RawSqlite.ScalarAsync(_database.FilePath, "PRAGMA user_version"));
-        Assert.Equal(8L, await RawSqlite.ScalarAsync(_database.FilePath, "SELECT count(*) FROM sqlite_schema WHERE type = 'table'"));
+        Assert.Equal(9L, await RawSqlite.ScalarAsync(_database.FilePath, "SELECT count(*) FROM sqlite_schema WHERE type = 'table'"));
     }
 
     [Fact]
@@ -53,7 +53,7 @@ public sealed class SqliteGraphStoreLifecycleTests : IDisposable
             await first.UpsertAsync(SampleGraph.Batch);
         }
 
-        // As a database written before schema version 5 holds them.
+        // As a database written before schema version 6 holds them.
         await RawSqlite.ScalarAsync(_database.FilePath, "UPDATE entities SET name_key = NULL");
 
         await using (var second = _database.CreateStore())
@@ -141,5 +141,40 @@ public sealed class SqliteGraphStoreLifecycleTests : IDisposable
         Assert.Throws<ArgumentOutOfRangeException>(
             () => SqliteGraphStoreFactory.Create(new SqliteGraphStoreOptions { BusyTimeout = TimeSpan.FromSeconds(-1) }));
         Assert.IsAssignableFrom<IAsyncDisposable>(SqliteGraphStoreFactory.Create(_database.Options));
+    }
+
+    [Fact]
+    public async Task A_version_4_database_gains_document_texts_and_keeps_its_documents()
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(_database.FilePath)!);
+        await using (var connection = await RawSqlite.OpenAsync(_database.FilePath))
+        {
+            foreach (var migration in Migrations.All.Where(m => m.Version <= 4))
+            {
+                await Execute(connection, migration.Sql);
+            }
+
+            await Execute(connection, $"""
+                INSERT INTO documents (hash, name, title, source, published_at, length, ingested_at)
+                VALUES ('{SampleDocument.Hash}', 'earlier.txt', NULL, NULL, NULL, {SampleDocument.Text.Length}, '2025-01-01T00:00:00Z');
+                PRAGMA user_version = 4;
+                """);
+        }
+
+        await using var store = _database.CreateStore();
+        await store.InitializeAsync();
+
+        Assert.Equal((long)Migrations.Latest, await RawSqlite.ScalarAsync(_database.FilePath, "PRAGMA user_version"));
+        Assert.Equal("earlier.txt", Assert.Single(await store.GetDocumentsAsync([SampleDocument.Hash])).Name);
+        Assert.Empty(await store.GetDocumentTextsAsync([SampleDocument.Hash]));
+        await store.UpsertAsync(SampleGraph.Batch with { DocumentText = SampleDocument.Text });
+        Assert.Equal(SampleDocument.Text, Assert.Single(await store.GetDocumentTextsAsync([SampleDocument.Hash])).Text);
+    }
+
+    private static async Task Execute(Microsoft.Data.Sqlite.SqliteConnection connection, string sql)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync();
     }
 }

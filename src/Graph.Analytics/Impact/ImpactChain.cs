@@ -9,4 +9,7 @@ namespace Graph.Analytics.Impact;
 public sealed record ImpactChain(IReadOnlyList<Entity> Nodes, IReadOnlyList<ImpactLink> Links, ImpactPolarity Polarity, int Support)
 {
     public int Length => Links.Count;
+
+    /// <summary>The figures reported for the chain's last node (as subject, or of it as an indicator) from the policy's date on.</summary>
+    public IReadOnlyList<Observation> Figures { get; init; } = [];
 }

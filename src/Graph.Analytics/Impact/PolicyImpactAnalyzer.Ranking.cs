@@ -59,6 +59,7 @@ internal sealed partial class PolicyImpactAnalyzer
         var figures = await ObservationsAsync(
                 reached.Keys.Select(id => entities[id]).ToList(), policy.StartDate, observationsPerEntity, cancellationToken)
             .ConfigureAwait(false);
+        chains = chains.Select(c => c with { Figures = figures.GetValueOrDefault(c.Nodes[^1].Id) ?? [] }).ToList();
         var impacted = reached
             .OrderBy(p => p.Value.Depth).ThenBy(p => p.Key.Value, StringComparer.Ordinal)
             .Select(p => new ImpactedEntity(entities[p.Key], p.Value.Depth, p.Value.Polarity, figures.GetValueOrDefault(p.Key) ?? []))

@@ -4,4 +4,5 @@ namespace Graph.Analytics.Impact;
 
 /// <summary>The chains that start at <paramref name="Policy"/>, at most <paramref name="MaxDepth"/> links long, best <paramref name="First"/>.</summary>
 /// <param name="ObservationsPerEntity">Figures reported for each reached entity from the policy's date on.</param>
-public sealed record PolicyImpactQuery(EntityId Policy, int MaxDepth, int First, int ObservationsPerEntity = 5);
+/// <param name="IncludeMentions">Also follow MENTIONS back to the articles that name a node (each ends its chain).</param>
+public sealed record PolicyImpactQuery(EntityId Policy, int MaxDepth, int First, int ObservationsPerEntity = 5, bool IncludeMentions = false);

@@ -18,6 +18,14 @@ public static class BatchRules
         Require(batch.Entities is not null && batch.Relations is not null && batch.Observations is not null && batch.Mentions is not null,
             "a list of the batch is null.");
 
+        if (batch.DocumentText is { } text)
+        {
+            Require(text.Length == document.Length,
+                $"the document text has {text.Length} characters, not the document's {document.Length}.");
+            Require(string.Equals(Identity.StableIds.DocumentHash(text), document.Hash, StringComparison.Ordinal),
+                "the document text does not hash to the document's hash.");
+        }
+
         foreach (var entity in batch.Entities!)
         {
             Require(entity is not null && !string.IsNullOrEmpty(entity.Id.Value), "an entity has no ID.");

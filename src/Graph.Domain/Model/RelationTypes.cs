@@ -12,6 +12,15 @@ public static class RelationTypes
     /// <summary>All relation types in declaration order.</summary>
     public static IReadOnlyList<RelationType> All { get; } = Enum.GetValues<RelationType>();
 
+    /// <summary>The types that tie an article to the graph: MENTIONS (article → what it names) and PUBLISHED_BY (article → source).</summary>
+    public static IReadOnlyList<RelationType> Article { get; } = [RelationType.Mentions, RelationType.PublishedBy];
+
+    /// <summary>
+    /// Every type but <see cref="Article"/>'s: the relations that say something about the world. Traversals follow only these
+    /// unless asked for articles, so co-mention in one article does not pass for a link.
+    /// </summary>
+    public static IReadOnlyList<RelationType> Semantic { get; } = [.. All.Except(Article)];
+
     /// <summary>The stored name, e.g. <c>LOCATED_IN</c>.</summary>
     public static string ToName(this RelationType type) => Names[type];
 

@@ -7,7 +7,7 @@ namespace Graph.Domain.Store;
 /// The one store contract every backend implements (embedded SQLite, Neo4j). All reads are batched: a caller that
 /// needs N entities, or the relations of N entities, makes one call. Every method honours cancellation.
 /// </summary>
-public interface IGraphStore : IGraphCounts
+public interface IGraphStore : IDocumentTextReader, IGraphCounts
 {
     /// <summary>
     /// Creates the schema if needed. Idempotent; called once at start-up before any other method.

@@ -47,7 +47,28 @@ internal static partial class PeriodParser
         }
 
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
+        WholeYearOfContext(text, found);
         return found;
+    }
+
+    /// <summary>
+    /// 去年…，全年共签约52个: a bare 全年 is the whole of the year the sentence is already talking about, not the document's.
+    /// </summary>
+    private static void WholeYearOfContext(string text, List<PeriodMention> found)
+    {
+        for (var i = 1; i < found.Count; i++)
+        {
+            var (previous, mention) = (found[i - 1], found[i]);
+            if (mention.End - mention.Start != 2 || string.CompareOrdinal(text, mention.Start, "全年", 0, 2) != 0
+                || previous.IsComparisonBase || previous.Period.Start.Year == UnknownYear
+                || previous.Period.Start.Year == mention.Period.Start.Year
+                || text.AsSpan(previous.End, mention.Start - previous.End).IndexOfAny("。；！？\n") >= 0)
+            {
+                continue;
+            }
+
+            found[i] = mention with { Period = Period.Year(previous.Period.Start.Year) };
+        }
     }
 
     /// <summary>

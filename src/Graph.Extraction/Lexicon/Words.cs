@@ -4,13 +4,17 @@ namespace Graph.Extraction.Lexicon;
 internal static class Words
 {
     /// <summary>Job titles that sit between an employer and a person's name (局长刘烈宏) or after the name (李鹤鸣副局长).</summary>
-    public static readonly TermTrie<string> Titles = Trie(
+    public static readonly string[] TitleWords =
+    [
         "局长", "副局长", "司长", "副司长", "部长", "副部长", "主任", "副主任", "院长", "副院长", "所长", "副所长", "处长", "副处长",
         "厅长", "副厅长", "省长", "副省长", "市长", "副市长", "书记", "副书记", "党委书记", "主席", "副主席", "秘书长", "副秘书长", "会长", "副会长", "理事长", "副理事长", "常务副主任", "党组书记", "区长", "副区长", "县长", "副县长",
         "常务副市长", "常务副省长", "常委", "党组成员", "党委委员", "第一书记", "党委副书记", "党组副书记", "副总经理", "总裁助理",
         "研究员", "副研究员", "助理研究员", "高级研究员", "教授", "副教授", "讲师", "首席经济学家", "经济学家", "分析师", "首席分析师",
         "董事长", "副董事长", "总经理", "副总经理", "总裁", "副总裁", "首席执行官", "首席技术官", "创始人", "联合创始人", "总监",
-        "总工程师", "项目总工程师", "工程师", "高级工程师", "产品经理", "项目经理", "经理", "负责人", "主要负责人", "新闻发言人", "发言人");
+        "总工程师", "项目总工程师", "工程师", "高级工程师", "产品经理", "项目经理", "经理", "负责人", "主要负责人", "新闻发言人", "发言人",
+    ];
+
+    public static readonly TermTrie<string> Titles = Trie(TitleWords);
 
     /// <summary>Words that end a department name inside an organization (信息技术发展司).</summary>
     public static readonly string[] DepartmentSuffixes = ["办公室", "中心", "司", "局", "处", "室", "厅", "所", "科"];
@@ -19,12 +23,16 @@ internal static class Words
     /// Government bodies that follow a place or a bare 省/市/县/区 (省国资委, 市商务局, 大连市商务局).
     /// Longest forms first is not needed: the trie picks the longest.
     /// </summary>
-    public static readonly TermTrie<string> LocalBodies = Trie(
+    public static readonly string[] LocalBodyWords =
+    [
         "商务局", "商务厅", "商务委", "国资委", "数据局", "大数据局", "营商局", "营商环境建设局", "发展改革委", "发改委", "工信局", "工信厅",
         "工业和信息化局", "工业和信息化厅", "科技局", "科技厅", "财政局", "财政厅", "教育局", "教育厅", "统计局", "人社局", "市场监管局",
         "生态环境局", "自然资源局", "交通运输局", "农业农村局", "文旅局", "文化和旅游局", "卫健委", "人民政府", "政府", "政府新闻办",
         "新闻办", "外事办", "税务局", "公安局", "住建局", "应急局", "投资促进局", "贸促会", "经信委", "工信委", "科委", "网信办", "委", "政协",
-        "人大", "人大常委会", "口岸办", "金融局", "地方金融监管局", "海关");
+        "人大", "人大常委会", "口岸办", "金融局", "地方金融监管局", "海关",
+    ];
+
+    public static readonly TermTrie<string> LocalBodies = Trie(LocalBodyWords);
 
     /// <summary>Single characters that end a name scanned leftwards from a suffix (…的培育工程 stops at 的).</summary>
     public const string LeftStopChars = "的在与和及对向将是为把被等了从以于并或即其这该各每";
@@ -34,7 +42,7 @@ internal static class Words
     [
         "实施", "开展", "推进", "推动", "形成", "发布", "出台", "印发", "落实", "启动", "加快", "深化", "建设", "参加", "参与", "召开", "举办",
         "举行", "还有", "包括", "以及", "作为", "支持", "持续", "深入", "围绕", "贯彻", "承接", "走访", "调研", "引导", "服务", "参展",
-        "携手", "出席", "主持", "致辞", "宣布", "见证", "本届", "此次", "这次", "该次", "这款", "该款", "一款", "这个", "不仅", "助力", "打造", "培育", "提出", "制定", "了解", "关注", "研发", "带来", "用于", "利用",
+        "携手", "出席", "主持", "致辞", "宣布", "见证", "本届", "此次", "这次", "该次", "这款", "该款", "一款", "这个", "不仅", "助力", "打造", "培育", "提出", "制定", "了解", "关注", "研发", "带来", "用于", "利用", "依托", "联合", "来自",
     ];
 
     /// <summary>Characters that cannot continue a Chinese given name (刘烈宏表示: stops before 表).</summary>
@@ -61,7 +69,7 @@ internal static class Words
         return false;
     }
 
-    private static TermTrie<string> Trie(params string[] words)
+    private static TermTrie<string> Trie(string[] words)
     {
         var trie = new TermTrie<string>();
         foreach (var word in words)

@@ -127,8 +127,13 @@ internal static partial class IndicatorNamer
             return (earlier, EventPeriod(scope, earlier));
         }
 
-        return (aboutEvent || scope.IsAboutEvent) && scope.MainEvent is { } main
-            ? (main.Event, new Dates.Period(main.Start, main.End))
+        if ((aboutEvent || scope.IsAboutEvent) && scope.MainEvent is { } main)
+        {
+            return (main.Event, new Dates.Period(main.Start, main.End));
+        }
+
+        return cue is null && scope.TopicBefore(position) is { } topic
+            ? (topic, EventPeriod(scope, topic))
             : (scope.DefaultSubject(cue, position), null);
     }
 

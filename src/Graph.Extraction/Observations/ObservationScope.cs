@@ -14,7 +14,7 @@ internal sealed partial class ObservationScope(ArticleContext context, int sente
     public const int MaxEventReferenceLength = 5;
 
     /// <summary>Words that stand for the country, province or city the article is about.</summary>
-    public static readonly string[] CueWords = ["全国", "我国", "全省", "我省", "全市", "我市"];
+    public static readonly string[] CueWords = ["全国", "我国", "全省", "我省", "全市", "我市", "全区"];
 
     public ArticleContext Context { get; } = context;
 
@@ -96,8 +96,12 @@ internal sealed partial class ObservationScope(ArticleContext context, int sente
             return main.Event;
         }
 
-        var sentence = Context.Text[SentenceStart..position];
-        cue ??= CueWords.FirstOrDefault(w => sentence.Contains(w, StringComparison.Ordinal));
+        cue ??= CueAt(position);
+        if (MainZone is { } zone && cue is null or "全区")
+        {
+            return zone;
+        }
+
         var place = cue switch
         {
             "全国" or "我国" => Context.Gazetteer.China,
@@ -107,6 +111,67 @@ internal sealed partial class ObservationScope(ArticleContext context, int sente
         };
         return Context.PlaceRef(place ?? Context.MainPlace ?? Context.Gazetteer.China);
     }
+
+    /// <summary>
+    /// The first cue word of the sentence before <paramref name="position"/> that names the subject: one after a comparative
+    /// (比同期全国平均水平低, 高于全国) is the base of a comparison, not whose figure it is.
+    /// </summary>
+    private string? CueAt(int position)
+    {
+        var text = Context.Text;
+        for (var at = SentenceStart; at + 2 <= position; at++)
+        {
+            if (CueWords.FirstOrDefault(w => string.CompareOrdinal(text, at, w, 0, 2) == 0) is { } word && !AfterComparative(text, at))
+            {
+                return word;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool AfterComparative(string text, int at)
+    {
+        var from = Math.Max(0, at - ComparativeWindow);
+        var before = text.AsSpan(from, at - from);
+        return before.IndexOfAny("比较于") >= 0 && before.IndexOfAny("，。；") < 0;
+    }
+
+    private const int ComparativeWindow = 4;
+
+    /// <summary>
+    /// The topic of the sentence so far: a place or company that opens one of its clauses before <paramref name="position"/>
+    /// (作为…，经开区去年…，全年共签约项目52个 → the zone), nearest first; a period word may come before it.
+    /// </summary>
+    public EntityRef? TopicBefore(int position)
+    {
+        var text = Context.Text;
+        foreach (var (clauseStart, _) in Text.TextSegments.Split(text, SentenceStart, position, clauses: true).AsEnumerable().Reverse())
+        {
+            var at = clauseStart;
+            while (Context.Periods.StartingAt(at) is { } period)
+            {
+                at = period.End;
+            }
+
+            if (Context.HitsIn(at, Math.Min(position, at + TopicLength), EntityKind.Place, EntityKind.Company)
+                    .FirstOrDefault(h => h.Start == at) is { } hit)
+            {
+                return hit.Entity;
+            }
+        }
+
+        return null;
+    }
+
+    private const int TopicLength = 30;
+
+    /// <summary>A development zone the title or the opening names (某市经济技术开发区…): the place a zone's report is about.</summary>
+    private EntityRef? MainZone => Context.Hits
+        .TakeWhile(h => h.Start < Context.Segment.BodyStart + OpeningLength)
+        .FirstOrDefault(h => h.Entity is { Kind: EntityKind.Place, Subtype: "zone" })?.Entity;
+
+    private const int OpeningLength = 120;
 
     private static bool MainEventIn(ArticleContext context) => context.MainEvent is not null;
 

@@ -11,9 +11,9 @@ internal static class ArticleAnalyzer
     // Gazetteer first: the patterns after it read its places (大连市 + 商务局, 朝阳市 + …有限公司).
     private static readonly Action<ArticleContext>[] Proposers =
     [
-        GazetteerRecognizer.Recognize, PlaceContext.Settle, ContextWordRecognizer.Recognize, OrganizationRecognizer.Recognize,
-        CompanyRecognizer.Recognize, EventRecognizer.Recognize, PolicyRecognizer.Recognize, ProductRecognizer.Recognize,
-        IndustryRecognizer.Recognize, PlaceContext.Refine,
+        GazetteerRecognizer.Recognize, PlaceContext.Settle, ContextWordRecognizer.Recognize, OrganizationRecognizer.Recognize, ZoneRecognizer.Recognize,
+        MediaRecognizer.Recognize, CompanyRecognizer.Recognize, EventRecognizer.Recognize, PolicyRecognizer.Recognize,
+        ProductRecognizer.Recognize, IndustryRecognizer.Recognize, PlaceContext.Refine,
     ];
 
     // People need their employers resolved; learnt names need the people and companies found so far.

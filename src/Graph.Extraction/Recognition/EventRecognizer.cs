@@ -25,7 +25,7 @@ internal static class EventRecognizer
                 continue;
             }
 
-            var start = NameBoundary.ScanLeft(text, j, context.Start, MaxNameLength, MinCoreLength);
+            var start = WithEditionYear(text, NameBoundary.ScanLeft(text, j, context.Start, MaxNameLength, MinCoreLength), context.Start);
             if (NameBoundary.CoreLength(text, start, j) >= MinCoreLength)
             {
                 var name = text[start..(j + length)];
@@ -35,4 +35,22 @@ internal static class EventRecognizer
             j += length - 1;
         }
     }
+
+    /// <summary>
+    /// 举行2023年一季度产业项目集中签约仪式: a year written right before an event's name is part of it (the edition), though a
+    /// date ends any other name.
+    /// </summary>
+    private static int WithEditionYear(string text, int start, int min)
+    {
+        const int YearLength = 5;
+        if (start - YearLength < min || text[start - 1] != '年' || text[start - YearLength] is not ('1' or '2')
+            || (start - YearLength > min && char.IsAsciiDigit(text[start - YearLength - 1])))
+        {
+            return start;
+        }
+
+        return text.AsSpan(start - YearLength, 4).IndexOfAnyExcept(Digits) < 0 ? start - YearLength : start;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> Digits = System.Buffers.SearchValues.Create("0123456789");
 }

@@ -28,7 +28,55 @@ internal static class OrganizationRecognizer
             .ToDictionary(g => g.Key, g => g.OrderByDescending(h => h.Length).First());
         LocalBodies(context, placeEnds);
         Institutions(context, placeEnds.Values);
+        CentralInstitutes(context);
+        Universities(context);
     }
+
+    /// <summary>商务部研究院, 某部某某研究所: an institute named after a central body is part of it.</summary>
+    private static void CentralInstitutes(ArticleContext context)
+    {
+        var text = context.Text;
+        foreach (var body in context.Candidates.Where(h => h.Entity is { Kind: EntityKind.Organization, Subtype: "government" } && h.Priority == Hit.GazetteerPriority).ToList())
+        {
+            for (var j = body.End; j < context.End && j - body.End <= MaxInstitutionMiddle; j++)
+            {
+                var (length, suffix) = InstitutionSuffixes.MatchLongest(text, j, context.End);
+                if (length > 0 && Subtype(suffix!) == "research")
+                {
+                    var end = j + length;
+                    var org = EntityRef.Named(EntityKind.Organization, text[body.Start..end], "research");
+                    context.Candidates.Add(new Hit(org, body.Start, end, Hit.PatternPriority, [body],
+                        [new RelationDraft(RelationType.PartOf, org, body.Entity!, body.Start, end)]));
+                    break;
+                }
+
+                if (InstitutionStops.Contains(text[j], StringComparison.Ordinal) || CharClass.IsPunctuation(text[j]))
+                {
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>A university by its suffix alone (某某大学教授…, 依托某某大学): the name runs left to a stop word or punctuation.</summary>
+    private static void Universities(ArticleContext context)
+    {
+        var text = context.Text;
+        var named = context.Candidates.Where(h => h.Entity is not null).Select(h => h.End).ToHashSet();
+        for (var j = context.Find("大学", context.Start); j >= 0; j = context.Find("大学", j + 2))
+        {
+            var start = NameBoundary.ScanLeft(text, j, context.Start, MaxUniversityName, MinUniversityCore);
+            if (j - start < MinUniversityCore || named.Contains(j + 2))
+            {
+                continue;
+            }
+
+            context.Candidates.Add(new Hit(EntityRef.Named(EntityKind.Organization, text[start..(j + 2)], "university"), start, j + 2, Hit.PatternPriority - 1));
+        }
+    }
+
+    private const int MaxUniversityName = 10;
+    private const int MinUniversityCore = 2;
 
     private static void LocalBodies(ArticleContext context, Dictionary<int, Hit> placeEnds)
     {
@@ -92,8 +140,11 @@ internal static class OrganizationRecognizer
                 {
                     var end = j + length;
                     var org = EntityRef.Named(EntityKind.Organization, text[place.Start..end], Subtype(suffix!));
-                    context.Candidates.Add(new Hit(org, place.Start, end, Hit.PatternPriority, [place],
-                        [new RelationDraft(RelationType.LocatedIn, org, place.Entity!, place.Start, end)]));
+                    // 东北财经大学: a region in a name says nothing of where the body is.
+                    context.Candidates.Add(place.Entity!.Subtype == "region"
+                        ? new Hit(org, place.Start, end, Hit.PatternPriority)
+                        : new Hit(org, place.Start, end, Hit.PatternPriority, [place],
+                            [new RelationDraft(RelationType.LocatedIn, org, place.Entity!, place.Start, end)]));
                     break;
                 }
 

@@ -6,7 +6,7 @@ namespace Graph.Extraction.Recognition;
 internal static partial class PersonRecognizer
 {
     /// <summary>
-    /// The byline: "新华社北京8月15日电（记者 魏玉坤 王雨萧）", "本报讯（四川日报全媒体记者 吴忧）": each name a reporter of the
+    /// The byline: "新华社北京3月2日电（记者 林晓 周一帆）", "本报讯（江城日报全媒体记者 何远）": each name a reporter of the
     /// outlet the byline names — before 记者 inside the parentheses, else the outlet that opens the dateline.
     /// </summary>
     private static void Reporters(ArticleContext context, List<Hit> found)

@@ -31,7 +31,24 @@ internal static partial class PolicyRecognizer
     {
         BookTitles(context);
         Named(context);
+        Initiatives(context);
     }
+
+    /// <summary>
+    /// An initiative named by what is built with it (共建“某某”, “某某”共建国家, “某某”沿线国家): the quoted phrase; and the
+    /// government work report, a document every government issues under that name.
+    /// </summary>
+    private static void Initiatives(ArticleContext context)
+    {
+        for (var match = Initiative().Match(context.Text, context.Start, context.End - context.Start); match.Success; match = match.NextMatch())
+        {
+            var name = match.Groups["n"];
+            context.Candidates.Add(new Hit(EntityRef.Named(EntityKind.Policy, name.Value), name.Index, name.Index + name.Length, Hit.PatternPriority));
+        }
+    }
+
+    [GeneratedRegex(@"共建“(?<n>[\u4e00-\u9fff]{2,8})”|“(?<n>[\u4e00-\u9fff]{2,8})”(?=共建|沿线)|(?<n>政府工作报告)")]
+    private static partial Regex Initiative();
 
     private static void BookTitles(ArticleContext context)
     {

@@ -27,4 +27,13 @@ internal static class ErrorCodes
     public const string Unavailable = "UNAVAILABLE";
 
     public const string Internal = "INTERNAL";
+
+    /// <summary>A persisted document's hash the service does not know (Apollo's automatic persisted queries: send the text with it).</summary>
+    public const string PersistedQueryNotFound = "PERSISTED_QUERY_NOT_FOUND";
+
+    /// <summary>A hash without a text, on a service with automatic persisted queries off.</summary>
+    public const string PersistedQueryNotSupported = "PERSISTED_QUERY_NOT_SUPPORTED";
+
+    /// <summary>A document that is not in the trusted-documents manifest, on a service that runs only those.</summary>
+    public const string PersistedQueryNotInList = "PERSISTED_QUERY_NOT_IN_LIST";
 }

@@ -105,6 +105,17 @@ public sealed class GraphQLLimits
     [Range(1, 3_600)]
     public int TimeoutSeconds { get; set; } = 15;
 
+    /// <summary>Largest <c>context</c> of a snippet, in UTF-16 code units on each side of the span.</summary>
+    [Range(0, 10_000)]
+    public int MaxSnippetContext { get; set; } = 400;
+
+    /// <summary>
+    /// Most characters of document text one request reads (for snippets and <c>Document.text</c>), counted by the length
+    /// of each document whose text it asks for.
+    /// </summary>
+    [Range(1, 1_000_000_000)]
+    public int MaxDocumentTextChars { get; set; } = 16_000_000;
+
     /// <summary>Whether clients may introspect the schema (GraphiQL needs it).</summary>
     public bool AllowIntrospection { get; set; } = true;
 }

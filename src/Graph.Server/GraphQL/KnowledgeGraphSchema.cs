@@ -12,6 +12,7 @@ using Graph.Server.GraphQL.Policies;
 using Graph.Server.GraphQL.Provenance;
 using Graph.Server.GraphQL.Queries;
 using Graph.Server.GraphQL.Relations;
+using Graph.Server.GraphQL.Subscriptions;
 using GraphQL.Types;
 
 namespace Graph.Server.GraphQL;
@@ -19,12 +20,13 @@ namespace Graph.Server.GraphQL;
 /// <summary>The GraphQL schema of the knowledge graph.</summary>
 internal sealed class KnowledgeGraphSchema : Schema
 {
-    public KnowledgeGraphSchema(IServiceProvider services, QueryGraphType query, MutationGraphType mutation)
+    public KnowledgeGraphSchema(IServiceProvider services, QueryGraphType query, MutationGraphType mutation, SubscriptionGraphType subscription)
         : base(services)
     {
         Description = "A knowledge graph of companies, places, bodies, people, policies, events and figures read from economic newsletters.";
         Query = query;
         Mutation = mutation;
+        Subscription = subscription;
 
         // Every implementation of Node and Entity is registered, so fragments on any of them validate even when
         // no field returns that type directly.

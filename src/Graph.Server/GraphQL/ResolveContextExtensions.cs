@@ -19,14 +19,20 @@ internal static class ResolveContextExtensions
     public static T Service<T>(this IResolveFieldContext context)
         where T : notnull => Services(context).GetRequiredService<T>();
 
-    /// <summary>The <c>first</c> argument, checked against the configured page size.</summary>
+    /// <summary>
+    /// The <c>first</c> argument, checked against the configured page size: negative is BAD_USER_INPUT, above the limit
+    /// LIMIT_EXCEEDED (as the README's error table says).
+    /// </summary>
     public static int First(this IResolveFieldContext context, string name = "first")
     {
         var first = context.GetArgument<int>(name);
         var max = context.Limits().MaxPageSize;
-        return first is >= 0 and var n && n <= max
-            ? n
-            : throw new BadUserInputError($"'{name}' must be between 0 and {max}; it was {first}.");
+        if (first < 0)
+        {
+            throw new BadUserInputError($"'{name}' must be between 0 and {max}; it was {first}.");
+        }
+
+        return first <= max ? first : throw new PageSizeExceededError(name, max, first);
     }
 
     /// <summary>An integer argument that must lie in [min, max].</summary>

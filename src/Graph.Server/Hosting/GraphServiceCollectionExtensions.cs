@@ -1,4 +1,5 @@
 using Graph.Extraction;
+using Graph.Server.GraphQL.Subscriptions;
 using Graph.Server.Hosting.SampleGraph;
 using Graph.Server.Ingestion;
 using Graph.Storage.Neo4j;
@@ -23,9 +24,14 @@ internal static class GraphServiceCollectionExtensions
 
         // The store is chosen from configuration once; the host never names an implementation type.
         var graphOptions = Resolve(configuration);
+        var keepText = StoreTextSetting.Read(configuration);
         if (StoreKinds.IsSqlite(graphOptions.Store))
         {
-            services.AddSqliteGraphStore(sqlite => sqlite.DatabasePath = graphOptions.Database);
+            services.AddSqliteGraphStore(sqlite =>
+            {
+                sqlite.DatabasePath = graphOptions.Database;
+                sqlite.KeepText = keepText;
+            });
         }
         else if (StoreKinds.IsNeo4j(graphOptions.Store))
         {
@@ -39,6 +45,14 @@ internal static class GraphServiceCollectionExtensions
             .Validate(options => options.FileTimeout > TimeSpan.Zero, "Graph:Ingestion:FileTimeout must be positive.")
             .ValidateOnStart();
         services.AddSingleton<IngestionGate>();
+        services.AddOptions<SubscriptionOptions>()
+            .Bind(configuration.GetSection(SubscriptionOptions.SectionName))
+            .ValidateDataAnnotations()
+            .Validate(
+                o => o.ConnectionInitTimeout > TimeSpan.Zero && o.IdleTimeout > TimeSpan.Zero && o.KeepAliveInterval > TimeSpan.Zero,
+                "Graph:Subscriptions:ConnectionInitTimeout, IdleTimeout and KeepAliveInterval must be positive.")
+            .ValidateOnStart();
+        services.AddSingleton<GraphChangeFeed>();
         services.AddSingleton<DocumentIngestor>();
         services.AddSingleton<SampleGraphLoader>();
         return services;
@@ -75,6 +89,7 @@ internal static class GraphServiceCollectionExtensions
     {
         var section = configuration.GetSection(GraphOptions.Neo4jSectionName);
         section.Bind(options);
+        options.KeepText = StoreTextSetting.Read(configuration);
         if (section[nameof(Neo4jGraphStoreOptions.Uri)] is null && configuration["NEO4J_URI"] is { Length: > 0 } uri)
         {
             options.Uri = new Uri(uri);
@@ -108,9 +123,11 @@ internal static class GraphServiceCollectionExtensions
             options.Database = database;
         }
 
-        if (section[nameof(GraphOptions.Store)] is null && configuration["GRAPH_STORE"] is { Length: > 0 } store)
+        if (string.IsNullOrEmpty(section[nameof(GraphOptions.Store)]))
         {
-            options.Store = store;
+            // Also when only Graph:Store:KeepText is set: that makes Graph:Store a section whose value some providers give as
+            // an empty string, which the binder would take for the store's name.
+            options.Store = configuration["GRAPH_STORE"] is { Length: > 0 } store ? store : StoreKinds.Sqlite;
         }
     }
 }

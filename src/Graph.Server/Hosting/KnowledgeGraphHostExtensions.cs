@@ -4,6 +4,7 @@ using Graph.Server.GraphQL.Loading;
 using Graph.Server.GraphQL.Relay;
 using Graph.Server.Hosting.SampleGraph;
 using Graph.Server.Http;
+using Graph.Server.Http.Streaming;
 using Graph.Server.Security;
 using Graph.Server.Telemetry;
 using GraphQL;
@@ -33,20 +34,24 @@ public static class KnowledgeGraphHostExtensions
         services.AddSingleton<GraphQLRequestReader>();
         services.AddSingleton<Http.Analysis.DocumentAnalysisCache>();
         services.AddSingleton<GraphQLHttpHandler>();
+        services.AddGraphStreaming(builder.Configuration);
         services.AddSingleton<LargeDocumentGate>();
         services.AddSingleton<GraphiQLPage>();
         services.AddSingleton<ExecutionOptionsConfigurator>();
         return builder;
     }
 
-    /// <summary>Maps <c>/graphql</c>, <c>/graphql/schema.graphql</c>, <c>/healthz</c>, <c>/readyz</c> and the IDE's assets.</summary>
+    /// <summary>Maps <c>/graphql</c> (HTTP, Server-Sent Events and WebSocket), <c>/graphql/schema.graphql</c>, <c>/healthz</c>, <c>/readyz</c> and the IDE's assets.</summary>
     public static WebApplication MapGraphQLEndpoints(this WebApplication app)
     {
         app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = InternalErrorHandler.WriteAsync });
         app.UseMiddleware<RequestIdMiddleware>();
         app.UseGraphCors();
         app.UseStaticFiles();
-        app.Map("/graphql", (RequestDelegate)(context => context.RequestServices.GetRequiredService<GraphQLHttpHandler>().HandleAsync(context)));
+        app.UseWebSockets();
+        app.Map("/graphql", (RequestDelegate)(context => context.WebSockets.IsWebSocketRequest
+            ? context.RequestServices.GetRequiredService<GraphQLWebSocketEndpoint>().HandleAsync(context)
+            : context.RequestServices.GetRequiredService<GraphQLHttpHandler>().HandleAsync(context)));
         app.MapGet("/graphql/schema.graphql", SchemaEndpoint.WriteAsync);
         app.MapGet("/healthz", HealthEndpoint.WriteLiveAsync);
         app.MapGet("/readyz", HealthEndpoint.WriteReadyAsync);

@@ -20,8 +20,11 @@ internal static class SchemaServiceCollectionExtensions
 
         services.AddGraphQL(graphQL => graphQL
             .AddSchema<KnowledgeGraphSchema>()
-            .AddSystemTextJson()
+            .AddSystemTextJson(json => json.Encoder = Http.ResponseJson.Encoder)
             .AddErrorInfoProvider<GraphErrorInfoProvider>()
+
+            // Each event of a subscription resolves in its own service scope: fresh batch loaders, nothing cached across events.
+            .AddScopedSubscriptionExecutionStrategy()
             .AddGraphTypes(typeof(KnowledgeGraphSchema).Assembly)
             .ConfigureExecution(new ValidatedDocumentCache()));
         services.AddTransient(typeof(ConnectionGraphType<,>));
@@ -33,6 +36,7 @@ internal static class SchemaServiceCollectionExtensions
         services.AddScoped<ObservationsBySubjectLoader>();
         services.AddScoped<MentionsByTargetIdLoader>();
         services.AddScoped<DocumentByHashLoader>();
+        services.AddScoped<DocumentTextByHashLoader>();
         services.AddScoped<RelationByIdLoader>();
         services.AddScoped<ObservationByIdLoader>();
         services.AddScoped<GraphLoaders>();

@@ -1,11 +1,11 @@
 using Graph.Domain.Store;
 using Graph.Server.GraphQL;
-using Graph.Server.GraphQL.Validation;
 using Graph.Server.Http.Analysis;
+using Graph.Server.Http.Persisted;
+using Graph.Server.Http.Streaming;
 using Graph.Server.Security;
-using Graph.Server.Telemetry;
 using GraphQL;
-using GraphQL.Types;
+using GraphQLParser.AST;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -18,24 +18,23 @@ namespace Graph.Server.Http;
 /// application/json, and status codes by media type (section "Status Codes"). Before anything executes, the document
 /// is parsed under size and shape limits, the caller's role is checked and rate budgets are charged. Every phase (reading
 /// the body, analysis, validation, the cost check, execution) runs under one deadline that starts when the request does
-/// (<see cref="GraphQLLimits.TimeoutSeconds"/>) and under the client's abort.
+/// (<see cref="GraphQLLimits.TimeoutSeconds"/>) and under the client's abort. A request that accepts
+/// <c>text/event-stream</c> is answered as GraphQL over Server-Sent Events (<see cref="ServerSentEventsTransport"/>);
+/// a subscription needs that or a WebSocket.
 /// </summary>
 internal sealed class GraphQLHttpHandler(
-    IDocumentExecuter executer,
-    ISchema schema,
     IGraphQLTextSerializer serializer,
     GraphQLRequestReader reader,
     GraphiQLPage graphiQL,
     IOptions<GraphQLLimits> limits,
-    IOptionsMonitor<AuthOptions> auth,
-    GraphRateLimiter rateLimiter,
-    DocumentAnalysisCache analyses,
-    ExecutionOptionsConfigurator configurator,
+    OperationAdmission admission,
+    OperationRunner runner,
     LargeDocumentGate largeDocuments,
+    ServerSentEventsTransport serverSentEvents,
+    PersistedOperations persisted,
+    IOptions<ResponseCachingOptions> caching,
     ILogger<GraphQLHttpHandler> logger)
 {
-    private const int MaxReportedErrors = ValidationGuardRule.MaxErrors;
-
     public async Task HandleAsync(HttpContext context)
     {
         try
@@ -70,18 +69,24 @@ internal sealed class GraphQLHttpHandler(
             return;
         }
 
-        var mediaType = ResponseMediaType.Choose(accept);
+        var streaming = ServerSentEventsTransport.IsRequested(accept);
+        var mediaType = streaming ? MediaTypes.Json : ResponseMediaType.Choose(accept);
         if (mediaType is null)
         {
             await WriteProblemAsync(context, MediaTypes.Json, new RequestProblem(
                 StatusCodes.Status406NotAcceptable,
-                $"Accept one of {MediaTypes.GraphQLResponse} or {MediaTypes.Json} (utf-8).")).ConfigureAwait(false);
+                $"Accept one of {MediaTypes.GraphQLResponse}, {MediaTypes.Json} (utf-8) or {MediaTypes.EventStream}.")).ConfigureAwait(false);
             return;
         }
 
         var (graphQLRequest, problem) = HttpMethods.IsGet(request.Method)
             ? reader.ReadGet(request.Query)
             : await reader.ReadPostAsync(request, limits.Value.MaxRequestBytes, deadline.Token).ConfigureAwait(false);
+        if (problem is null)
+        {
+            (graphQLRequest, problem) = persisted.Resolve(graphQLRequest!);
+        }
+
         if (problem is not null)
         {
             await WriteProblemAsync(context, mediaType, problem).ConfigureAwait(false);
@@ -100,17 +105,40 @@ internal sealed class GraphQLHttpHandler(
             return;
         }
 
+        ExecutionResult? streamed = null;
         using (turn)
         {
-            var (analysis, refusal) = await CheckAsync(context, graphQLRequest, deadline.Token).ConfigureAwait(false);
+            var (analysis, refusal) = await CheckAsync(context, graphQLRequest, streaming, deadline.Token).ConfigureAwait(false);
             if (refusal is not null)
             {
-                await WriteProblemAsync(context, mediaType, refusal).ConfigureAwait(false);
+                if (streaming && refusal.StatusCode != StatusCodes.Status405MethodNotAllowed)
+                {
+                    // GraphQL over SSE, "Distinct connections mode": errors found before execution go through the stream.
+                    await serverSentEvents.WriteRefusalAsync(context, refusal).ConfigureAwait(false);
+                }
+                else
+                {
+                    await WriteProblemAsync(context, mediaType, refusal).ConfigureAwait(false);
+                }
+
                 return;
             }
 
             var remaining = timeout - System.Diagnostics.Stopwatch.GetElapsedTime(started);
-            await ExecuteAsync(context, mediaType, graphQLRequest, analysis, remaining).ConfigureAwait(false);
+            if (streaming)
+            {
+                streamed = await serverSentEvents.StartAsync(context, graphQLRequest, analysis, remaining).ConfigureAwait(false);
+            }
+            else
+            {
+                await ExecuteAsync(context, mediaType, graphQLRequest, analysis, remaining).ConfigureAwait(false);
+            }
+        }
+
+        // The stream outlives the request's deadline and its turn: it ends when the source completes or the client leaves.
+        if (streamed is not null)
+        {
+            await serverSentEvents.StreamAsync(context, streamed).ConfigureAwait(false);
         }
     }
 
@@ -118,13 +146,13 @@ internal sealed class GraphQLHttpHandler(
         new(StatusCodes.Status504GatewayTimeout, message, ErrorCodes.Timeout, WellFormed: true);
 
     private async Task<(OperationAnalysis? Analysis, RequestProblem? Problem)> CheckAsync(
-        HttpContext context, GraphQLHttpRequest request, CancellationToken cancellationToken)
+        HttpContext context, GraphQLHttpRequest request, bool streaming, CancellationToken cancellationToken)
     {
         OperationAnalysis? analysis;
-        DocumentRefusal? refusal;
+        RequestProblem? refusal;
         try
         {
-            (analysis, refusal) = analyses.Analyze(request.Query, request.OperationName, DocumentLimits(), cancellationToken);
+            (analysis, refusal) = admission.Analyze(request, cancellationToken);
         }
         catch (OperationCanceledException) when (!context.RequestAborted.IsCancellationRequested)
         {
@@ -133,7 +161,7 @@ internal sealed class GraphQLHttpHandler(
 
         if (refusal is not null)
         {
-            return (null, new RequestProblem(StatusCodes.Status400BadRequest, refusal.Message, refusal.Code, WellFormed: true));
+            return (null, refusal);
         }
 
         if (analysis is { IsMutation: true } && HttpMethods.IsGet(context.Request.Method))
@@ -142,60 +170,70 @@ internal sealed class GraphQLHttpHandler(
             return (null, new RequestProblem(StatusCodes.Status405MethodNotAllowed, "Mutations must be sent with POST.", Allow: "POST"));
         }
 
-        var required = analysis is { IsMutation: true } ? GraphRole.Writer : auth.CurrentValue.RequireKeyForReads ? GraphRole.Reader : (GraphRole?)null;
-        var (user, denied) = await CallerAuthorization.RequireAsync(context, required, "This operation").ConfigureAwait(false);
+        if (!streaming && analysis?.Operation?.Operation == OperationType.Subscription)
+        {
+            // One response per request cannot carry a stream of them; the two transports that can are named.
+            return (null, new RequestProblem(
+                StatusCodes.Status400BadRequest,
+                "Subscriptions are not served over plain HTTP: use a WebSocket on /graphql (subprotocol graphql-transport-ws) " +
+                $"or send the request with Accept: {MediaTypes.EventStream} (GraphQL over Server-Sent Events)."));
+        }
+
+        var (user, denied) = await CallerAuthorization.RequireAsync(context, admission.RequiredRole(analysis), "This operation").ConfigureAwait(false);
         if (denied is not null)
         {
             return (null, denied);
         }
 
-        if (analysis is not null
-            && rateLimiter.TryAcquire(GraphClaims.PartitionKey(user, context.Connection.RemoteIpAddress?.ToString()), analysis.IsMutation, analysis.RootFields) is { } wait)
-        {
-            return (null, new RequestProblem(StatusCodes.Status429TooManyRequests, $"Rate limit exceeded; retry in {wait} s.", ErrorCodes.LimitExceeded)
-            {
-                RetryAfterSeconds = wait,
-            });
-        }
-
-        return (analysis, null);
+        return (analysis, admission.Charge(user, context.Connection.RemoteIpAddress?.ToString(), analysis));
     }
 
     private async Task ExecuteAsync(HttpContext context, string mediaType, GraphQLHttpRequest request, OperationAnalysis? analysis, TimeSpan remaining)
     {
-        var operationType = analysis?.Operation?.Operation.ToString().ToLowerInvariant() ?? "unknown";
-        using var activity = GraphTelemetry.Source.StartActivity($"graphql {operationType} {analysis?.OperationName}".TrimEnd());
-        var started = System.Diagnostics.Stopwatch.GetTimestamp();
-        GraphUserContext? userContext = null;
-        var result = await executer.ExecuteAsync(options =>
-        {
-            options.Schema = schema;
-            options.Query = request.Query;
-            options.Document = analysis?.Document;
-            options.OperationName = request.OperationName;
-            options.Variables = request.Variables;
-            options.Extensions = request.Extensions;
-            options.RequestServices = context.RequestServices;
-            options.CancellationToken = context.RequestAborted;
-            options.User = context.User;
-            configurator.Configure(options, context, remaining);
-            userContext = options.UserContext as GraphUserContext;
-        }).ConfigureAwait(false);
-        LeaveOutExcessErrors(result);
-
-        var cost = userContext?.Cost;
-        var tags = new System.Diagnostics.TagList { { "graphql.operation.type", operationType }, { "graphql.errors", result.Errors?.Count > 0 } };
-        GraphTelemetry.OperationDuration.Record(System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds, tags);
-        if (cost is { } estimated)
-        {
-            GraphTelemetry.OperationCost.Record(estimated, tags);
-        }
-
-        activity?.SetTag("graphql.operation.name", analysis?.OperationName);
-        activity?.SetTag("graphql.operation.cost", cost);
+        var result = await runner.ExecuteAsync(context, request, analysis, context.RequestServices, context.User, remaining, context.RequestAborted)
+            .ConfigureAwait(false);
         context.Response.StatusCode = StatusOf(result, mediaType);
         context.Response.ContentType = $"{mediaType}; charset=utf-8";
-        await serializer.WriteAsync(context.Response.Body, result, context.RequestAborted).ConfigureAwait(false);
+        if (!HttpMethods.IsGet(context.Request.Method))
+        {
+            await serializer.WriteAsync(context.Response.Body, result, context.RequestAborted).ConfigureAwait(false);
+            return;
+        }
+
+        await WriteCacheableAsync(context, result).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// A GET answer (a query; mutations never run over GET) carries an ETag of its bytes and the configured
+    /// Cache-Control when it succeeded without errors; a client that sends the tag back in If-None-Match gets 304 and
+    /// no body (RFC 9110 section 15.4.5). The answer differs by media type and by caller, hence the Vary header.
+    /// Answers with errors are not kept (<c>no-store</c>).
+    /// </summary>
+    private async Task WriteCacheableAsync(HttpContext context, ExecutionResult result)
+    {
+        using var body = new MemoryStream();
+        await serializer.WriteAsync(body, result, context.RequestAborted).ConfigureAwait(false);
+        var response = context.Response;
+        response.Headers.Vary = $"Accept, Authorization, {ApiKeyAuthenticationHandler.HeaderName}";
+        if (response.StatusCode != StatusCodes.Status200OK || result.Errors is { Count: > 0 })
+        {
+            response.Headers.CacheControl = "no-store";
+        }
+        else
+        {
+            var tag = EntityTags.Of(body.GetBuffer().AsSpan(0, (int)body.Length));
+            response.Headers.ETag = tag;
+            response.Headers.CacheControl = caching.Value.CacheControl;
+            if (EntityTags.Matches(context.Request, tag))
+            {
+                response.StatusCode = StatusCodes.Status304NotModified;
+                response.ContentType = null;
+                return;
+            }
+        }
+
+        body.Position = 0;
+        await body.CopyToAsync(response.Body, context.RequestAborted).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -220,49 +258,6 @@ internal sealed class GraphQLHttpHandler(
         }
 
         return result.Executed ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest;
-    }
-
-    /// <summary>
-    /// A document that fails validation reports its first errors only (a document can hold thousands of mistakes);
-    /// validation itself stops early (<see cref="ValidationGuardRule"/>) and hands over the ones it found.
-    /// </summary>
-    private static void LeaveOutExcessErrors(ExecutionResult result)
-    {
-        if (result.Executed || result.Errors is not { Count: > 0 } errors)
-        {
-            return;
-        }
-
-        var stopped = errors.OfType<TooManyErrorsError>().FirstOrDefault();
-        if (stopped is null && errors.Count <= MaxReportedErrors)
-        {
-            return;
-        }
-
-        var kept = new ExecutionErrors();
-        foreach (var error in stopped?.First ?? errors.Take(MaxReportedErrors))
-        {
-            kept.Add(error);
-        }
-
-        kept.Add(new global::GraphQL.Validation.ValidationError($"More errors were left out: at most {MaxReportedErrors} are reported."));
-        result.Errors = kept;
-    }
-
-    private DocumentLimits DocumentLimits()
-    {
-        var value = limits.Value;
-        return new DocumentLimits(
-            value.MaxDocumentBytes,
-            value.MaxTokens,
-            value.MaxParserDepth,
-            value.MaxAliases,
-            value.MaxRootFields,
-            value.MaxDirectives,
-            value.MaxOperations,
-            value.MaxFragments,
-            value.MaxSelections,
-            value.MaxQueryDepth);
     }
 
     private static Task WriteProblemAsync(HttpContext context, string mediaType, RequestProblem problem) =>

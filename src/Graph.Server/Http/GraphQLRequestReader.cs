@@ -101,7 +101,7 @@ internal sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer)
 
     public (GraphQLHttpRequest? Request, RequestProblem? Problem) ReadGet(IQueryCollection query)
     {
-        foreach (var key in new[] { "query", "operationName", "variables", "extensions" })
+        foreach (var key in new[] { "query", "operationName", "variables", "extensions", "documentId" })
         {
             if (query[key].Count > 1)
             {
@@ -110,11 +110,7 @@ internal sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer)
         }
 
         var text = query["query"].ToString();
-        if (string.IsNullOrEmpty(text))
-        {
-            return (null, Bad("The 'query' parameter is missing."));
-        }
-
+        var documentId = query["documentId"].Count == 1 ? query["documentId"].ToString() : null;
         var variables = ParseObject(query["variables"].ToString(), "variables", out var problem);
         if (problem is not null)
         {
@@ -128,19 +124,35 @@ internal sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer)
         }
 
         var operationName = query["operationName"].ToString();
-        return (new GraphQLHttpRequest(text, operationName.Length == 0 ? null : operationName, variables, extensions), null);
+        var request = new GraphQLHttpRequest(text, operationName.Length == 0 ? null : operationName, variables, extensions, string.IsNullOrEmpty(documentId) ? null : documentId);
+        return string.IsNullOrEmpty(text) && !request.NamesPersistedDocument
+            ? (null, Bad("The 'query' parameter is missing."))
+            : (request, null);
     }
 
-    private (GraphQLHttpRequest? Request, RequestProblem? Problem) ReadParameters(JsonElement root)
+    /// <summary>The request parameters of a JSON object (a POST body, a WebSocket <c>subscribe</c> message's payload).</summary>
+    public (GraphQLHttpRequest? Request, RequestProblem? Problem) ReadParameters(JsonElement root)
     {
         if (root.ValueKind != JsonValueKind.Object)
         {
             return (null, Bad("The request body must be a JSON object."));
         }
 
-        if (!root.TryGetProperty("query", out var query) || query.ValueKind != JsonValueKind.String)
+        var hasQuery = root.TryGetProperty("query", out var query) && query.ValueKind != JsonValueKind.Null;
+        if (hasQuery && query.ValueKind != JsonValueKind.String)
         {
             return (null, Bad("The request must have a 'query' string."));
+        }
+
+        string? documentId = null;
+        if (root.TryGetProperty("documentId", out var id) && id.ValueKind != JsonValueKind.Null)
+        {
+            if (id.ValueKind != JsonValueKind.String)
+            {
+                return (null, Bad("'documentId' must be a string."));
+            }
+
+            documentId = id.GetString();
         }
 
         string? operationName = null;
@@ -161,9 +173,15 @@ internal sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer)
         }
 
         var extensions = ReadObject(root, "extensions", out problem);
-        return problem is not null
-            ? (null, problem)
-            : (new GraphQLHttpRequest(query.GetString()!, string.IsNullOrEmpty(operationName) ? null : operationName, variables, extensions), null);
+        if (problem is not null)
+        {
+            return (null, problem);
+        }
+
+        // Without a 'query', the request must name a persisted document (Apollo's persisted queries, or a documentId).
+        var request = new GraphQLHttpRequest(
+            hasQuery ? query.GetString()! : string.Empty, string.IsNullOrEmpty(operationName) ? null : operationName, variables, extensions, documentId);
+        return hasQuery || request.NamesPersistedDocument ? (request, null) : (null, Bad("The request must have a 'query' string."));
     }
 
     private Inputs? ReadObject(JsonElement root, string name, out RequestProblem? problem)

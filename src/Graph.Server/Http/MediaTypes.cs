@@ -6,4 +6,7 @@ internal static class MediaTypes
     public const string GraphQLResponse = "application/graphql-response+json";
     public const string Json = "application/json";
     public const string Html = "text/html";
+
+    /// <summary>Server-Sent Events (HTML Living Standard, "Server-sent events"), the media type of GraphQL over SSE.</summary>
+    public const string EventStream = "text/event-stream";
 }

@@ -91,7 +91,10 @@ internal static class SecurityServiceCollectionExtensions
             services.AddCors(cors => cors.AddPolicy(CorsPolicy, policy => policy
                 .WithOrigins([.. origins])
                 .WithMethods("GET", "POST")
-                .WithHeaders("Content-Type", "Accept", "Authorization", ApiKeyAuthenticationHandler.HeaderName)));
+                .WithHeaders("Content-Type", "Accept", "Authorization", ApiKeyAuthenticationHandler.HeaderName, "If-None-Match")
+
+                // Fetch spec, "CORS-safelisted response-header name": a browser script reads no other header unless exposed.
+                .WithExposedHeaders(Http.RequestIdMiddleware.HeaderName, "ETag", "Retry-After")));
         }
 
         return services;

@@ -66,6 +66,9 @@ internal sealed class InstrumentedGraphStore(IGraphStore inner) : IGraphStore, I
     public Task<IReadOnlyList<DocumentInfo>> GetDocumentsAsync(IReadOnlyCollection<string> hashes, CancellationToken cancellationToken = default) =>
         Time(() => inner.GetDocumentsAsync(hashes, cancellationToken));
 
+    public Task<IReadOnlyList<DocumentText>> GetDocumentTextsAsync(IReadOnlyCollection<string> hashes, CancellationToken cancellationToken = default) =>
+        Time(() => inner.GetDocumentTextsAsync(hashes, cancellationToken));
+
     public Task<GraphStatistics> GetStatisticsAsync(CancellationToken cancellationToken = default) =>
         Time(() => inner.GetStatisticsAsync(cancellationToken));
 

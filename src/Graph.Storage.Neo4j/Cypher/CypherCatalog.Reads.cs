@@ -219,7 +219,9 @@ public static partial class CypherCatalog
     public const string AllMentions =
         "MATCH (m:Mention) WHERE m.targetId IS NOT NULL RETURN m ORDER BY m.targetId, m.documentHash, m.start, m.length, m.articleId";
 
-    public const string AllDocuments = "MATCH (d:Document) WHERE d.hash IS NOT NULL RETURN d ORDER BY d.hash";
+    // The document's fields without its text (a text can be megabytes; only DocumentTextsByHash reads it).
+    public const string AllDocuments =
+        "MATCH (d:Document) WHERE d.hash IS NOT NULL RETURN d {.hash, .name, .title, .source, .publishedAt, .length} AS document ORDER BY d.hash";
 
     /// <summary>
     /// The relations of one type in ID order, from that type's uniqueness constraint's index (a relationship index covers

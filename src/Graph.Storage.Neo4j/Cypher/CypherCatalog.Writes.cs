@@ -35,7 +35,18 @@ public static partial class CypherCatalog
 
     public const string ExistingMentionKeys = "UNWIND $keys AS key MATCH (m:Mention {key: key}) RETURN m.key AS key";
 
-    public const string DocumentsByHash = "UNWIND $hashes AS hash MATCH (d:Document {hash: hash}) RETURN d ORDER BY d.hash";
+    // The document's fields without its text (a text can be megabytes; only DocumentTextsByHash reads it).
+    public const string DocumentsByHash =
+        "UNWIND $hashes AS hash MATCH (d:Document {hash: hash}) RETURN d {.hash, .name, .title, .source, .publishedAt, .length} AS document ORDER BY d.hash";
+
+    public const string DocumentTextsByHash =
+        "UNWIND $hashes AS hash MATCH (d:Document {hash: hash}) WHERE d.text IS NOT NULL RETURN d.hash AS hash, d.text AS text ORDER BY hash";
+
+    /// <summary>
+    /// Keeps a document's text on its node. A text stored once stays (the same hash is the same text); a document stored
+    /// earlier without it gains it.
+    /// </summary>
+    public const string SetDocumentText = "MATCH (d:Document {hash: $hash}) WHERE d.text IS NULL SET d.text = $text";
 
     public const string MergeDocument = "MERGE (d:Document {hash: $document.hash}) ON CREATE SET d += $document";
 

@@ -60,9 +60,10 @@ internal static class Records
                 Convert.ToInt32(p["length"], System.Globalization.CultureInfo.InvariantCulture)));
     }
 
+    /// <summary>A document from its node or from a map projection of its fields.</summary>
     public static DocumentInfo Document(object? value)
     {
-        var p = Node(value);
+        var p = value as IReadOnlyDictionary<string, object?> ?? Node(value);
         return new DocumentInfo(
             (string)p["hash"]!, (string)p["name"]!, p.GetValueOrDefault("title") as string, p.GetValueOrDefault("source") as string,
             ScalarValues.Date(p.GetValueOrDefault("publishedAt")),

@@ -75,7 +75,7 @@ internal sealed partial class BatchWriter
         var documents = (await ReadAsync(
                 CypherCatalog.DocumentsByHash, new() { ["hashes"] = others.Select(m => m.DocumentHash).Distinct().ToList() }, cancellationToken)
             .ConfigureAwait(false))
-            .Select(r => Records.Document(r["d"]))
+            .Select(r => Records.Document(r["document"]))
             .ToDictionary(d => d.Hash, StringComparer.Ordinal);
         BatchRules.RequireMentionsFit(others, documents);
     }

@@ -52,6 +52,12 @@ internal sealed partial class BatchWriter(BoltTransaction tx, GraphBatch batch, 
         var existingMentions = (await ReadAsync(CypherCatalog.ExistingMentionKeys, new() { ["keys"] = mentionKeys }, cancellationToken).ConfigureAwait(false)).Count;
 
         await WriteAsync(CypherCatalog.MergeDocument, new() { ["document"] = Rows.Document(batch.Document, now) }, cancellationToken).ConfigureAwait(false);
+        if (batch.DocumentText is { } text)
+        {
+            await WriteAsync(CypherCatalog.SetDocumentText, new() { ["hash"] = batch.Document.Hash, ["text"] = text }, cancellationToken)
+                .ConfigureAwait(false);
+        }
+
         foreach (var kind in writes.GroupBy(e => e.Kind))
         {
             await WriteChunksAsync(CypherCatalog.MergeEntities(kind.Key), kind.Select(Rows.Entity), cancellationToken).ConfigureAwait(false);

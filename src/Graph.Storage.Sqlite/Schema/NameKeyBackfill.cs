@@ -5,7 +5,7 @@ using Microsoft.Data.Sqlite;
 namespace Graph.Storage.Sqlite.Schema;
 
 /// <summary>
-/// Gives every entity written before schema version 5 its pinyin sort key, in transactions of <see cref="BatchSize"/> rows,
+/// Gives every entity written before schema version 6 its pinyin sort key, in transactions of <see cref="BatchSize"/> rows,
 /// at start-up. Idempotent: it reads only rows whose key is missing, so a store that has none left does one index probe.
 /// </summary>
 internal static class NameKeyBackfill

@@ -1,7 +1,7 @@
 namespace Graph.Storage.Sqlite.Schema;
 
 /// <summary>
-/// Schema version 5: <c>entities.name_key</c>, the pinyin sort key of the name (<see cref="Graph.Domain.Store.NameSortKey"/>),
+/// Schema version 6: <c>entities.name_key</c>, the pinyin sort key of the name (<see cref="Graph.Domain.Store.NameSortKey"/>),
 /// indexed with the kind like the name, and <c>entity_counts</c>, the number of entities of each kind kept by triggers.
 /// </summary>
 internal static class NameKeySchema

@@ -13,6 +13,9 @@ internal sealed class BatchStatements : IAsyncDisposable
             VALUES ($hash, $name, $title, $source, $published, $length, $ingested)
             """,
             "$hash", "$name", "$title", "$source", "$published", "$length", "$ingested");
+        // A text stored once stays: the same hash is the same text. A document stored earlier without it gains it here.
+        DocumentText = new(connection, transaction,
+            "INSERT OR IGNORE INTO document_texts (hash, text) VALUES ($hash, $text)", "$hash", "$text");
         InsertEntity = new(connection, transaction,
             """
             INSERT INTO entities (id, kind, name, aliases, subtype, start_date, end_date, attributes, name_key)
@@ -41,6 +44,8 @@ internal sealed class BatchStatements : IAsyncDisposable
 
     public PreparedStatement Document { get; }
 
+    public PreparedStatement DocumentText { get; }
+
     public PreparedStatement InsertEntity { get; }
 
     public PreparedStatement UpdateEntity { get; }
@@ -53,7 +58,7 @@ internal sealed class BatchStatements : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        PreparedStatement[] all = [Document, InsertEntity, UpdateEntity, Term, Gram, Observation];
+        PreparedStatement[] all = [Document, DocumentText, InsertEntity, UpdateEntity, Term, Gram, Observation];
         foreach (var statement in all)
         {
             await statement.DisposeAsync().ConfigureAwait(false);

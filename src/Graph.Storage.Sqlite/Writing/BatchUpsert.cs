@@ -76,10 +76,10 @@ internal sealed partial class BatchUpsert
         return new UpsertResult(documentKnown, created, updated, relations, observations, mentions);
     }
 
-    private Task<int> WriteDocumentAsync(BatchStatements statements, CancellationToken cancellationToken)
+    private async Task WriteDocumentAsync(BatchStatements statements, CancellationToken cancellationToken)
     {
         var document = _batch.Document;
-        return statements.Document.ExecuteAsync(
+        await statements.Document.ExecuteAsync(
             cancellationToken,
             document.Hash,
             document.Name,
@@ -87,7 +87,11 @@ internal sealed partial class BatchUpsert
             document.Source,
             ScalarColumns.DateOrNull(document.PublishedAt),
             document.Length,
-            _clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture));
+            _clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture)).ConfigureAwait(false);
+        if (_batch.DocumentText is { } text)
+        {
+            await statements.DocumentText.ExecuteAsync(cancellationToken, document.Hash, text).ConfigureAwait(false);
+        }
     }
 
     private static async Task<long> InsertEntityAsync(BatchStatements statements, Entity entity, CancellationToken cancellationToken)

@@ -46,6 +46,7 @@ internal sealed class DocumentRetraction(SqliteConnection connection, SqliteTran
         DELETE FROM relations
             WHERE id IN (SELECT id FROM retract_candidates)
               AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.target_id = relations.id);
+        DELETE FROM document_texts WHERE hash = $old;
         DELETE FROM documents WHERE hash = $old;
         """;
 

@@ -49,13 +49,17 @@ public sealed class AnalyticsQueryTests : IClassFixture<GraphServerFactory>
 
         var data = await _client.QueryAsync("""
             query($from: ID!, $to: ID!) {
-              paths(from: $from, to: $to, maxLength: 6, first: 3) { shortestLength truncated paths { length nodes { name } } }
-              shortestPath(from: $from, to: $to, maxLength: 6) { length }
+              paths(from: $from, to: $to, maxLength: 6, first: 3, includeMentions: true) { shortestLength truncated paths { length nodes { name } } }
+              shortestPath(from: $from, to: $to, maxLength: 6, includeMentions: true) { length }
+              semantic: paths(from: $from, to: $to, maxLength: 6, first: 3) { paths { edges { type } nodes { kind } } }
             }
             """, new { from = wang, to = dalian });
 
         var paths = data["paths"]!["paths"]!.AsArray();
         Assert.NotEmpty(paths);
+        var semantic = data["semantic"]!["paths"]!.AsArray();
+        Assert.All(semantic, p => Assert.All(p!["edges"]!.AsArray(), e => Assert.NotEqual("MENTIONS", e!["type"]!.GetValue<string>())));
+        Assert.All(semantic, p => Assert.All(p!["nodes"]!.AsArray(), n => Assert.NotEqual("ARTICLE", n!["kind"]!.GetValue<string>())));
         Assert.Equal(data["shortestPath"]!["length"]!.GetValue<int>(), data["paths"]!["shortestLength"]!.GetValue<int>());
         Assert.Equal(data["shortestPath"]!["length"]!.GetValue<int>(), paths[0]!["length"]!.GetValue<int>());
         Assert.All(paths, p => Assert.Equal("王彦青", p!["nodes"]![0]!["name"]!.GetValue<string>()));
@@ -200,7 +204,8 @@ public sealed class AnalyticsQueryTests : IClassFixture<GraphServerFactory>
               polarity
               support
               nodes { name kind }
-              links { relation { type polarity } evidence { start length article { title } } }
+              links { relation { type polarity } evidence { articleTitle publishedAt snippet { marked } } }
+              figures { indicator { name } value unit periodEnd }
             }
             reached { entity { name } depth polarity observations { indicator { name } value unit periodEnd } }
           }
@@ -209,12 +214,15 @@ public sealed class AnalyticsQueryTests : IClassFixture<GraphServerFactory>
 
     internal const string TourLinks = """
         query Links($from: ID!, $to: ID!) {
-          paths(from: $from, to: $to, maxLength: 6, first: 5) { shortestLength truncated paths { length nodes { name } } }
+          paths(from: $from, to: $to, maxLength: 6, first: 5, includeMentions: true) {
+            shortestLength truncated paths { length nodes { name kind } edges { type } }
+          }
           connection(a: $from, b: $to) {
             direct { type }
             sharedNeighbors { entity { name } }
             sharedEvents { entity { name } }
             sharedArticles { entity { name } }
+            coMentioned { entity { name } }
           }
         }
         """;

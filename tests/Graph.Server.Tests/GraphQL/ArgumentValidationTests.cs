@@ -10,7 +10,6 @@ public sealed class ArgumentValidationTests : IClassFixture<GraphServerFactory>
     public ArgumentValidationTests(GraphServerFactory factory) => _client = factory.CreateClient();
 
     [Theory]
-    [InlineData("""{ companies(first: 101) { nodes { name } } }""")]
     [InlineData("""{ companies(first: -1) { nodes { name } } }""")]
     [InlineData("""{ search(text: "") { nodes { name } } }""")]
     [InlineData("""{ node(id: "not-an-id") { id } }""")]
@@ -28,6 +27,17 @@ public sealed class ArgumentValidationTests : IClassFixture<GraphServerFactory>
         var message = response["errors"]![0]!["message"]!.GetValue<string>();
         Assert.DoesNotContain("Exception", message, StringComparison.Ordinal);
         Assert.DoesNotContain(" at ", message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("""{ companies(first: 101) { nodes { name } } }""")]
+    [InlineData("""{ places(first: 5) { nodes { children(first: 1000) { name } } } }""")]
+    public async Task A_page_size_above_the_limit_is_LIMIT_EXCEEDED(string query)
+    {
+        var response = await _client.QueryWithErrorsAsync(query);
+
+        Assert.Equal("LIMIT_EXCEEDED", response.ErrorCode());
+        Assert.Contains("Graph:Limits:MaxPageSize", response["errors"]![0]!["message"]!.GetValue<string>(), StringComparison.Ordinal);
     }
 
     [Fact]

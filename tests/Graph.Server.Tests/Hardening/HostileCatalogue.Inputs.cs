@@ -20,10 +20,10 @@ public static partial class HostileCatalogue
 
         // Page sizes and oversized lists.
         yield return HostileCase.Query("first -1", 200, Bad, "{ companies(first: -1) { nodes { name } } }");
-        yield return HostileCase.Query("first 101", 200, Bad, "{ companies(first: 101) { nodes { name } } }");
+        yield return HostileCase.Query("first 101", 200, Limit, "{ companies(first: 101) { nodes { name } } }");
         yield return HostileCase.Query("first int.MaxValue", 400, Limit, "{ companies(first: 2147483647) { nodes { name } } }");
         yield return HostileCase.Query("first past Int", 400, Invalid, "{ companies(first: 99999999999) { nodes { name } } }");
-        yield return HostileCase.Query("nested first 1000", 200, Bad, "{ places(first: 5) { nodes { children(first: 1000) { name } } } }");
+        yield return HostileCase.Query("nested first 1000", 200, Limit, "{ places(first: 5) { nodes { children(first: 1000) { name } } } }");
         yield return HostileCase.Query("101 ids", 200, Bad, "query($ids: [ID!]!) { nodes(ids: $ids) { id } }",
             new { ids = Enumerable.Range(0, 101).Select(i => $"id{i}").ToArray() });
 

@@ -23,8 +23,25 @@ public sealed class ReadmeTests
     [InlineData(GraphQL.AnalyticsQueryTests.TourImpact)]
     [InlineData(GraphQL.AnalyticsQueryTests.TourLinks)]
     [InlineData(GraphQL.AnalyticsQueryTests.TourFigures)]
+    [InlineData(Http.Streaming.SubscriptionTour.Figures)]
     public void The_README_tour_shows_the_tested_queries(string query) =>
         Assert.Contains($"```graphql\n{query.ReplaceLineEndings("\n")}\n```", Readme, StringComparison.Ordinal);
+
+    [Fact]
+    public void The_typed_client_checks_exactly_the_operations_of_the_README_tour()
+    {
+        var tour = Readme[Readme.IndexOf("## A short tour", StringComparison.Ordinal)..Readme.IndexOf("### A typed client", StringComparison.Ordinal)];
+        var blocks = System.Text.RegularExpressions.Regex.Matches(tour, "```graphql\n(.*?)\n```", System.Text.RegularExpressions.RegexOptions.Singleline)
+            .Select(m => m.Groups[1].Value)
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        var files = Directory.GetFiles(Path.Combine(RepositoryPaths.Root, "tests", "typed-client", "tour"), "*.graphql")
+            .Select(f => File.ReadAllText(f).ReplaceLineEndings("\n").TrimEnd('\n'))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+
+        Assert.Equal(blocks, files);
+    }
 
     [Fact]
     public void The_README_lists_every_error_code_the_service_sends()
@@ -44,6 +61,9 @@ public sealed class ReadmeTests
     [InlineData(typeof(Graph.Server.GraphQL.GraphQLLimits), "Graph:Limits")]
     [InlineData(typeof(Graph.Server.Ingestion.IngestionOptions), "Graph:Ingestion")]
     [InlineData(typeof(Graph.Server.Security.JwtOptions), "Graph:Auth:Jwt")]
+    [InlineData(typeof(Graph.Server.GraphQL.Subscriptions.SubscriptionOptions), "Graph:Subscriptions")]
+    [InlineData(typeof(Graph.Server.Http.Persisted.PersistedOperationsOptions), "Graph:PersistedOperations")]
+    [InlineData(typeof(Graph.Server.Http.ResponseCachingOptions), "Graph:Caching")]
     public void The_configuration_table_documents_every_setting(Type options, string section)
     {
         var table = Readme[Readme.IndexOf("## Configuration", StringComparison.Ordinal)..Readme.IndexOf("## Running against Neo4j", StringComparison.Ordinal)];

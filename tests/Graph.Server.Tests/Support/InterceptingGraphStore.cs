@@ -118,6 +118,12 @@ public abstract class InterceptingGraphStore(IGraphStore inner) : IGraphStore, I
         return await inner.GetDocumentsAsync(hashes, cancellationToken);
     }
 
+    public async Task<IReadOnlyList<DocumentText>> GetDocumentTextsAsync(IReadOnlyCollection<string> hashes, CancellationToken cancellationToken = default)
+    {
+        await BeforeAsync(cancellationToken);
+        return await inner.GetDocumentTextsAsync(hashes, cancellationToken);
+    }
+
     public async Task<GraphStatistics> GetStatisticsAsync(CancellationToken cancellationToken = default)
     {
         await BeforeAsync(cancellationToken);

@@ -4,7 +4,7 @@ namespace Graph.Server.Tests.Support;
 internal static class TourQueries
 {
     public const string SummitParticipants = """
-        {
+        query Summit {
           events(where: { nameContains: "数字中国建设峰会" }) {
             nodes {
               name
@@ -18,7 +18,7 @@ internal static class TourQueries
         """;
 
     public const string FindWangAndDalian = """
-        {
+        query FindPersonAndPlace {
           people(where: { nameContains: "王彦青" }) { nodes { id name } }
           places(where: { nameContains: "大连市" }) { nodes { id name } }
         }
@@ -31,11 +31,15 @@ internal static class TourQueries
             nodes { name kind }
             edges { type role from { name } to { name } }
           }
+          connection(a: $from, b: $to) {
+            sharedArticles { entity { name } }
+            coMentioned { entity { name kind } articleWithA { title } articleWithB { title } }
+          }
         }
         """;
 
     public const string DalianOutsourcing = """
-        {
+        query OutsourcingFigures {
           places(where: { nameContains: "大连市" }) {
             nodes {
               name
@@ -48,7 +52,10 @@ internal static class TourQueries
                 periodStart
                 periodEnd
                 yoyPct
-                evidence { start length article { title } }
+                evidence {
+                  start length articleTitle documentTitle publishedAt
+                  snippet(context: 40) { marked before match after }
+                }
               }
             }
           }
@@ -66,7 +73,7 @@ internal static class TourQueries
         """;
 
     public const string TargetsBesideOutcomes = """
-        {
+        query TargetsBesideOutcomes {
           places(where: { name: { eq: "辽宁省" } }) {
             nodes {
               name

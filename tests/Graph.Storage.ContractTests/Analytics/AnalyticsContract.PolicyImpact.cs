@@ -14,8 +14,9 @@ public abstract partial class AnalyticsContract
 
         Assert.NotNull(impact);
         Assert.Equal(SampleGraph.DataPolicy.Id, impact.Policy.Id);
-        Assert.Equal([1, 1, 1, 2, 3, 4], impact.Chains.Select(c => c.Length));
-        Assert.Equal(6, impact.ChainCount);
+        // Two of the length-2 chains end with LOCATED_IN at the place the body or company they reach sits in.
+        Assert.Equal([1, 1, 1, 2, 2, 2, 3, 4], impact.Chains.Select(c => c.Length));
+        Assert.Equal(8, impact.ChainCount);
         Assert.False(impact.Truncated);
         // Among the one-link chains the attested ones (one span each) come before ISSUED_BY, which has none.
         Assert.Equal("国家数据局", impact.Chains[2].Nodes[^1].Name);
@@ -54,7 +55,19 @@ public abstract partial class AnalyticsContract
         // The policy dates from 2024-12-31: the 2024 Q1 figure is before it, the 2025 ones after.
         Assert.Contains(indicator.Observations, o => o.Id == SampleGraph.DalianOutsourcing2025Q1.Id);
         Assert.DoesNotContain(indicator.Observations, o => o.Id == SampleGraph.DalianOutsourcing2024Q1.Id);
-        Assert.Equal([1, 1, 1, 2, 3, 4], impact.Reached.Select(r => r.Depth));
+        Assert.Equal([1, 1, 1, 2, 2, 2, 3, 4], impact.Reached.Select(r => r.Depth));
+        Assert.Equal(indicator.Observations, impact.Chains.Single(c => c.Nodes[^1].Id == SampleGraph.OutsourcingValue.Id).Figures);
+    }
+
+    [Fact]
+    public async Task A_chain_may_end_at_the_place_what_it_touches_sits_in_but_goes_no_further_up()
+    {
+        var impact = await Analytics.PolicyImpactAsync(new PolicyImpactQuery(SampleGraph.DataPolicy.Id, 4, 20));
+
+        Assert.Contains(impact!.Chains, c => c is { Length: 2 } && c.Links[0].Relation.Id == AnalyticsSample.PolicyAffectsPort.Id
+            && c.Links[1].Relation.Id == AnalyticsSample.PortInChina.Id);
+        Assert.DoesNotContain(impact.Chains, c => c.Links.Count(l => l.Relation.Type == Graph.Domain.Model.RelationType.LocatedIn) > 1);
+        Assert.DoesNotContain(impact.Chains, c => c.Links.Take(c.Links.Count - 1).Any(l => l.Relation.Type == Graph.Domain.Model.RelationType.LocatedIn));
     }
 
     [Fact]
@@ -63,10 +76,10 @@ public abstract partial class AnalyticsContract
         var shallow = await Analytics.PolicyImpactAsync(new PolicyImpactQuery(SampleGraph.DataPolicy.Id, 2, 20));
         var few = await Analytics.PolicyImpactAsync(new PolicyImpactQuery(SampleGraph.DataPolicy.Id, 4, 2));
 
-        Assert.Equal(4, shallow!.ChainCount);
+        Assert.Equal(6, shallow!.ChainCount);
         Assert.All(shallow.Chains, c => Assert.InRange(c.Length, 1, 2));
         Assert.Equal(2, few!.Chains.Count);
-        Assert.Equal(6, few.ChainCount);
+        Assert.Equal(8, few.ChainCount);
     }
 
     [Fact]

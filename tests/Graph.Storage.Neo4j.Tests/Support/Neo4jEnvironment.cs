@@ -31,9 +31,10 @@ internal static class Neo4jEnvironment
     };
 
     /// <summary>A store over the configured database after deleting everything in it (the schema stays).</summary>
-    public static async Task<IGraphStore> CreateEmptyStoreAsync()
+    public static async Task<IGraphStore> CreateEmptyStoreAsync(bool keepText = true)
     {
         var options = Options();
+        options.KeepText = keepText;
         var driverOptions = new BoltDriverOptions { Database = options.Database };
         await using (var driver = BoltDriver.Create(options.Uri, BoltAuth.Basic(options.User, options.Password), driverOptions))
         {

@@ -69,6 +69,9 @@ internal sealed class SnapshotStore(GraphBatch graph) : IGraphStore
     public Task<IReadOnlyList<DocumentInfo>> GetDocumentsAsync(IReadOnlyCollection<string> hashes, CancellationToken cancellationToken = default) =>
         throw new NotSupportedException();
 
+    public Task<IReadOnlyList<DocumentText>> GetDocumentTextsAsync(IReadOnlyCollection<string> hashes, CancellationToken cancellationToken = default) =>
+        throw new NotSupportedException();
+
     public Task<GraphStatistics> GetStatisticsAsync(CancellationToken cancellationToken = default) => throw new NotSupportedException();
 
     public Task CheckHealthAsync(CancellationToken cancellationToken = default) => Task.CompletedTask;

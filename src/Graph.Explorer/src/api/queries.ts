@@ -4,13 +4,15 @@
 const ENTITY_REF = /* GraphQL */ `
 fragment EntityRef on Entity { id name kind subtype }`;
 
-// A span of a document. When the API gives mentions a `snippet` (issue 10, item 1), add it here: every view that shows
-// evidence renders it and drops the "text is not stored" note (view/evidence.ts).
+// A span of a document, with its text as a snippet where the store keeps the document's text (null on the bundled sample
+// graph): every view that shows evidence renders it, or a note that the text is not stored (view/evidence.ts). Kept lean
+// (the end is start + length; the snippet's marked form only): policy impact asks for many of these, within the cost bound.
 const MENTION_FIELDS = /* GraphQL */ `
 fragment MentionFields on Mention {
-  start length end
+  start length
   article { id title publishedAt }
-  document { id hash name title publishedAt }
+  document { hash name title publishedAt }
+  snippet(context: 40) { marked }
 }`;
 
 const RELATION_REF = /* GraphQL */ `
@@ -56,7 +58,7 @@ ${ENTITY_REF}`;
 
 export const NEIGHBORHOOD_QUERY = /* GraphQL */ `
 query ExplorerNeighborhood($id: ID!, $depth: Int!, $types: [RelationType!], $limit: Int!) {
-  neighborhood(id: $id, depth: $depth, relationTypes: $types, limit: $limit) {
+  neighborhood(id: $id, depth: $depth, relationTypes: $types, limit: $limit, includeMentions: true) {
     truncated
     nodes { distance entity { ...EntityRef } }
     edges { ...RelationRef }
@@ -99,8 +101,8 @@ ${OBSERVATION_FIELDS}
 ${PLACE_CHAIN}`;
 
 export const PATHS_QUERY = /* GraphQL */ `
-query ExplorerPaths($from: ID!, $to: ID!, $maxLength: Int!, $types: [RelationType!]) {
-  paths(from: $from, to: $to, maxLength: $maxLength, relationTypes: $types, first: 5) {
+query ExplorerPaths($from: ID!, $to: ID!, $maxLength: Int!, $includeMentions: Boolean!) {
+  paths(from: $from, to: $to, maxLength: $maxLength, includeMentions: $includeMentions, first: 5) {
     shortestLength
     truncated
     paths { length nodes { ...EntityRef } edges { ...RelationWithEvidence } }
@@ -118,6 +120,7 @@ query ExplorerConnection($a: ID!, $b: ID!) {
     sharedNeighbors { ...Shared }
     sharedEvents { ...Shared }
     sharedArticles { ...Shared }
+    coMentioned { entity { ...EntityRef } articleWithA { id title } articleWithB { id title } }
     truncated
   }
 }

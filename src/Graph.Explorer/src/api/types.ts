@@ -10,21 +10,24 @@ export interface EntityRef {
 }
 
 export interface DocumentRef {
-  readonly id: string;
   readonly hash: string;
   readonly name: string;
   readonly title: string | null;
   readonly publishedAt: string | null;
 }
 
-/** A span of a source document. `snippet` is what the API will add once documents keep their text (issue 10, item 1). */
+/** A span of a source document, with its snippet where the store keeps the document's text. */
 export interface Mention {
   readonly start: number;
   readonly length: number;
-  readonly end: number;
   readonly article: { readonly id: string; readonly title: string; readonly publishedAt: string | null };
   readonly document: DocumentRef;
-  readonly snippet?: string | null;
+  readonly snippet: Snippet | null;
+}
+
+/** The span's text with context, as `…before⟦match⟧after…` (null when the store keeps no text). */
+export interface Snippet {
+  readonly marked: string;
 }
 
 export interface RelationRef {
@@ -131,7 +134,15 @@ export interface ConnectionExplanation {
   readonly sharedNeighbors: readonly SharedNeighbor[];
   readonly sharedEvents: readonly SharedNeighbor[];
   readonly sharedArticles: readonly SharedNeighbor[];
+  readonly coMentioned: readonly CoMention[];
   readonly truncated: boolean;
+}
+
+/** An entity named beside each end of a connection, in an article each. */
+export interface CoMention {
+  readonly entity: EntityRef;
+  readonly articleWithA: { readonly id: string; readonly title: string };
+  readonly articleWithB: { readonly id: string; readonly title: string };
 }
 
 export interface ImpactLink {

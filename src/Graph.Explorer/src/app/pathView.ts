@@ -1,6 +1,5 @@
 import { CONNECTION_QUERY, ENTITIES_QUERY, PATHS_QUERY } from '../api/queries';
 import type { ConnectionExplanation, EntityRef, PathSet } from '../api/types';
-import { SEMANTIC_RELATION_TYPES } from '../model/vocabulary';
 import { replaceChildren } from '../view/dom';
 import { pathPanel } from '../view/pathPanel';
 import type { ExplorerContext } from './context';
@@ -40,8 +39,8 @@ export class PathView {
     await this.loadEndpoints();
     const { page, i18n } = this.context;
     page.status(i18n.t('loading'));
-    const types = mentions ? null : SEMANTIC_RELATION_TYPES;
-    const data = await this.context.ask<{ paths: PathSet }>('paths', PATHS_QUERY, { from, to, maxLength, types });
+    // The service follows semantic relations unless asked for articles' (MENTIONS, PUBLISHED_BY) too.
+    const data = await this.context.ask<{ paths: PathSet }>('paths', PATHS_QUERY, { from, to, maxLength, includeMentions: mentions });
     if (!data) return;
     for (const p of data.paths.paths) this.context.remember(...p.nodes);
     let connection: ConnectionExplanation | null = null;

@@ -89,5 +89,9 @@ function connection(explanation: ConnectionExplanation, i18n: I18n, open: (id: s
       : h('ul', {}, explanation.direct.map((r) => h('li', {}, relationLabel(r, i18n), evidenceList(r.evidence, i18n))))),
     shared(i18n.t('sharedNeighbors'), explanation.sharedNeighbors),
     shared(i18n.t('sharedEvents'), explanation.sharedEvents),
-    shared(i18n.t('sharedArticles'), explanation.sharedArticles));
+    shared(i18n.t('sharedArticles'), explanation.sharedArticles),
+    section(`${i18n.t('coMentioned')} (${explanation.coMentioned.length})`, explanation.coMentioned.length === 0
+      ? h('p', { class: 'muted' }, i18n.t('none'))
+      : h('ul', {}, explanation.coMentioned.map((m) => h('li', { class: 'co-mention' },
+        entityButton(m.entity, i18n, open), ' · ', h('cite', {}, m.articleWithA.title), ' / ', h('cite', {}, m.articleWithB.title))))));
 }

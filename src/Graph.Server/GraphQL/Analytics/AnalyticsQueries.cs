@@ -2,6 +2,7 @@ using Graph.Analytics.Impact;
 using Graph.Analytics.Paths;
 using Graph.Domain.Model;
 using Graph.Server.GraphQL.Entities;
+using Graph.Server.GraphQL.Queries;
 using Graph.Server.GraphQL.Relations;
 using GraphQL;
 using GraphQL.Types;
@@ -28,12 +29,14 @@ internal static partial class AnalyticsQueries
     private static void AddPolicyImpact(ObjectGraphType query) =>
         query.Field<PolicyImpactGraphType>("policyImpact")
             .Description(
-                "What a policy touches: chains along ISSUED_BY, TARGETS and AFFECTS, each with its polarity and the evidence of every " +
-                "link, ranked by length and support, and the figures of what they reach; null when the policy does not exist.")
+                "What a policy touches: chains along ISSUED_BY, TARGETS, AFFECTS and IMPLEMENTS (and back along IMPLEMENTS to who carries " +
+                "it out), ending where they can at the place what they touch sits in (LOCATED_IN), each with its polarity, the evidence " +
+                "of every link and the figures of what it reaches, ranked by length and support; null when the policy does not exist.")
             .Argument<NonNullGraphType<IdGraphType>>("policy")
             .Argument<NonNullGraphType<IntGraphType>>("maxDepth", a => a.DefaultValue = 3)
             .Argument<NonNullGraphType<IntGraphType>>("first", a => a.DefaultValue = EntityFields.DefaultFirst)
             .Argument<NonNullGraphType<IntGraphType>>("observationsPerEntity", a => a.DefaultValue = 5)
+            .IncludeMentionsArgument()
             .ResolveAsync(async c =>
             {
                 var analytics = c.Analytics();
@@ -41,7 +44,8 @@ internal static partial class AnalyticsQueries
                     EntityIds.Decode(c.GetArgument<string>("policy"), EntityKind.Policy),
                     c.Bounded("maxDepth", 1, analytics.Options.MaxImpactDepth),
                     c.Results(),
-                    c.Bounded("observationsPerEntity", 0, EntityFields.DefaultFirst));
+                    c.Bounded("observationsPerEntity", 0, EntityFields.DefaultFirst),
+                    c.IncludeMentions());
                 return await analytics.PolicyImpactAsync(impactQuery, c.CancellationToken).ConfigureAwait(false);
             });
 
@@ -55,6 +59,7 @@ internal static partial class AnalyticsQueries
             .Argument<NonNullGraphType<IntGraphType>>("maxLength", a => a.DefaultValue = 4)
             .Argument<ListGraphType<NonNullGraphType<RelationTypeGraphType>>>("relationTypes", "Follow only these types.")
             .Argument<NonNullGraphType<IntGraphType>>("first", a => a.DefaultValue = 5)
+            .IncludeMentionsArgument()
             .ResolveAsync(async c =>
             {
                 var analytics = c.Analytics();
@@ -63,23 +68,25 @@ internal static partial class AnalyticsQueries
                     EntityIds.Decode(c.GetArgument<string>("to")),
                     c.Bounded("maxLength", 1, Math.Min(analytics.Options.MaxPathLength, c.Limits().MaxPathLength)),
                     c.Results(),
-                    c.Types("relationTypes"));
+                    c.TraversalTypes());
                 return await analytics.PathsAsync(pathsQuery, c.CancellationToken).ConfigureAwait(false);
             });
 
     private static void AddConnection(ObjectGraphType query) =>
         query.Field<ConnectionExplanationGraphType>("connection")
             .Description(
-                "How two entities are linked: direct relations, shared neighbors, shared events and shared articles; null when either " +
-                "does not exist.")
+                "How two entities are linked: direct relations, shared neighbors and shared events over semantic relations (every " +
+                "relation with `includeMentions`), and co-mention, the articles that mention both, in `sharedArticles`; null when " +
+                "either does not exist.")
             .Argument<NonNullGraphType<IdGraphType>>("a")
             .Argument<NonNullGraphType<IdGraphType>>("b")
             .Argument<NonNullGraphType<IntGraphType>>(
                 "first", "At most this many of each kind of shared entity.", a => a.DefaultValue = EntityFields.DefaultFirst)
+            .IncludeMentionsArgument()
             .ResolveAsync(async c =>
             {
                 var a = EntityIds.Decode(c.GetArgument<string>("a"));
                 var b = EntityIds.Decode(c.GetArgument<string>("b"));
-                return await c.Analytics().ConnectionAsync(a, b, c.Results(), c.CancellationToken).ConfigureAwait(false);
+                return await c.Analytics().ConnectionAsync(a, b, c.Results(), c.CancellationToken, c.IncludeMentions()).ConfigureAwait(false);
             });
 }

@@ -11,7 +11,9 @@ internal sealed class ConnectionExplanationGraphType : ObjectGraphType<Connectio
     public ConnectionExplanationGraphType()
     {
         Name = "ConnectionExplanation";
-        Description = "How two entities are linked: directly, through shared neighbors, shared events and shared articles.";
+        Description =
+            "How two entities are linked: directly, through shared neighbors and shared events (semantic relations unless " +
+            "`includeMentions`), and by co-mention: shared articles and entities named beside each.";
         Field<NonNullGraphType<EntityInterfaceGraphType>>("a").Resolve(c => c.Source.A);
         Field<NonNullGraphType<EntityInterfaceGraphType>>("b").Resolve(c => c.Source.B);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RelationGraphType>>>>("direct")
@@ -24,8 +26,13 @@ internal sealed class ConnectionExplanationGraphType : ObjectGraphType<Connectio
             .Description("Events both took part in, hosted or organized.")
             .Resolve(c => c.Source.SharedEvents);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SharedNeighborGraphType>>>>("sharedArticles")
-            .Description("Articles that mention both.")
+            .Description("Co-mention: articles that mention both (always reported here, whatever `includeMentions` says).")
             .Resolve(c => c.Source.SharedArticles);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CoMentionGraphType>>>>("coMentioned")
+            .Description(
+                "Co-mention one step removed: entities named beside `a` in one article and beside `b` in another (or the same), at most " +
+                "`first`. When no semantic path joins the two, this is how the texts tie them.")
+            .Resolve(c => c.Source.CoMentioned);
         Field<NonNullGraphType<BooleanGraphType>>("truncated")
             .Description("True when one side has more relations than were read (a hub), so shared ones may be missing.")
             .Resolve(c => c.Source.Truncated);

@@ -1,10 +1,11 @@
 using Graph.Analytics.Impact;
 using Graph.Server.GraphQL.Entities;
+using Graph.Server.GraphQL.Observations;
 using GraphQL.Types;
 
 namespace Graph.Server.GraphQL.Analytics;
 
-/// <summary>A chain from a policy along ISSUED_BY, TARGETS and AFFECTS.</summary>
+/// <summary>A chain from a policy along ISSUED_BY, TARGETS, AFFECTS and IMPLEMENTS, with the figures of what it reaches.</summary>
 internal sealed class ImpactChainGraphType : ObjectGraphType<ImpactChain>
 {
     public ImpactChainGraphType()
@@ -18,5 +19,10 @@ internal sealed class ImpactChainGraphType : ObjectGraphType<ImpactChain>
             .Resolve(c => c.Source.Support);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<EntityInterfaceGraphType>>>>("nodes").Resolve(c => c.Source.Nodes);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ImpactLinkGraphType>>>>("links").Resolve(c => c.Source.Links);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ObservationGraphType>>>>("figures")
+            .Description(
+                "Figures reported for the chain's last node (as subject, or of it as an indicator) from the policy's date on, at most " +
+                "`observationsPerEntity`.")
+            .Resolve(c => c.Source.Figures);
     }
 }

@@ -9,8 +9,11 @@ internal sealed class GraphLoaders(
     MentionsByTargetIdLoader mentions,
     DocumentByHashLoader documents,
     RelationByIdLoader relationsById,
-    ObservationByIdLoader observationsById)
+    ObservationByIdLoader observationsById,
+    DocumentTextByHashLoader texts)
 {
+    public DocumentTextByHashLoader Texts { get; } = texts;
+
     public EntityByIdLoader Entities { get; } = entities;
 
     public RelationsByEntityIdLoader Relations { get; } = relations;

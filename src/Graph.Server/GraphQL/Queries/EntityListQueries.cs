@@ -92,8 +92,11 @@ internal static class EntityListQueries
 
         var max = context.Limits().MaxPageSize;
         var (name, size) = last is { } l ? ("last", l) : ("first", first ?? EntityFields.DefaultFirst);
-        return size >= 0 && size <= max
-            ? (size, last is not null)
-            : throw new BadUserInputError($"'{name}' must be between 0 and {max}; it was {size}.");
+        if (size < 0)
+        {
+            throw new BadUserInputError($"'{name}' must be between 0 and {max}; it was {size}.");
+        }
+
+        return size <= max ? (size, last is not null) : throw new PageSizeExceededError(name, max, size);
     }
 }

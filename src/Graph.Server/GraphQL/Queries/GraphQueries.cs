@@ -7,17 +7,20 @@ using GraphQL.Types;
 
 namespace Graph.Server.GraphQL.Queries;
 
-/// <summary>Traversals: <c>neighborhood</c> and <c>shortestPath</c>.</summary>
+/// <summary>Traversals: <c>neighborhood</c> and <c>shortestPath</c>, semantic unless asked (<see cref="TraversalScope"/>).</summary>
 internal static class GraphQueries
 {
     public static void AddTo(ObjectGraphType query)
     {
         query.Field<NeighborhoodGraphType>("neighborhood")
-            .Description("Entities within `depth` hops of an entity (either direction), at most `limit` of them; null when the entity does not exist.")
+            .Description(
+                "Entities within `depth` hops of an entity (either direction), at most `limit` of them, over semantic relations unless " +
+                "`includeMentions`; null when the entity does not exist.")
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .Argument<NonNullGraphType<IntGraphType>>("depth", a => a.DefaultValue = 1)
             .Argument<ListGraphType<NonNullGraphType<RelationTypeGraphType>>>("relationTypes", "Follow only these types.")
             .Argument<NonNullGraphType<IntGraphType>>("limit", a => a.DefaultValue = 50)
+            .IncludeMentionsArgument()
             .ResolveAsync(async c =>
             {
                 var limits = c.Limits();
@@ -25,27 +28,27 @@ internal static class GraphQueries
                     EntityIds.Decode(c.GetArgument<string>("id")),
                     c.Bounded("depth", 1, limits.MaxNeighborhoodDepth),
                     c.Bounded("limit", 1, limits.MaxNeighborhoodNodes),
-                    Types(c, "relationTypes"));
+                    c.TraversalTypes());
                 var neighborhood = await c.Store().GetNeighborhoodAsync(query, c.CancellationToken).ConfigureAwait(false);
                 return neighborhood.Nodes.Count == 0 ? null : neighborhood;
             });
         query.Field<PathGraphType>("shortestPath")
-            .Description("A shortest chain of relations (either direction) between two entities, or null when none is within `maxLength`.")
+            .Description(
+                "A shortest chain of relations (either direction) between two entities, over semantic relations unless `includeMentions`; " +
+                "null when none is within `maxLength` (then `connection` lists the articles that mention both).")
             .Argument<NonNullGraphType<IdGraphType>>("from")
             .Argument<NonNullGraphType<IdGraphType>>("to")
             .Argument<ListGraphType<NonNullGraphType<RelationTypeGraphType>>>("relationTypes", "Follow only these types.")
             .Argument<NonNullGraphType<IntGraphType>>("maxLength", a => a.DefaultValue = 4)
+            .IncludeMentionsArgument()
             .ResolveAsync(async c =>
             {
                 var query = new PathQuery(
                     EntityIds.Decode(c.GetArgument<string>("from")),
                     EntityIds.Decode(c.GetArgument<string>("to")),
                     c.Bounded("maxLength", 1, c.Limits().MaxPathLength),
-                    Types(c, "relationTypes"));
+                    c.TraversalTypes());
                 return await c.Store().FindShortestPathAsync(query, c.CancellationToken).ConfigureAwait(false);
             });
     }
-
-    private static IReadOnlyCollection<RelationType>? Types(IResolveFieldContext context, string name) =>
-        context.GetArgument<List<RelationType>?>(name) is { Count: > 0 } types ? types : null;
 }
