@@ -14,8 +14,11 @@ public sealed class AnalyticsOptions
     [Range(1, 4)]
     public int MaxImpactDepth { get; set; } = 4;
 
-    /// <summary>Largest <c>maxLength</c> of <c>paths</c>.</summary>
-    [Range(1, 6)]
+    /// <summary>
+    /// Largest <c>maxLength</c> of <c>paths</c> and <c>shortestPath</c> (the one bound of path length; the older
+    /// <c>Graph:Limits:MaxPathLength</c> is read as an alias when this is not set).
+    /// </summary>
+    [Range(1, 12)]
     public int MaxPathLength { get; set; } = 6;
 
     /// <summary>Largest number of paths, chains, timeline entries or series points one call returns.</summary>

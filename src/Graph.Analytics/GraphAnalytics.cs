@@ -12,7 +12,7 @@ using Graph.Domain.Store;
 namespace Graph.Analytics;
 
 /// <summary>
-/// The analysts' queries over any <see cref="IGraphStore"/>. Each is built from the contract's batched reads (one call per
+/// The analysts' queries over any <see cref="IGraphReader"/>. Each is built from the contract's batched reads (one call per
 /// traversal level, never one per entity), bounded by <see cref="AnalyticsOptions"/>, and stops when the caller's token
 /// is cancelled or its time budget runs out. Thread-safe; holds no state between calls.
 /// </summary>
@@ -21,18 +21,22 @@ public sealed class GraphAnalytics
     private readonly AnalyticsOptions _options;
     private readonly PolicyImpactAnalyzer _impact;
     private readonly PathFinder _paths;
+    private readonly ShortestPathFinder _shortestPath;
+    private readonly NeighborhoodExplorer _neighborhoods;
     private readonly ConnectionExplainer _connections;
     private readonly SeriesAnalyzer _series;
     private readonly TimelineBuilder _timelines;
     private readonly FacetCounter _facets;
 
-    public GraphAnalytics(IGraphStore store, AnalyticsOptions options)
+    public GraphAnalytics(IGraphReader store, AnalyticsOptions options)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(options);
         _options = options;
         _impact = new PolicyImpactAnalyzer(store, options);
         _paths = new PathFinder(store, options);
+        _shortestPath = new ShortestPathFinder(store);
+        _neighborhoods = new NeighborhoodExplorer(store);
         _connections = new ConnectionExplainer(store, options);
         _series = new SeriesAnalyzer(store, options);
         _timelines = new TimelineBuilder(store, options);
@@ -44,6 +48,20 @@ public sealed class GraphAnalytics
     /// <summary>What a policy touches: chains along ISSUED_BY, TARGETS, AFFECTS and IMPLEMENTS; null when the policy does not exist.</summary>
     public Task<PolicyImpact?> PolicyImpactAsync(PolicyImpactQuery query, CancellationToken cancellationToken = default) =>
         RunAsync(token => _impact.AnalyzeAsync(query, token), cancellationToken);
+
+    /// <summary>
+    /// The entities within <see cref="NeighborhoodQuery.Depth"/> hops of an entity, breadth first, at most
+    /// <see cref="NeighborhoodQuery.NodeLimit"/> of them, and the relations among them; empty when the center does not exist.
+    /// </summary>
+    public Task<Neighborhood> NeighborhoodAsync(NeighborhoodQuery query, CancellationToken cancellationToken = default) =>
+        RunAsync(token => _neighborhoods.ExploreAsync(query, token), cancellationToken);
+
+    /// <summary>
+    /// A shortest path (ignoring direction) of at most <see cref="PathQuery.MaxLength"/> relations, however large the hubs
+    /// on the way; null when there is none. Callers bound the length (<see cref="AnalyticsOptions.MaxPathLength"/>).
+    /// </summary>
+    public Task<GraphPath?> ShortestPathAsync(PathQuery query, CancellationToken cancellationToken = default) =>
+        RunAsync(token => _shortestPath.FindAsync(query, token), cancellationToken);
 
     /// <summary>Shortest and near-shortest simple paths between two entities, ignoring direction.</summary>
     public Task<PathSet> PathsAsync(PathsQuery query, CancellationToken cancellationToken = default) =>

@@ -76,14 +76,8 @@ public static class DocumentLoader
             throw new DocumentRejectedException(name, $"it is not valid UTF-8 (bad byte at offset {exception.Index})", exception);
         }
 
-        foreach (var c in text)
-        {
-            if (char.IsControl(c) && c is not ('\n' or '\r' or '\t' or '\f'))
-            {
-                throw new DocumentRejectedException(name, $"it is a binary file (it contains control character U+{(int)c:X4})");
-            }
-        }
-
-        return text;
+        return PlainText.FirstControl(text) is { } control
+            ? throw new DocumentRejectedException(name, $"it is a binary file (it contains control character U+{(int)control:X4})")
+            : text;
     }
 }

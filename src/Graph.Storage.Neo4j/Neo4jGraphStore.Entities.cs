@@ -3,7 +3,6 @@ using Graph.Domain.Model;
 using Graph.Domain.Store;
 using Graph.Storage.Neo4j.Cypher;
 using Graph.Storage.Neo4j.Mapping;
-using Graph.Storage.Neo4j.Paging;
 using Graph.Storage.Neo4j.Search;
 
 namespace Graph.Storage.Neo4j;
@@ -27,26 +26,14 @@ internal sealed partial class Neo4jGraphStore
     public async Task<Page<Entity>> ListEntitiesAsync(EntityListQuery query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
-        ThrowHelper.ThrowIfNegative(query.First, nameof(query.First));
+        query.Validate();
         if (!EntityPaging.IsSimple(query))
         {
             return await ListEntityPageAsync(query, cancellationToken).ConfigureAwait(false);
         }
 
-        var byName = query.Order is EntityOrder.NameAscending or EntityOrder.NameDescending;
-        var tag = $"entities:{query.Order}";
-        string? afterKey = null, afterId = null;
-        if (query.After is not null)
-        {
-            var keys = KeysetCursor.Decode(query.After, tag, 2, nameof(query.After));
-            var badKey = byName ? keys[0] is null : keys[0] is not null && !ScalarValues.TryParseDate(keys[0], out _);
-            if (keys[1] is null || badKey)
-            {
-                throw KeysetCursor.Malformed(query.After, nameof(query.After));
-            }
-
-            (afterKey, afterId) = (keys[0], keys[1]);
-        }
+        var byName = StoreCursors.IsByName(query.Order);
+        var (afterKey, afterId) = StoreCursors.ParseEntity(query.After, query.Order) is { } after ? (after.SortKey, after.Id) : (null, null);
 
         var needle = query.NameContains is null ? null : SearchText.Normalize(query.NameContains);
         var parameters = new Dictionary<string, object?>
@@ -59,7 +46,7 @@ internal sealed partial class Neo4jGraphStore
             ["to"] = query.To,
             ["afterKey"] = byName || afterKey is null ? afterKey : DateOnly.ParseExact(afterKey, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             ["afterId"] = afterId,
-            ["limit"] = PageBuilder.Limit(query.First),
+            ["limit"] = (long)PageBuilder.Limit(query.First),
         };
         var statement = query.Order switch
         {
@@ -72,7 +59,7 @@ internal sealed partial class Neo4jGraphStore
         var page = PageBuilder.Build(
             rows.Select(r => Records.Entity(r["e"])).ToList(),
             query.First,
-            e => KeysetCursor.Encode(tag, byName ? e.Name : e.StartDate is { } d ? ScalarValues.DateText(d) : null, e.Id.Value));
+            e => StoreCursors.Entity(e, query.Order));
         return page with { HasPreviousPage = query.After is not null };
     }
 

@@ -1,10 +1,8 @@
 using System.Globalization;
 using Graph.Domain.Model;
 using Graph.Domain.Store;
-using Graph.Domain.Store.Filtering;
 using Graph.Storage.Neo4j.Cypher;
 using Graph.Storage.Neo4j.Mapping;
-using Graph.Storage.Neo4j.Paging;
 using Graph.Storage.Neo4j.Search;
 
 namespace Graph.Storage.Neo4j;
@@ -14,7 +12,7 @@ internal sealed partial class Neo4jGraphStore
     public async Task<long> CountEntitiesAsync(EntityListQuery query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
-        ConditionChecks.Validate(query.Where, nameof(query.Where));
+        query.Validate();
         var parameters = new Dictionary<string, object?>();
         var statement = EntityPageCypher.Count(query, parameters);
         var rows = await QueryAsync(statement, parameters, cancellationToken).ConfigureAwait(false);
@@ -24,8 +22,7 @@ internal sealed partial class Neo4jGraphStore
     public async Task<long> CountSearchHitsAsync(SearchQuery query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
-        ArgumentNullException.ThrowIfNull(query.Text);
-        ConditionChecks.Validate(query.Where, nameof(query.Where));
+        query.Validate();
         cancellationToken.ThrowIfCancellationRequested();
         var text = SearchText.Normalize(query.Text);
         if (text.Length == 0)
@@ -54,7 +51,6 @@ internal sealed partial class Neo4jGraphStore
     /// <summary>Lists that the single-order statements do not serve: conditions, several keys, pages from the end.</summary>
     private async Task<Page<Entity>> ListEntityPageAsync(EntityListQuery query, CancellationToken cancellationToken)
     {
-        ConditionChecks.Validate(query.Where, nameof(query.Where));
         var paging = EntityPaging.Of(query);
         var parameters = new Dictionary<string, object?> { ["limit"] = PageBuilder.Limit(query.First) };
         var statement = EntityPageCypher.Page(query, paging, parameters);

@@ -63,9 +63,9 @@ internal sealed partial class Neo4jGraphStore
         {
             return await records.MoveNextAsync().ConfigureAwait(false);
         }
-        catch (Exception exception) when (StoreFaults.AsUnavailable(exception, _options.Uri, cancellationToken) is { } unavailable)
+        catch (Exception exception) when (StoreFaults.Translate(exception, _options.Uri, cancellationToken) is { } translated)
         {
-            throw unavailable;
+            throw translated;
         }
     }
 }

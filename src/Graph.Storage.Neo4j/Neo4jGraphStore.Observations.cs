@@ -3,32 +3,16 @@ using Graph.Domain.Model;
 using Graph.Domain.Store;
 using Graph.Storage.Neo4j.Cypher;
 using Graph.Storage.Neo4j.Mapping;
-using Graph.Storage.Neo4j.Paging;
 
 namespace Graph.Storage.Neo4j;
 
 internal sealed partial class Neo4jGraphStore
 {
-    private const string ObservationCursorTag = "observations";
-
     public async Task<Page<Observation>> GetObservationsAsync(ObservationQuery query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
-        ThrowHelper.ThrowIfNegative(query.First, nameof(query.First));
-        if (query.FirstPerSubject && query.After is not null)
-        {
-            throw new ArgumentException("A per-subject observation query cannot resume after a cursor.", nameof(query));
-        }
-
-        string[]? after = null;
-        if (query.After is not null)
-        {
-            after = KeysetCursor.DecodeRequired(query.After, ObservationCursorTag, 4, nameof(query.After));
-            if (!ScalarValues.TryParseDate(after[2], out _))
-            {
-                throw KeysetCursor.Malformed(query.After, nameof(query.After));
-            }
-        }
+        query.Validate();
+        var after = query.After is null ? null : StoreCursors.ParseObservation(query.After);
 
         var parameters = new Dictionary<string, object?>
         {
@@ -49,7 +33,7 @@ internal sealed partial class Neo4jGraphStore
             {
                 var kept = subject.Take(query.First).ToList();
                 hasMore |= kept.Count < subject.Count();
-                items.AddRange(kept.Select(o => new PageItem<Observation>(o, ObservationCursor(o))));
+                items.AddRange(kept.Select(o => new PageItem<Observation>(o, StoreCursors.Observation(o))));
             }
 
             return new Page<Observation>(items, hasMore);
@@ -59,10 +43,10 @@ internal sealed partial class Neo4jGraphStore
         parameters["afterIndicator"] = after?[1];
         parameters["afterStart"] = after is null ? null : DateOnly.ParseExact(after[2], "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         parameters["afterId"] = after?[3];
-        parameters["limit"] = PageBuilder.Limit(query.First);
+        parameters["limit"] = (long)PageBuilder.Limit(query.First);
         var rows = (await QueryAsync(CypherCatalog.ObservationsPage, parameters, cancellationToken).ConfigureAwait(false))
             .Select(r => Records.Observation(r["o"])).ToList();
-        return PageBuilder.Build(rows, query.First, ObservationCursor);
+        return PageBuilder.Build(rows, query.First, StoreCursors.Observation);
     }
 
     public async Task<IReadOnlyList<Observation>> GetObservationsByIdAsync(
@@ -78,7 +62,4 @@ internal sealed partial class Neo4jGraphStore
         return (await QueryAsync(CypherCatalog.ObservationsById, new() { ["ids"] = Distinct(ids.Select(i => i.Value)) }, cancellationToken)
             .ConfigureAwait(false)).Select(r => Records.Observation(r["o"])).ToList();
     }
-
-    private static string ObservationCursor(Observation o) =>
-        KeysetCursor.Encode(ObservationCursorTag, o.Subject.Value, o.Indicator.Value, ScalarValues.DateText(o.PeriodStart), o.Id.Value);
 }

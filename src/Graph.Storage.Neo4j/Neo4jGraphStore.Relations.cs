@@ -11,8 +11,7 @@ internal sealed partial class Neo4jGraphStore
     public async Task<IReadOnlyList<AnchoredRelation>> GetRelationsAsync(RelationQuery query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
-        ArgumentNullException.ThrowIfNull(query.EntityIds);
-        ThrowHelper.ThrowIfNegative(query.FirstPerEntity, nameof(query.FirstPerEntity));
+        query.Validate();
         cancellationToken.ThrowIfCancellationRequested();
         if (query.EntityIds.Count == 0 || query.FirstPerEntity == 0)
         {

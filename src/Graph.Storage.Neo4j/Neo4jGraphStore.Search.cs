@@ -2,7 +2,6 @@ using System.Globalization;
 using Graph.Domain.Store;
 using Graph.Storage.Neo4j.Cypher;
 using Graph.Storage.Neo4j.Mapping;
-using Graph.Storage.Neo4j.Paging;
 using Graph.Storage.Neo4j.Search;
 
 namespace Graph.Storage.Neo4j;
@@ -14,9 +13,7 @@ internal sealed partial class Neo4jGraphStore
     public async Task<Page<SearchHit>> SearchAsync(SearchQuery query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
-        ArgumentNullException.ThrowIfNull(query.Text);
-        ThrowHelper.ThrowIfNegative(query.First, nameof(query.First));
-        Graph.Domain.Store.Filtering.ConditionChecks.Validate(query.Where, nameof(query.Where));
+        query.Validate();
         (long Rank, string Id)? after = null;
         if (query.After is not null)
         {
@@ -34,11 +31,11 @@ internal sealed partial class Neo4jGraphStore
         }
 
         var parameters = SearchParameters(query, text);
-        parameters["tier"] = SearchText.TierWeight;
-        parameters["maxLength"] = SearchText.MaxLength;
+        parameters["tier"] = SearchRank.TierWeight;
+        parameters["maxLength"] = SearchRank.MaxLength;
         parameters["afterRank"] = after?.Rank;
         parameters["afterId"] = after?.Id;
-        parameters["limit"] = PageBuilder.Limit(query.First);
+        parameters["limit"] = (long)PageBuilder.Limit(query.First);
         var statement = query.Where is { } where
             ? CypherCatalog.WithSearchCondition(CypherCatalog.Search, EntityConditionCypher.Translate(where, "e", parameters))
             : CypherCatalog.Search;
@@ -46,7 +43,7 @@ internal sealed partial class Neo4jGraphStore
         var hits = rows.Select(r => (Rank: (long)r["rank"]!, Entity: Records.Entity(r["e"]))).ToList();
         var page = PageBuilder.Build(hits, query.First, h => KeysetCursor.Encode(SearchCursorTag, SearchText.RankText(h.Rank), h.Entity.Id.Value));
         return new Page<SearchHit>(
-            page.Items.Select(i => new PageItem<SearchHit>(new SearchHit(i.Node.Entity, SearchText.Score(i.Node.Rank)), i.Cursor)).ToList(),
+            page.Items.Select(i => new PageItem<SearchHit>(new SearchHit(i.Node.Entity, SearchRank.Score(i.Node.Rank)), i.Cursor)).ToList(),
             page.HasNextPage);
     }
 }

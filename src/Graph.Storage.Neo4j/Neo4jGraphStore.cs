@@ -135,9 +135,9 @@ internal sealed partial class Neo4jGraphStore : IGraphStore, IAsyncDisposable, I
         {
             return await operation(cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception exception) when (StoreFaults.AsUnavailable(exception, _options.Uri, cancellationToken) is { } unavailable)
+        catch (Exception exception) when (StoreFaults.Translate(exception, _options.Uri, cancellationToken) is { } translated)
         {
-            throw unavailable;
+            throw translated;
         }
     }
 }

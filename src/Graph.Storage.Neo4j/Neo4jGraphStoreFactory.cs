@@ -9,7 +9,7 @@ public static class Neo4jGraphStoreFactory
 {
     /// <summary>
     /// A store over the database named by <paramref name="options"/>. No connection is made until
-    /// <see cref="IGraphStore.InitializeAsync"/>, which applies the schema. The caller disposes it (<see cref="IAsyncDisposable"/>).
+    /// <see cref="IGraphStoreLifecycle.InitializeAsync"/>, which applies the schema. The caller disposes it (<see cref="IAsyncDisposable"/>).
     /// </summary>
     /// <param name="logger">Where the store reports a server it could not reach at start-up; none by default.</param>
     public static IGraphStore Create(Neo4jGraphStoreOptions options, ILogger? logger = null)

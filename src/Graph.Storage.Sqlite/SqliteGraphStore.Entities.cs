@@ -2,18 +2,14 @@ using Graph.Domain.Identity;
 using Graph.Domain.Model;
 using Graph.Domain.Store;
 using Graph.Storage.Sqlite.Mapping;
-using Graph.Storage.Sqlite.Paging;
 using Graph.Storage.Sqlite.Queries;
+using Graph.Storage.Sqlite.Sql;
 using Microsoft.Data.Sqlite;
 
 namespace Graph.Storage.Sqlite;
 
 internal sealed partial class SqliteGraphStore
 {
-    private const string EntityByIdSql = $"SELECT {EntityRows.Columns} FROM entities e WHERE e.id = $id";
-
-    private const string EntitiesByIdSql = $"SELECT {EntityRows.Columns} FROM entities e WHERE e.id IN (SELECT value FROM json_each($ids))";
-
     public async Task<IReadOnlyList<Entity>> GetEntitiesAsync(
         IReadOnlyCollection<EntityId> ids, CancellationToken cancellationToken = default)
     {
@@ -29,12 +25,12 @@ internal sealed partial class SqliteGraphStore
         SqliteCommand command;
         if (ids.Count == 1)
         {
-            command = StatementCache.Get(lease.Connection, EntityByIdSql, "$id");
+            command = StatementCache.Get(lease.Connection, SqlCatalog.EntityById, "$id");
             command.Parameters[0].Value = ids.First().Value;
         }
         else
         {
-            command = StatementCache.Get(lease.Connection, EntitiesByIdSql, "$ids");
+            command = StatementCache.Get(lease.Connection, SqlCatalog.EntitiesById, "$ids");
             command.Parameters[0].Value = JsonColumns.Array(Lookups.Values(ids));
         }
 
@@ -44,17 +40,17 @@ internal sealed partial class SqliteGraphStore
     public async Task<Page<Entity>> ListEntitiesAsync(EntityListQuery query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
-        ThrowHelper.ThrowIfNegative(query.First, nameof(query.First));
+        query.Validate();
         if (!EntityPaging.IsSimple(query))
         {
             return await ListEntityPageAsync(query, cancellationToken).ConfigureAwait(false);
         }
 
-        var after = EntityListSql.ParseCursor(query.After, query.Order);
+        var after = StoreCursors.ParseEntity(query.After, query.Order);
         using var lease = await RentReaderAsync(cancellationToken).ConfigureAwait(false);
         await using var command = EntityListSql.Build(lease.Connection, query, after, PageBuilder.Limit(query.First));
         var rows = await Lookups.ReadAllAsync(command, r => EntityRows.Read(r), cancellationToken).ConfigureAwait(false);
-        var page = PageBuilder.Build(rows, query.First, e => EntityListSql.CursorFor(e, query.Order));
+        var page = PageBuilder.Build(rows, query.First, e => StoreCursors.Entity(e, query.Order));
         return page with { HasPreviousPage = after is not null };
     }
 }

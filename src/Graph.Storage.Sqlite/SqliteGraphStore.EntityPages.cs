@@ -1,9 +1,8 @@
 using Graph.Domain.Model;
 using Graph.Domain.Store;
-using Graph.Domain.Store.Filtering;
 using Graph.Storage.Sqlite.Mapping;
-using Graph.Storage.Sqlite.Paging;
 using Graph.Storage.Sqlite.Queries;
+using Graph.Storage.Sqlite.Sql;
 
 namespace Graph.Storage.Sqlite;
 
@@ -12,7 +11,7 @@ internal sealed partial class SqliteGraphStore
     public async Task<long> CountEntitiesAsync(EntityListQuery query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
-        ConditionChecks.Validate(query.Where, nameof(query.Where));
+        query.Validate();
         using var lease = await RentReaderAsync(cancellationToken).ConfigureAwait(false);
         await using var command = EntityPageSql.Count(lease.Connection, query);
         return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
@@ -21,7 +20,6 @@ internal sealed partial class SqliteGraphStore
     /// <summary>Lists that the single-order read does not serve: conditions, several keys, pages from the end.</summary>
     private async Task<Page<Entity>> ListEntityPageAsync(EntityListQuery query, CancellationToken cancellationToken)
     {
-        ConditionChecks.Validate(query.Where, nameof(query.Where));
         var paging = EntityPaging.Of(query);
         using var lease = await RentReaderAsync(cancellationToken).ConfigureAwait(false);
         await using var command = EntityPageSql.Build(lease.Connection, query, paging, PageBuilder.Limit(query.First));

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using Graph.Domain.Model;
 using Graph.Storage.Sqlite.Mapping;
+using Graph.Storage.Sqlite.Sql;
 using Microsoft.Data.Sqlite;
 
 namespace Graph.Storage.Sqlite;
@@ -12,23 +13,19 @@ namespace Graph.Storage.Sqlite;
 internal sealed partial class SqliteGraphStore
 {
     public IAsyncEnumerable<Entity> ReadAllEntitiesAsync(CancellationToken cancellationToken = default) =>
-        StreamAsync($"SELECT {EntityRows.Columns} FROM entities e ORDER BY e.id", r => EntityRows.Read(r), cancellationToken);
+        StreamAsync(SqlCatalog.AllEntities, r => EntityRows.Read(r), cancellationToken);
 
     public IAsyncEnumerable<Relation> ReadAllRelationsAsync(CancellationToken cancellationToken = default) =>
-        StreamAsync($"SELECT {RelationRows.Columns} FROM relations r ORDER BY r.id", r => RelationRows.Read(r), cancellationToken);
+        StreamAsync(SqlCatalog.AllRelations, r => RelationRows.Read(r), cancellationToken);
 
     public IAsyncEnumerable<Observation> ReadAllObservationsAsync(CancellationToken cancellationToken = default) =>
-        StreamAsync($"SELECT {ObservationRows.Columns} FROM observations o ORDER BY o.id", ObservationRows.Read, cancellationToken);
+        StreamAsync(SqlCatalog.AllObservations, ObservationRows.Read, cancellationToken);
 
     public IAsyncEnumerable<Mention> ReadAllMentionsAsync(CancellationToken cancellationToken = default) =>
-        StreamAsync(
-            $"SELECT {ProvenanceRows.MentionColumns} FROM mentions m ORDER BY {ProvenanceRows.MentionOrder}",
-            ProvenanceRows.ReadMention,
-            cancellationToken);
+        StreamAsync(SqlCatalog.AllMentions, ProvenanceRows.ReadMention, cancellationToken);
 
     public IAsyncEnumerable<DocumentInfo> ReadAllDocumentsAsync(CancellationToken cancellationToken = default) =>
-        StreamAsync(
-            $"SELECT {ProvenanceRows.DocumentColumns} FROM documents d ORDER BY d.hash", ProvenanceRows.ReadDocument, cancellationToken);
+        StreamAsync(SqlCatalog.AllDocuments, ProvenanceRows.ReadDocument, cancellationToken);
 
     private async IAsyncEnumerable<T> StreamAsync<T>(
         string sql, Func<SqliteDataReader, T> read, [EnumeratorCancellation] CancellationToken cancellationToken)

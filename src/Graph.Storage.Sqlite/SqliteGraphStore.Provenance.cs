@@ -2,6 +2,7 @@ using Graph.Domain.Model;
 using Graph.Domain.Store;
 using Graph.Storage.Sqlite.Mapping;
 using Graph.Storage.Sqlite.Queries;
+using Graph.Storage.Sqlite.Sql;
 using Microsoft.Data.Sqlite;
 
 namespace Graph.Storage.Sqlite;
@@ -19,10 +20,7 @@ internal sealed partial class SqliteGraphStore
         }
 
         await using var command = Commands
-            .Create(
-                lease.Connection,
-                $"SELECT {ProvenanceRows.MentionColumns} FROM mentions m " +
-                $"WHERE m.target_id IN (SELECT value FROM json_each($targets)) ORDER BY {ProvenanceRows.MentionOrder}")
+            .Create(lease.Connection, SqlCatalog.MentionsOfTargets)
             .WithList("$targets", targetIds);
         return await Lookups.ReadAllAsync(command, ProvenanceRows.ReadMention, cancellationToken).ConfigureAwait(false);
     }
@@ -47,7 +45,7 @@ internal sealed partial class SqliteGraphStore
         var connection = lease.Connection;
         // Every kind and type is listed, with zero where there are none, so a statistics page has a stable shape.
         var byKind = Enum.GetValues<EntityKind>().ToDictionary(k => k, _ => 0L);
-        await using (var command = Commands.Create(connection, "SELECT kind, count(*) FROM entities GROUP BY kind"))
+        await using (var command = Commands.Create(connection, SqlCatalog.EntityCountsByKind))
         {
             foreach (var (kind, count) in await CountsAsync(command, cancellationToken).ConfigureAwait(false))
             {
@@ -56,7 +54,7 @@ internal sealed partial class SqliteGraphStore
         }
 
         var byType = RelationTypes.All.ToDictionary(t => t, _ => 0L);
-        await using (var command = Commands.Create(connection, "SELECT type, count(*) FROM relations GROUP BY type"))
+        await using (var command = Commands.Create(connection, SqlCatalog.RelationCountsByType))
         {
             foreach (var (type, count) in await CountsAsync(command, cancellationToken).ConfigureAwait(false))
             {
@@ -64,9 +62,7 @@ internal sealed partial class SqliteGraphStore
             }
         }
 
-        await using var totals = Commands.Create(
-            connection,
-            "SELECT (SELECT count(*) FROM observations), (SELECT count(*) FROM mentions), (SELECT count(*) FROM documents)");
+        await using var totals = Commands.Create(connection, SqlCatalog.FactTotals);
         var (observations, mentions, documents) = (await Lookups
             .ReadAllAsync(totals, r => (r.GetInt64(0), r.GetInt64(1), r.GetInt64(2)), cancellationToken)
             .ConfigureAwait(false))[0];

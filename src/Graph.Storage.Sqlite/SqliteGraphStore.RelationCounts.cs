@@ -2,6 +2,7 @@ using Graph.Domain.Identity;
 using Graph.Domain.Model;
 using Graph.Domain.Store;
 using Graph.Storage.Sqlite.Queries;
+using Graph.Storage.Sqlite.Sql;
 
 namespace Graph.Storage.Sqlite;
 
@@ -20,24 +21,13 @@ internal sealed partial class SqliteGraphStore
 
         await using var command = lease.Connection.CreateCommand();
         command.WithList("$anchors", counts.Keys.Select(id => id.Value));
-        var types = string.Empty;
-        if (query.Types is { Count: > 0 } selected)
+        var typed = query.Types is { Count: > 0 };
+        if (typed)
         {
-            types = " AND r.type IN (SELECT value FROM json_each($types))";
-            command.WithList("$types", selected.Select(t => t.ToName()));
+            command.WithList("$types", query.Types!.Select(t => t.ToName()));
         }
 
-        // Each side counts a range of its (end, id, type, other end) index; a self-loop is left to the outgoing side.
-        var outgoing = $"(SELECT count(*) FROM relations r INDEXED BY relations_by_from_id WHERE r.from_id = a.anchor{types})";
-        var incoming = $"(SELECT count(*) FROM relations r INDEXED BY relations_by_to_id WHERE r.to_id = a.anchor{types}" +
-                       (query.Direction == RelationDirection.Both ? " AND r.from_id <> a.anchor)" : ")");
-        var total = query.Direction switch
-        {
-            RelationDirection.Outgoing => outgoing,
-            RelationDirection.Incoming => incoming,
-            _ => $"{outgoing} + {incoming}",
-        };
-        command.CommandText = $"SELECT a.anchor, {total} FROM (SELECT DISTINCT value AS anchor FROM json_each($anchors)) a";
+        command.CommandText = SqlCatalog.RelationCounts(query.Direction, typed);
         var rows = await Lookups.ReadAllAsync(command, r => (Id: new EntityId(r.GetString(0)), Count: r.GetInt64(1)), cancellationToken)
             .ConfigureAwait(false);
         foreach (var (id, count) in rows)

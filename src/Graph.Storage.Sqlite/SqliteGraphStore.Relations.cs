@@ -11,8 +11,7 @@ internal sealed partial class SqliteGraphStore
     public async Task<IReadOnlyList<AnchoredRelation>> GetRelationsAsync(RelationQuery query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
-        ArgumentNullException.ThrowIfNull(query.EntityIds);
-        ThrowHelper.ThrowIfNegative(query.FirstPerEntity, nameof(query.FirstPerEntity));
+        query.Validate();
         using var lease = await RentReaderAsync(cancellationToken).ConfigureAwait(false);
         if (query.EntityIds.Count == 0 || query.FirstPerEntity == 0)
         {

@@ -1,9 +1,9 @@
 using Graph.Domain.Model;
 using Graph.Domain.Store;
 using Graph.Storage.Sqlite.Mapping;
-using Graph.Storage.Sqlite.Paging;
 using Graph.Storage.Sqlite.Queries;
 using Graph.Storage.Sqlite.Search;
+using Graph.Storage.Sqlite.Sql;
 using Microsoft.Data.Sqlite;
 
 namespace Graph.Storage.Sqlite;
@@ -16,9 +16,7 @@ internal sealed partial class SqliteGraphStore
     public async Task<Page<SearchHit>> SearchAsync(SearchQuery query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
-        ArgumentNullException.ThrowIfNull(query.Text);
-        ThrowHelper.ThrowIfNegative(query.First, nameof(query.First));
-        Graph.Domain.Store.Filtering.ConditionChecks.Validate(query.Where, nameof(query.Where));
+        query.Validate();
         var after = SearchSql.ParseCursor(query.After);
         using var lease = await RentReaderAsync(cancellationToken).ConfigureAwait(false);
         var text = SearchText.Normalize(query.Text);
@@ -100,9 +98,7 @@ internal sealed partial class SqliteGraphStore
         }
 
         await using var command = Commands
-            .Create(
-                connection,
-                $"SELECT e.entity_no, {EntityRows.Columns} FROM entities e WHERE e.entity_no IN (SELECT value FROM json_each($nos))")
+            .Create(connection, SqlCatalog.EntityRowsByNumber)
             .With("$nos", $"[{string.Join(',', list)}]");
         var rows = await Lookups.ReadAllAsync(command, r => (No: r.GetInt64(0), Entity: EntityRows.Read(r, 1)), cancellationToken)
             .ConfigureAwait(false);

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Graph.Domain.Store;
-using Graph.Domain.Store.Filtering;
 using Graph.Storage.Sqlite.Queries;
 using Graph.Storage.Sqlite.Search;
 
@@ -11,8 +10,7 @@ internal sealed partial class SqliteGraphStore
     public async Task<long> CountSearchHitsAsync(SearchQuery query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
-        ArgumentNullException.ThrowIfNull(query.Text);
-        ConditionChecks.Validate(query.Where, nameof(query.Where));
+        query.Validate();
         using var lease = await RentReaderAsync(cancellationToken).ConfigureAwait(false);
         var text = SearchText.Normalize(query.Text);
         if (text.Length == 0)

@@ -1,5 +1,6 @@
 using Graph.Domain.Store;
 using Graph.Storage.Sqlite.Queries;
+using Graph.Storage.Sqlite.Sql;
 
 namespace Graph.Storage.Sqlite;
 
@@ -16,9 +17,7 @@ internal sealed partial class SqliteGraphStore
         }
 
         await using var command = Commands
-            .Create(
-                lease.Connection,
-                "SELECT t.hash, t.text FROM document_texts t WHERE t.hash IN (SELECT value FROM json_each($hashes)) ORDER BY t.hash")
+            .Create(lease.Connection, SqlCatalog.DocumentTextsByHash)
             .WithList("$hashes", hashes);
         return await Lookups
             .ReadAllAsync(command, r => new DocumentText(r.GetString(0), r.GetString(1)), cancellationToken)

@@ -1,5 +1,6 @@
 using Graph.Domain.Model;
 using Graph.Domain.Store;
+using Graph.Storage.Sqlite.Sql;
 using Graph.Storage.Sqlite.Writing;
 using Microsoft.Data.Sqlite;
 
@@ -75,10 +76,7 @@ internal sealed partial class SqliteGraphStore
     private static async Task SetBulkModeAsync(SqliteConnection writer, long cacheKibibytes, bool bulk)
     {
         await using var command = writer.CreateCommand();
-        // Negative cache_size is in KiB; PRAGMA takes no parameters, and the values are our own, not input.
-        command.CommandText = string.Create(
-            System.Globalization.CultureInfo.InvariantCulture,
-            $"PRAGMA cache_size = -{cacheKibibytes}; PRAGMA foreign_keys = {(bulk ? "OFF" : "ON")};");
+        command.CommandText = SqlCatalog.BulkMode(cacheKibibytes, bulk);
         await command.ExecuteNonQueryAsync().ConfigureAwait(false);
     }
 

@@ -1,6 +1,7 @@
 using Graph.Domain.Store;
 using Graph.Storage.Sqlite.Connections;
 using Graph.Storage.Sqlite.Schema;
+using Graph.Storage.Sqlite.Sql;
 using Microsoft.Data.Sqlite;
 
 namespace Graph.Storage.Sqlite;
@@ -76,8 +77,7 @@ internal sealed partial class SqliteGraphStore : IGraphStore, IAsyncDisposable, 
     {
         using var lease = await RentReaderAsync(cancellationToken).ConfigureAwait(false);
         await using var command = lease.Connection.CreateCommand();
-        // Touches the schema, not just the connection: a missing or unreadable file fails here.
-        command.CommandText = "SELECT count(*) FROM (SELECT 1 FROM entities LIMIT 1)";
+        command.CommandText = SqlCatalog.Health;
         await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
     }
 
@@ -125,8 +125,7 @@ internal sealed partial class SqliteGraphStore : IGraphStore, IAsyncDisposable, 
     private static async Task EnableWriteAheadLogAsync(SqliteConnection connection, CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand();
-        // WAL is a property of the file: set once, every later connection (and process) uses it.
-        command.CommandText = "PRAGMA journal_mode = WAL;";
+        command.CommandText = SqlCatalog.JournalModeWal;
         var mode = (string?)await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
         if (!string.Equals(mode, "wal", StringComparison.OrdinalIgnoreCase))
         {

@@ -1,4 +1,5 @@
 using Graph.Domain.Store;
+using Graph.Storage.Sqlite.Faults;
 
 namespace Graph.Storage.Sqlite;
 
@@ -9,7 +10,7 @@ public static class SqliteGraphStoreFactory
 {
     /// <summary>
     /// A store over the database file named by <paramref name="options"/>. The caller owns it: call
-    /// <see cref="IGraphStore.InitializeAsync"/> before use, and dispose it (it implements <see cref="IAsyncDisposable"/>).
+    /// <see cref="IGraphStoreLifecycle.InitializeAsync"/> before use, and dispose it (it implements <see cref="IAsyncDisposable"/>).
     /// </summary>
     public static IGraphStore Create(SqliteGraphStoreOptions options)
     {
@@ -29,6 +30,6 @@ public static class SqliteGraphStoreFactory
             throw new ArgumentOutOfRangeException(nameof(options), "Connection and cache sizes must not be negative.");
         }
 
-        return new SqliteGraphStore(options);
+        return new SqliteFaultBoundary(new SqliteGraphStore(options));
     }
 }

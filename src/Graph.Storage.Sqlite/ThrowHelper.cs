@@ -5,12 +5,4 @@ internal static class ThrowHelper
 {
     public static InvalidOperationException NotInitialized() =>
         new("The SQLite graph store is not initialized; call InitializeAsync once at start-up.");
-
-    public static void ThrowIfNegative(int value, string parameterName)
-    {
-        if (value < 0)
-        {
-            throw new ArgumentOutOfRangeException(parameterName, value, "Must not be negative.");
-        }
-    }
 }

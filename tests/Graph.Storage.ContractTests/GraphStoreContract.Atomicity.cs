@@ -10,10 +10,9 @@ public abstract partial class GraphStoreContract
 {
     private static readonly Entity Shanghai = Entity.Create(EntityKind.Place, "上海市", ["上海"], "city");
 
-    [SkippableFact]
+    [Fact]
     public async Task A_relation_to_an_unknown_entity_rejects_the_whole_batch()
     {
-        Skip.IfNot(Capabilities.RejectsDanglingReferences, nameof(GraphStoreCapabilities.RejectsDanglingReferences));
         var nowhere = Entity.Create(EntityKind.Place, "不存在的地方");
         var batch = FollowUp(
             "上海市",
@@ -28,10 +27,9 @@ public abstract partial class GraphStoreContract
         await AssertNothingWrittenAsync(batch);
     }
 
-    [SkippableFact]
+    [Fact]
     public async Task An_invalid_mention_rejects_the_whole_batch()
     {
-        Skip.IfNot(Capabilities.RejectsDanglingReferences, nameof(GraphStoreCapabilities.RejectsDanglingReferences));
         await SeedAsync();
         const string text = "上海市GDP";
         var (start, end) = (new DateOnly(2024, 1, 1), new DateOnly(2024, 12, 31));

@@ -9,9 +9,9 @@ public abstract partial class GraphStoreContract
 {
     public static TheoryData<string> Operations { get; } =
     [
-        "upsert", "entities", "list", "relations", "relationsById", "neighborhood", "path", "observations", "observationsById",
-        "search", "mentions", "documents", "statistics", "health", "allEntities", "allRelations", "allObservations", "allMentions",
-        "allDocuments",
+        "upsert", "entities", "list", "relations", "relationsById", "steps", "among", "neighborhood", "path", "observations",
+        "observationsById", "search", "mentions", "documents", "statistics", "health", "allEntities", "allRelations",
+        "allObservations", "allMentions", "allDocuments",
     ];
 
     [Theory]
@@ -32,8 +32,10 @@ public abstract partial class GraphStoreContract
         "list" => Store.ListEntitiesAsync(new EntityListQuery(EntityKind.Place, 10), cancellationToken),
         "relations" => Store.GetRelationsAsync(new RelationQuery([SampleGraph.Dalian.Id], RelationDirection.Both, 10), cancellationToken),
         "relationsById" => Store.GetRelationsByIdAsync([SampleGraph.PortInDalian.Id], cancellationToken),
-        "neighborhood" => Store.GetNeighborhoodAsync(new NeighborhoodQuery(SampleGraph.Dalian.Id, 2, 10), cancellationToken),
-        "path" => Store.FindShortestPathAsync(new PathQuery(SampleGraph.Shenyang.Id, SampleGraph.PortGroup.Id, 5), cancellationToken),
+        "steps" => Store.GetStepsAsync(new StepQuery([SampleGraph.Dalian.Id], RelationDirection.Both), cancellationToken),
+        "among" => Store.GetRelationsAmongAsync([SampleGraph.Dalian.Id, SampleGraph.Liaoning.Id], null, cancellationToken),
+        "neighborhood" => NeighborhoodAsync(new NeighborhoodQuery(SampleGraph.Dalian.Id, 2, 10), cancellationToken),
+        "path" => ShortestPathAsync(new PathQuery(SampleGraph.Shenyang.Id, SampleGraph.PortGroup.Id, 5), cancellationToken),
         "observations" => Store.GetObservationsAsync(new ObservationQuery(10), cancellationToken),
         "observationsById" => Store.GetObservationsByIdAsync([SampleGraph.DalianGdp2024.Id], cancellationToken),
         "search" => Store.SearchAsync(new SearchQuery("大连", 10), cancellationToken),

@@ -57,10 +57,9 @@ public abstract partial class GraphStoreContract
         Assert.Equal(SampleGraph.DalianGdp2024, observation);
     }
 
-    [SkippableFact]
+    [Fact]
     public async Task Decimals_round_trip_exactly()
     {
-        Skip.IfNot(Capabilities.KeepsDecimalScale, nameof(GraphStoreCapabilities.KeepsDecimalScale));
         await SeedAsync();
 
         var gdp = Assert.Single(await Store.GetObservationsByIdAsync([SampleGraph.DalianGdp2024.Id]));

@@ -18,7 +18,7 @@ public abstract partial class GraphStoreContract
     {
         await SeedAsync();
 
-        var hood = await Store.GetNeighborhoodAsync(new NeighborhoodQuery(SampleGraph.Dalian.Id, 1, 100));
+        var hood = await NeighborhoodAsync(new NeighborhoodQuery(SampleGraph.Dalian.Id, 1, 100));
 
         Assert.False(hood.Truncated);
         Assert.Equal(SampleGraph.Dalian.Id, hood.Nodes[0].Entity.Id);
@@ -35,7 +35,7 @@ public abstract partial class GraphStoreContract
     {
         await SeedAsync();
 
-        var hood = await Store.GetNeighborhoodAsync(new NeighborhoodQuery(SampleGraph.Dalian.Id, 2, 100));
+        var hood = await NeighborhoodAsync(new NeighborhoodQuery(SampleGraph.Dalian.Id, 2, 100));
 
         var distances = hood.Nodes.ToDictionary(n => n.Entity.Id, n => n.Distance);
         Assert.Equal(1 + DalianFirstHop.Length + DalianSecondHop.Length, distances.Count);
@@ -52,9 +52,9 @@ public abstract partial class GraphStoreContract
     {
         await SeedAsync();
 
-        var cut = await Store.GetNeighborhoodAsync(new NeighborhoodQuery(SampleGraph.Dalian.Id, 2, 3));
-        var cutAtLevel = await Store.GetNeighborhoodAsync(new NeighborhoodQuery(SampleGraph.Dalian.Id, 2, 1 + DalianFirstHop.Length));
-        var exact = await Store.GetNeighborhoodAsync(new NeighborhoodQuery(SampleGraph.Dalian.Id, 2, 9));
+        var cut = await NeighborhoodAsync(new NeighborhoodQuery(SampleGraph.Dalian.Id, 2, 3));
+        var cutAtLevel = await NeighborhoodAsync(new NeighborhoodQuery(SampleGraph.Dalian.Id, 2, 1 + DalianFirstHop.Length));
+        var exact = await NeighborhoodAsync(new NeighborhoodQuery(SampleGraph.Dalian.Id, 2, 9));
 
         Assert.True(cut.Truncated);
         Assert.Equal(3, cut.Nodes.Count);
@@ -73,10 +73,10 @@ public abstract partial class GraphStoreContract
     {
         await SeedAsync();
 
-        var located = await Store.GetNeighborhoodAsync(new NeighborhoodQuery(SampleGraph.Dalian.Id, 2, 100, [RelationType.LocatedIn]));
-        var outgoing = await Store.GetNeighborhoodAsync(
+        var located = await NeighborhoodAsync(new NeighborhoodQuery(SampleGraph.Dalian.Id, 2, 100, [RelationType.LocatedIn]));
+        var outgoing = await NeighborhoodAsync(
             new NeighborhoodQuery(SampleGraph.Dalian.Id, 2, 100, Direction: RelationDirection.Outgoing));
-        var incoming = await Store.GetNeighborhoodAsync(
+        var incoming = await NeighborhoodAsync(
             new NeighborhoodQuery(SampleGraph.Dalian.Id, 2, 100, Direction: RelationDirection.Incoming));
 
         Assert.Equal(
@@ -97,8 +97,8 @@ public abstract partial class GraphStoreContract
     {
         await SeedAsync();
 
-        var alone = await Store.GetNeighborhoodAsync(new NeighborhoodQuery(SampleGraph.Dalian.Id, 0, 10));
-        var unknown = await Store.GetNeighborhoodAsync(new NeighborhoodQuery(new EntityId("place_0000000000000000"), 2, 10));
+        var alone = await NeighborhoodAsync(new NeighborhoodQuery(SampleGraph.Dalian.Id, 0, 10));
+        var unknown = await NeighborhoodAsync(new NeighborhoodQuery(new EntityId("place_0000000000000000"), 2, 10));
 
         Assert.Equal(SampleGraph.Dalian.Id, Assert.Single(alone.Nodes).Entity.Id);
         Assert.Empty(alone.Edges);

@@ -13,7 +13,7 @@ public abstract partial class GraphStoreContract
     {
         await SeedAsync();
 
-        var path = await Store.FindShortestPathAsync(new PathQuery(SampleGraph.Shenyang.Id, SampleGraph.PortGroup.Id, 5));
+        var path = await ShortestPathAsync(new PathQuery(SampleGraph.Shenyang.Id, SampleGraph.PortGroup.Id, 5));
 
         Assert.NotNull(path);
         Assert.Equal(3, path.Length);
@@ -27,8 +27,8 @@ public abstract partial class GraphStoreContract
     {
         await SeedAsync();
 
-        var path = await Store.FindShortestPathAsync(new PathQuery(SampleGraph.PortGroup.Id, SampleGraph.Dalian.Id, 4));
-        var longer = await Store.FindShortestPathAsync(new PathQuery(SampleGraph.DalianDaily.Id, SampleGraph.China.Id, 6));
+        var path = await ShortestPathAsync(new PathQuery(SampleGraph.PortGroup.Id, SampleGraph.Dalian.Id, 4));
+        var longer = await ShortestPathAsync(new PathQuery(SampleGraph.DalianDaily.Id, SampleGraph.China.Id, 6));
 
         Assert.Equal(SampleGraph.PortInDalian.Id, Assert.Single(path!.Edges).Id);
         Assert.Equal(4, longer!.Length);
@@ -40,9 +40,9 @@ public abstract partial class GraphStoreContract
     {
         await SeedAsync();
 
-        Assert.Null(await Store.FindShortestPathAsync(new PathQuery(SampleGraph.Shenyang.Id, SampleGraph.PortGroup.Id, 2)));
-        Assert.Null(await Store.FindShortestPathAsync(new PathQuery(SampleGraph.WangJianguo.Id, SampleGraph.Dalian.Id, 10)));
-        Assert.Null(await Store.FindShortestPathAsync(new PathQuery(SampleGraph.Dalian.Id, new EntityId("place_0000000000000000"), 10)));
+        Assert.Null(await ShortestPathAsync(new PathQuery(SampleGraph.Shenyang.Id, SampleGraph.PortGroup.Id, 2)));
+        Assert.Null(await ShortestPathAsync(new PathQuery(SampleGraph.WangJianguo.Id, SampleGraph.Dalian.Id, 10)));
+        Assert.Null(await ShortestPathAsync(new PathQuery(SampleGraph.Dalian.Id, new EntityId("place_0000000000000000"), 10)));
     }
 
     [Fact]
@@ -50,9 +50,9 @@ public abstract partial class GraphStoreContract
     {
         await SeedAsync();
 
-        var path = await Store.FindShortestPathAsync(
+        var path = await ShortestPathAsync(
             new PathQuery(SampleGraph.PortGroup.Id, SampleGraph.Dalian.Id, 4, [RelationType.ParticipatedIn, RelationType.HeldIn]));
-        var none = await Store.FindShortestPathAsync(
+        var none = await ShortestPathAsync(
             new PathQuery(SampleGraph.Shenyang.Id, SampleGraph.PortGroup.Id, 6, [RelationType.HeldIn, RelationType.ParticipatedIn]));
 
         Assert.NotNull(path);
@@ -66,7 +66,7 @@ public abstract partial class GraphStoreContract
     {
         await SeedAsync();
 
-        var path = await Store.FindShortestPathAsync(new PathQuery(SampleGraph.Dalian.Id, SampleGraph.Dalian.Id, 0));
+        var path = await ShortestPathAsync(new PathQuery(SampleGraph.Dalian.Id, SampleGraph.Dalian.Id, 0));
 
         Assert.NotNull(path);
         Assert.Equal(0, path.Length);

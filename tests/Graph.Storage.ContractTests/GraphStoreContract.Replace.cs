@@ -13,10 +13,9 @@ public abstract partial class GraphStoreContract
     private static readonly Entity Benxi = Entity.Create(EntityKind.Place, "本溪市", subtype: "city");
     private static readonly Entity Software = Entity.Create(EntityKind.Indicator, "软件业务收入");
 
-    [SkippableFact]
+    [Fact]
     public async Task A_changed_document_replaces_its_own_facts_and_leaves_no_orphans()
     {
-        Skip.IfNot(Capabilities.ReplacesDocuments, nameof(GraphStoreCapabilities.ReplacesDocuments));
         var first = Version("鞍山与抚顺：第一版", Fushun, 100m);
         var second = Version("鞍山与本溪：第二版", Benxi, 120m);
 
@@ -39,10 +38,9 @@ public abstract partial class GraphStoreContract
         Assert.Equal(second.Observations.Count, statistics.Observations);
     }
 
-    [SkippableFact]
+    [Fact]
     public async Task Replacing_a_document_keeps_what_another_document_states()
     {
-        Skip.IfNot(Capabilities.ReplacesDocuments, nameof(GraphStoreCapabilities.ReplacesDocuments));
         var first = Version("鞍山与抚顺：第一版", Fushun, 100m);
         var other = Version("另一份文件也写到抚顺", Fushun, 100m, name: "other.txt");
 
@@ -55,10 +53,9 @@ public abstract partial class GraphStoreContract
         Assert.Equal(2, (await Store.GetStatisticsAsync()).Documents);
     }
 
-    [SkippableFact]
+    [Fact]
     public async Task Replacing_with_the_same_text_changes_nothing()
     {
-        Skip.IfNot(Capabilities.ReplacesDocuments, nameof(GraphStoreCapabilities.ReplacesDocuments));
         var first = Version("鞍山与抚顺：第一版", Fushun, 100m);
         await Store.ReplaceDocumentAsync(first);
 
@@ -70,11 +67,9 @@ public abstract partial class GraphStoreContract
         Assert.Equal(first.Entities.Count, (await Store.GetStatisticsAsync()).Entities);
     }
 
-    [SkippableFact]
+    [Fact]
     public async Task A_replacement_that_fails_leaves_the_earlier_version_whole()
     {
-        Skip.IfNot(Capabilities.ReplacesDocuments, nameof(GraphStoreCapabilities.ReplacesDocuments));
-        Skip.IfNot(Capabilities.RejectsDanglingReferences, nameof(GraphStoreCapabilities.RejectsDanglingReferences));
         var first = Version("鞍山与抚顺：第一版", Fushun, 100m);
         await Store.ReplaceDocumentAsync(first);
         var broken = Version("鞍山与本溪：第二版", Benxi, 120m);

@@ -22,10 +22,9 @@ public abstract partial class GraphStoreContract
         Assert.DoesNotContain(data.Items, h => h.Node.Entity.Id == SampleGraph.DigitalExpo.Id);
     }
 
-    [SkippableFact]
+    [Fact]
     public async Task A_one_character_query_finds_every_name_holding_it()
     {
-        Skip.IfNot(Capabilities.SearchesSingleCharacters, nameof(GraphStoreCapabilities.SearchesSingleCharacters));
         await SeedAsync();
 
         var city = await Store.SearchAsync(new SearchQuery("市", 20));

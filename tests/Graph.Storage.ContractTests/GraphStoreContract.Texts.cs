@@ -70,11 +70,9 @@ public abstract partial class GraphStoreContract
         Assert.Empty(await Store.GetDocumentTextsAsync([SampleDocument.Hash]));
     }
 
-    [SkippableFact]
+    [Fact]
     public async Task Replacing_a_document_drops_the_text_of_its_earlier_version()
     {
-        Skip.IfNot(Capabilities.ReplacesDocuments, nameof(GraphStoreCapabilities.ReplacesDocuments));
-
         const string first = "新区产业园一期开工。";
         const string second = "新区产业园二期开工。";
         var earlier = FollowUp(first) with { DocumentText = first };

@@ -17,10 +17,7 @@ public abstract partial class GraphStoreContract : IAsyncLifetime
     /// <summary>The store under test, initialized.</summary>
     protected IGraphStore Store => _store ?? throw new InvalidOperationException("The store is created in InitializeAsync.");
 
-    /// <summary>What this backend supports; scenarios behind a flag that is off are reported as skipped.</summary>
-    protected virtual GraphStoreCapabilities Capabilities => GraphStoreCapabilities.All;
-
-    /// <summary>A new, empty store of the backend under test. The suite calls <see cref="IGraphStore.InitializeAsync"/> on it.</summary>
+    /// <summary>A new, empty store of the backend under test. The suite calls <see cref="IGraphStoreLifecycle.InitializeAsync"/> on it.</summary>
     protected abstract Task<IGraphStore> CreateStoreAsync();
 
     /// <summary>Releases a store made by <see cref="CreateStoreAsync"/>; override to also delete its files or database.</summary>

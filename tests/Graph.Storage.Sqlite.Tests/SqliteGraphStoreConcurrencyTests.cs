@@ -1,3 +1,4 @@
+using Graph.Analytics;
 using Graph.Domain.Identity;
 using Graph.Domain.Model;
 using Graph.Domain.Store;
@@ -74,7 +75,7 @@ public sealed class SqliteGraphStoreConcurrencyTests : IDisposable
         var reads = 0;
         while (!writing.IsCompleted)
         {
-            var hood = await store.GetNeighborhoodAsync(new NeighborhoodQuery(SampleGraph.Shenyang.Id, 1, 100));
+            var hood = await new GraphAnalytics(store, new AnalyticsOptions()).NeighborhoodAsync(new NeighborhoodQuery(SampleGraph.Shenyang.Id, 1, 100));
             Assert.Equal(2, hood.Nodes.Count);
             // WAL readers neither block on nor fail with SQLITE_BUSY from the writer; each sees a committed snapshot.
             var companies = await store.ListEntitiesAsync(new EntityListQuery(EntityKind.Company, 1000, LocatedIn: SampleGraph.Dalian.Id));

@@ -60,7 +60,7 @@ public class StoreBenchmarks
         _store.GetRelationsAsync(new RelationQuery([_ids[Next()]], RelationDirection.Both, 20));
 
     [Benchmark]
-    public Task<Neighborhood> Neighborhood2Hops() => _store.GetNeighborhoodAsync(new NeighborhoodQuery(_ids[Next()], 2, 200));
+    public Task<Neighborhood> Neighborhood2Hops() => _analytics.NeighborhoodAsync(new NeighborhoodQuery(_ids[Next()], 2, 200));
 
     [Benchmark]
     public Task<PathSet> ShortestPath4Hops()

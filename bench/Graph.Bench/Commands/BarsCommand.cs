@@ -64,10 +64,10 @@ internal static class BarsCommand
 
         Console.WriteLine(Latencies.Header);
         await Measure("entity by ID (store)", ids, id => store.GetEntitiesAsync([id])).ConfigureAwait(false);
-        await Measure("2-hop neighborhood, limit 200 (store)", centers, c => store.GetNeighborhoodAsync(new NeighborhoodQuery(c, 2, 200)))
+        await Measure("2-hop neighborhood, limit 200", centers, c => analytics.NeighborhoodAsync(new NeighborhoodQuery(c, 2, 200)))
             .ConfigureAwait(false);
         await Measure(
-                "shortest path ≤4 hops (store.FindShortestPath)", pairs, p => store.FindShortestPathAsync(new PathQuery(p.From, p.To, 4)))
+                "exact shortest path ≤4 hops (shortestPath)", pairs, p => analytics.ShortestPathAsync(new PathQuery(p.From, p.To, 4)))
             .ConfigureAwait(false);
         await Measure("shortest path ≤4 hops (paths, first 1)", pairs, p => analytics.PathsAsync(new PathsQuery(p.From, p.To, 4, 1)))
             .ConfigureAwait(false);

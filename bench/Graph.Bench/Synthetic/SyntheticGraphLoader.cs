@@ -7,7 +7,7 @@ using Graph.Domain.Store;
 namespace Graph.Bench.Synthetic;
 
 /// <summary>
-/// Writes a synthetic graph through the store's normal write path, <see cref="IGraphStore.UpsertAsync"/>, in large batches:
+/// Writes a synthetic graph through the store's normal write path, <see cref="IGraphWriter.UpsertAsync"/>, in large batches:
 /// first every entity, then relations (with evidence for the policy links), then observations. Each batch is one
 /// synthetic document, so every mention has a real document to point into.
 /// </summary>

@@ -11,7 +11,7 @@ namespace Graph.Analytics.Connections;
 /// call reads the MENTIONS that point at both, whose common articles are the co-mentions, reported in a list of their own
 /// whatever is asked; one more call loads those entities.
 /// </summary>
-internal sealed class ConnectionExplainer(IGraphStore store, AnalyticsOptions options)
+internal sealed class ConnectionExplainer(IGraphReader store, AnalyticsOptions options)
 {
     private static readonly IReadOnlyCollection<RelationType> MentionsOnly = [RelationType.Mentions];
 

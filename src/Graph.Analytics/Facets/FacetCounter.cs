@@ -9,7 +9,7 @@ namespace Graph.Analytics.Facets;
 /// Facets of a search (kinds of the hits, types of the hits' relations) or of a neighborhood (kinds of its nodes, types of
 /// its edges). Each reads a bounded sample: at most <see cref="AnalyticsOptions.MaxFacetSample"/> entities.
 /// </summary>
-internal sealed class FacetCounter(IGraphStore store, AnalyticsOptions options)
+internal sealed class FacetCounter(IGraphReader store, AnalyticsOptions options)
 {
     public async Task<FacetSet> SearchAsync(string text, IReadOnlyCollection<EntityKind>? kinds, CancellationToken cancellationToken)
     {
@@ -25,8 +25,8 @@ internal sealed class FacetCounter(IGraphStore store, AnalyticsOptions options)
 
     public async Task<FacetSet> NeighborhoodAsync(EntityId center, int depth, CancellationToken cancellationToken)
     {
-        var neighborhood = await store
-            .GetNeighborhoodAsync(new NeighborhoodQuery(center, depth, options.MaxFacetSample), cancellationToken)
+        var neighborhood = await new NeighborhoodExplorer(store)
+            .ExploreAsync(new NeighborhoodQuery(center, depth, options.MaxFacetSample), cancellationToken)
             .ConfigureAwait(false);
         return Build(neighborhood.Nodes.Select(n => n.Entity).ToList(), neighborhood.Edges, !neighborhood.Truncated);
     }

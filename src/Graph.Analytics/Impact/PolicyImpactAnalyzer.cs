@@ -12,7 +12,7 @@ namespace Graph.Analytics.Impact;
 /// further up: city to province to country says nothing about the policy). Chains are simple paths; every prefix is a chain
 /// of its own. Articles join only when asked (back along MENTIONS), and end a chain.
 /// </summary>
-internal sealed partial class PolicyImpactAnalyzer(IGraphStore store, AnalyticsOptions options)
+internal sealed partial class PolicyImpactAnalyzer(IGraphReader store, AnalyticsOptions options)
 {
     public static readonly IReadOnlyCollection<RelationType> FollowedTypes =
         [RelationType.IssuedBy, RelationType.Targets, RelationType.Affects, RelationType.Implements, RelationType.LocatedIn];

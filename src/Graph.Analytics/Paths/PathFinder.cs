@@ -12,7 +12,7 @@ namespace Graph.Analytics.Paths;
 /// and the paths of length d + 1 follow. A path of length L lies wholly within what two sides of depths a and b read
 /// whenever a + b ≥ L, since each of its links touches a node one of them expanded.
 /// </summary>
-internal sealed class PathFinder(IGraphStore store, AnalyticsOptions options)
+internal sealed class PathFinder(IGraphReader store, AnalyticsOptions options)
 {
     private const int NearShortestSlack = 1;
 

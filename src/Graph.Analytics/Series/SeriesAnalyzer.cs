@@ -6,7 +6,7 @@ using Graph.Domain.Store;
 namespace Graph.Analytics.Series;
 
 /// <summary>series and compare: one observation read (bounded), grouping and ranking in memory, one entity read.</summary>
-internal sealed class SeriesAnalyzer(IGraphStore store, AnalyticsOptions options)
+internal sealed class SeriesAnalyzer(IGraphReader store, AnalyticsOptions options)
 {
     public async Task<IReadOnlyList<IndicatorSeries>> SeriesAsync(SeriesQuery query, CancellationToken cancellationToken)
     {

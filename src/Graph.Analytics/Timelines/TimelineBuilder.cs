@@ -8,7 +8,7 @@ namespace Graph.Analytics.Timelines;
 /// timeline: one store call for the entity's PARTICIPATED_IN, HELD_IN, IMPLEMENTS and MENTIONS relations (bounded), one for
 /// the entities at their other ends; events and articles are kept, filtered by date and sorted.
 /// </summary>
-internal sealed class TimelineBuilder(IGraphStore store, AnalyticsOptions options)
+internal sealed class TimelineBuilder(IGraphReader store, AnalyticsOptions options)
 {
     private static readonly IReadOnlyCollection<RelationType> Types =
         [RelationType.ParticipatedIn, RelationType.HeldIn, RelationType.Implements, RelationType.Mentions];

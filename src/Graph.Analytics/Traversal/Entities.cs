@@ -8,7 +8,7 @@ namespace Graph.Analytics.Traversal;
 internal static class Entities
 {
     public static async Task<Dictionary<EntityId, Entity>> LoadAsync(
-        IGraphStore store, IEnumerable<EntityId> ids, CancellationToken cancellationToken)
+        IGraphReader store, IEnumerable<EntityId> ids, CancellationToken cancellationToken)
     {
         var distinct = ids.Distinct().ToList();
         if (distinct.Count == 0)
@@ -20,6 +20,6 @@ internal static class Entities
         return entities.ToDictionary(e => e.Id);
     }
 
-    public static async Task<Entity?> LoadOneAsync(IGraphStore store, EntityId id, CancellationToken cancellationToken) =>
+    public static async Task<Entity?> LoadOneAsync(IGraphReader store, EntityId id, CancellationToken cancellationToken) =>
         (await store.GetEntitiesAsync([id], cancellationToken).ConfigureAwait(false)).FirstOrDefault();
 }

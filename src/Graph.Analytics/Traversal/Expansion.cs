@@ -5,14 +5,14 @@ using Graph.Domain.Store;
 namespace Graph.Analytics.Traversal;
 
 /// <summary>
-/// One traversal step over a whole frontier: a single <see cref="IGraphStore.GetRelationsAsync"/> call, with at most
+/// One traversal step over a whole frontier: a single <see cref="IGraphReader.GetRelationsAsync"/> call, with at most
 /// <c>fanOut</c> relations per entity. A hub such as 中国 has hundreds of thousands of relations; the cap makes it cost
 /// what any other node costs, and the one extra row asked for tells the caller that the answer may be incomplete.
 /// </summary>
 internal static class Expansion
 {
     public static async Task<ExpansionLevel> ExpandAsync(
-        IGraphStore store,
+        IGraphReader store,
         IReadOnlyCollection<EntityId> frontier,
         RelationDirection direction,
         IReadOnlyCollection<RelationType>? types,

@@ -13,6 +13,4 @@ internal sealed class SuccessMessage(IReadOnlyDictionary<string, object?> metada
     public bool HasMore => Metadata.TryGetValue("has_more", out var value) && value is true;
 
     public string? GetString(string key) => Metadata.TryGetValue(key, out var value) ? value as string : null;
-
-    public long? GetInteger(string key) => Metadata.TryGetValue(key, out var value) && value is long l ? l : null;
 }

@@ -20,8 +20,6 @@ internal ref partial struct PackStreamReader
 
     public readonly int Remaining => _data.Length - _position;
 
-    public readonly byte PeekMarker() => _position < _data.Length ? _data[_position] : throw ThrowHelper.Truncated();
-
     /// <summary>Reads a structure header: the number of fields and the tag byte.</summary>
     public (int FieldCount, byte Tag) ReadStructHeader()
     {

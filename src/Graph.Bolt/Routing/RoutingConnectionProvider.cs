@@ -32,9 +32,6 @@ internal sealed class RoutingConnectionProvider : IConnectionProvider
         _clock = clock;
     }
 
-    /// <summary>The current table of a database (null for the default one), if fetched.</summary>
-    public RoutingTable? TableOf(string? database) => _tables.GetValueOrDefault(database ?? _homeDatabase ?? DefaultDatabaseKey);
-
     /// <summary>
     /// A connection to a server of the database for the mode. With no database named, the first routing table's <c>db</c>
     /// (the user's home database, #messages-route, 4.4+) is pinned for the provider's lifetime and named in every later

@@ -15,7 +15,10 @@ public static class StableIds
 
     /// <summary>The ID of an entity of <paramref name="kind"/> whose canonical key is <paramref name="key"/>.</summary>
     public static EntityId Entity(EntityKind kind, string key) =>
-        new($"{kind.ToString().ToLowerInvariant()}_{Hash(kind.ToString(), CanonicalName.Normalize(key))}");
+        new($"{KindPrefix(kind)}{Hash(kind.ToString(), CanonicalName.Normalize(key))}");
+
+    /// <summary>How the IDs of every entity of <paramref name="kind"/> begin (<c>place_</c>).</summary>
+    public static string KindPrefix(EntityKind kind) => kind.ToString().ToLowerInvariant() + "_";
 
     /// <summary>The ID of a relation; <paramref name="discriminator"/> separates parallel relations (e.g. two roles).</summary>
     public static RelationId Relation(RelationType type, EntityId from, EntityId to, string? discriminator = null) =>

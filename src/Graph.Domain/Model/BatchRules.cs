@@ -1,3 +1,5 @@
+using Graph.Domain.Store;
+
 namespace Graph.Domain.Model;
 
 /// <summary>
@@ -82,8 +84,42 @@ public static class BatchRules
         }
     }
 
+    /// <summary>
+    /// The entities a batch's facts name (relation ends; an observation's indicator, subject and article; a mention's
+    /// article), its own among them: each must be stored already or come with the batch.
+    /// </summary>
+    public static HashSet<string> ReferencedEntityIds(GraphBatch batch)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        var referenced = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var relation in batch.Relations)
+        {
+            referenced.Add(relation.From.Value);
+            referenced.Add(relation.To.Value);
+        }
+
+        foreach (var observation in batch.Observations)
+        {
+            referenced.UnionWith([observation.Indicator.Value, observation.Subject.Value, observation.Article.Value]);
+        }
+
+        referenced.UnionWith(batch.Mentions.Select(m => m.Article.Value));
+        return referenced;
+    }
+
+    /// <summary>The facts the batch's mentions point at that the batch does not hold: each must be stored already.</summary>
+    public static HashSet<string> MentionTargetsOutside(GraphBatch batch, IEnumerable<string> batchEntities)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        var targets = batch.Mentions.Select(m => m.TargetId).ToHashSet(StringComparer.Ordinal);
+        targets.ExceptWith(batchEntities);
+        targets.ExceptWith(batch.Relations.Select(r => r.Id.Value));
+        targets.ExceptWith(batch.Observations.Select(o => o.Id.Value));
+        return targets;
+    }
+
     /// <summary>Refuses a batch whose facts point at <paramref name="what"/> neither stored nor in the batch.</summary>
-    public static ArgumentException Dangling(string what, IEnumerable<string> ids) =>
+    public static InvalidGraphInputException Dangling(string what, IEnumerable<string> ids) =>
         Invalid($"{what} that are neither stored nor in the batch: {Sample(ids)}.");
 
     /// <summary>
@@ -106,6 +142,6 @@ public static class BatchRules
     }
 
     /// <summary>The exception every store throws for a batch it refuses whole.</summary>
-    public static ArgumentException Invalid(string message) =>
+    public static InvalidGraphInputException Invalid(string message) =>
         new($"The batch was rejected and nothing was written: {message}", "batch");
 }

@@ -29,4 +29,12 @@ public sealed record EntityListQuery(
     EntityCondition? Where = null,
     IReadOnlyList<EntityOrder>? ThenBy = null,
     string? Before = null,
-    bool FromEnd = false);
+    bool FromEnd = false)
+{
+    /// <summary>Throws <see cref="InvalidGraphInputException"/> for arguments no store can answer.</summary>
+    public void Validate()
+    {
+        InvalidGraphInputException.ThrowIfNegative(First, nameof(First));
+        ConditionChecks.Validate(Where, nameof(Where));
+    }
+}

@@ -14,7 +14,7 @@ public sealed record EntityPaging(IReadOnlyList<EntityOrder> Orders, string Tag,
 {
     private const string DateFormat = "yyyy-MM-dd";
 
-    /// <summary>Reads the query's orders and cursors; throws <see cref="ArgumentException"/> for a cursor of another shape.</summary>
+    /// <summary>Reads the query's orders and cursors; throws <see cref="InvalidGraphInputException"/> for a cursor of another shape.</summary>
     public static EntityPaging Of(EntityListQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);

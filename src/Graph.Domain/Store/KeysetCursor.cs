@@ -36,7 +36,7 @@ public static class KeysetCursor
     }
 
     /// <summary>
-    /// The keys of <paramref name="cursor"/>, or an <see cref="ArgumentException"/> when it is not a cursor of this shape.
+    /// The keys of <paramref name="cursor"/>, or an <see cref="InvalidGraphInputException"/> when it is not a cursor of this shape.
     /// </summary>
     public static string?[] Decode(string cursor, string tag, int keyCount, string parameterName)
     {
@@ -93,7 +93,7 @@ public static class KeysetCursor
     }
 
     /// <summary>The exception for a cursor that is garbled or belongs to another query or order.</summary>
-    public static ArgumentException Malformed(string cursor, string parameterName) => new(
+    public static InvalidGraphInputException Malformed(string cursor, string parameterName) => new(
         $"The cursor '{Describe(cursor)}' is malformed or belongs to another query; pass a cursor returned by the same query.",
         parameterName);
 

@@ -9,4 +9,13 @@ public sealed record NeighborhoodQuery(
     int Depth,
     int NodeLimit,
     IReadOnlyCollection<RelationType>? Types = null,
-    RelationDirection Direction = RelationDirection.Both);
+    RelationDirection Direction = RelationDirection.Both,
+    TraversalFilter? Exclude = null)
+{
+    /// <summary>Throws <see cref="InvalidGraphInputException"/> for arguments no traversal can answer.</summary>
+    public void Validate()
+    {
+        InvalidGraphInputException.ThrowIfNegative(Depth, nameof(Depth));
+        InvalidGraphInputException.ThrowIfOutside(NodeLimit, 1, int.MaxValue, nameof(NodeLimit));
+    }
+}

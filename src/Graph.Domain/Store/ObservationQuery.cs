@@ -20,4 +20,15 @@ public sealed record ObservationQuery(
     DateOnly? From = null,
     DateOnly? To = null,
     bool FirstPerSubject = false,
-    bool IncludeTargets = true);
+    bool IncludeTargets = true)
+{
+    /// <summary>Throws <see cref="InvalidGraphInputException"/> for arguments no store can answer.</summary>
+    public void Validate()
+    {
+        InvalidGraphInputException.ThrowIfNegative(First, nameof(First));
+        if (FirstPerSubject && After is not null)
+        {
+            throw new InvalidGraphInputException("A per-subject observation query cannot resume after a cursor.", nameof(After));
+        }
+    }
+}

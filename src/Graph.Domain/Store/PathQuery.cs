@@ -8,4 +8,9 @@ public sealed record PathQuery(
     EntityId From,
     EntityId To,
     int MaxLength,
-    IReadOnlyCollection<RelationType>? Types = null);
+    IReadOnlyCollection<RelationType>? Types = null,
+    TraversalFilter? Exclude = null)
+{
+    /// <summary>Throws <see cref="InvalidGraphInputException"/> for arguments no traversal can answer.</summary>
+    public void Validate() => InvalidGraphInputException.ThrowIfNegative(MaxLength, nameof(MaxLength));
+}

@@ -13,4 +13,12 @@ public sealed record RelationQuery(
     RelationDirection Direction,
     int FirstPerEntity,
     IReadOnlyCollection<RelationType>? Types = null,
-    string? After = null);
+    string? After = null)
+{
+    /// <summary>Throws <see cref="InvalidGraphInputException"/> for arguments no store can answer.</summary>
+    public void Validate()
+    {
+        ArgumentNullException.ThrowIfNull(EntityIds);
+        InvalidGraphInputException.ThrowIfNegative(FirstPerEntity, nameof(FirstPerEntity));
+    }
+}

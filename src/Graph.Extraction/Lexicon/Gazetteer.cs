@@ -53,18 +53,4 @@ internal sealed partial class Gazetteer
 
         return null;
     }
-
-    /// <summary>True when <paramref name="place"/> lies inside <paramref name="ancestor"/> (or is it).</summary>
-    public bool IsWithin(GazetteerEntry place, GazetteerEntry ancestor)
-    {
-        for (var current = place; current is not null; current = ParentPlace(current))
-        {
-            if (current.Key == ancestor.Key)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 }

@@ -11,7 +11,7 @@ namespace Graph.Server.Cli;
 /// </summary>
 internal static class CypherExport
 {
-    public static async Task WriteAsync(IGraphStore store, Stream output, CancellationToken cancellationToken)
+    public static async Task WriteAsync(IGraphExporter store, Stream output, CancellationToken cancellationToken)
     {
         await using var writer = new StreamWriter(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), leaveOpen: true);
         await CypherScript.WriteAsync(store, writer, cancellationToken: cancellationToken).ConfigureAwait(false);

@@ -11,7 +11,7 @@ internal static class ExportCommand
     public static async Task<int> RunAsync(ToolContext context)
     {
         var format = context.Options.GetValueOrDefault("format", "json");
-        Func<Graph.Domain.Store.IGraphStore, Stream, CancellationToken, Task> write = format.ToLowerInvariant() switch
+        Func<Graph.Domain.Store.IGraphExporter, Stream, CancellationToken, Task> write = format.ToLowerInvariant() switch
         {
             "json" => JsonExport.WriteAsync,
             "cypher" => CypherExport.WriteAsync,

@@ -15,7 +15,7 @@ internal static class JsonExport
 {
     private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static async Task WriteAsync(IGraphStore store, Stream output, CancellationToken cancellationToken)
+    public static async Task WriteAsync(IGraphExporter store, Stream output, CancellationToken cancellationToken)
     {
         await using var writer = new Utf8JsonWriter(output, WriterOptions);
         var articles = new List<Entity>();

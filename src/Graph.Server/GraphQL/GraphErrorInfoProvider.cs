@@ -1,3 +1,4 @@
+using Graph.Domain.Store;
 using Graph.Extraction;
 using GraphQL;
 using GraphQL.Execution;
@@ -20,9 +21,13 @@ internal sealed class GraphErrorInfoProvider(IOptions<GraphQLLimits> limits) : I
 
     private const string InternalMessage = "An internal error occurred.";
 
-    /// <summary>True for exceptions that describe bad input rather than a fault of the service.</summary>
+    /// <summary>
+    /// True for exceptions that describe bad input rather than a fault of the service: only the domain's own (a store's
+    /// <see cref="InvalidGraphInputException"/>, a rejected document) and GraphQL's. Any other exception, an
+    /// <see cref="ArgumentException"/> included, is a bug: INTERNAL, logged with the request ID.
+    /// </summary>
     public static bool IsClientFault(Exception exception) =>
-        exception is ArgumentException or FormatException or DocumentRejectedException or ExecutionError;
+        exception is InvalidGraphInputException or DocumentRejectedException or ExecutionError;
 
     public ErrorInfo GetInfo(ExecutionError error)
     {
@@ -55,12 +60,13 @@ internal sealed class GraphErrorInfoProvider(IOptions<GraphQLLimits> limits) : I
         _ => (ErrorCodes.Internal, InternalMessage),
     };
 
+    // Stores translate their own failures at their edge (SQLite, Bolt): only the domain's exceptions are known here.
     private static (string Code, string Message) ClassifyUnhandled(Exception? exception) => exception switch
     {
-        DocumentRejectedException or ArgumentException or FormatException => (ErrorCodes.BadUserInput, exception.Message),
+        InvalidGraphInputException or DocumentRejectedException => (ErrorCodes.BadUserInput, exception.Message),
         OperationCanceledException => (ErrorCodes.Timeout, "The request was cancelled or timed out."),
-        Domain.Store.GraphStoreUnavailableException or System.Data.Common.DbException or IOException or System.Net.Sockets.SocketException or TimeoutException =>
-            (ErrorCodes.Unavailable, "The graph store is unavailable; try again later."),
+        GraphStoreTimeoutException => (ErrorCodes.Timeout, "The graph store did not answer in time; try again later."),
+        GraphStoreUnavailableException => (ErrorCodes.Unavailable, "The graph store is unavailable; try again later."),
         _ => (ErrorCodes.Internal, InternalMessage),
     };
 }

@@ -19,10 +19,6 @@ public sealed class GraphQLLimits
     [Range(1, 100_000)]
     public int MaxNeighborhoodNodes { get; set; } = 500;
 
-    /// <summary>Largest <c>maxLength</c> of <c>shortestPath</c>.</summary>
-    [Range(1, 12)]
-    public int MaxPathLength { get; set; } = 6;
-
     /// <summary>Largest request body in bytes.</summary>
     [Range(1_024, 256 * 1024 * 1024)]
     public int MaxRequestBytes { get; set; } = 8 * 1024 * 1024;

@@ -11,7 +11,7 @@ internal static class ResolveContextExtensions
 {
     public static GraphLoaders Loaders(this IResolveFieldContext context) => Services(context).GetRequiredService<GraphLoaders>();
 
-    public static IGraphStore Store(this IResolveFieldContext context) => Services(context).GetRequiredService<IGraphStore>();
+    public static IGraphReader Store(this IResolveFieldContext context) => Services(context).GetRequiredService<IGraphReader>();
 
     public static GraphQLLimits Limits(this IResolveFieldContext context) =>
         Services(context).GetRequiredService<IOptions<GraphQLLimits>>().Value;

@@ -1,3 +1,4 @@
+using Graph.Domain.Store;
 using Graph.Extraction;
 using Graph.Server.GraphQL.Subscriptions;
 using Graph.Server.Hosting.SampleGraph;
@@ -37,6 +38,13 @@ internal static class GraphServiceCollectionExtensions
         {
             services.AddNeo4jGraphStore(neo4j => ConfigureNeo4j(neo4j, configuration));
         }
+
+        // The narrow views are the one store (and whatever decorates it), each asked for by the callers that need only it.
+        services.AddSingleton<IGraphReader>(provider => provider.GetRequiredService<IGraphStore>());
+        services.AddSingleton<IGraphWriter>(provider => provider.GetRequiredService<IGraphStore>());
+        services.AddSingleton<IGraphExporter>(provider => provider.GetRequiredService<IGraphStore>());
+        services.AddSingleton<IGraphStoreLifecycle>(provider => provider.GetRequiredService<IGraphStore>());
+        services.AddSingleton<IDocumentTextReader>(provider => provider.GetRequiredService<IGraphStore>());
 
         services.AddGraphExtraction();
         services.AddOptions<IngestionOptions>()

@@ -65,6 +65,13 @@ public static class KnowledgeGraphHostExtensions
     /// </summary>
     public static async Task PrepareGraphAsync(this WebApplication app)
     {
+        if (app.Configuration[AnalyticsServiceCollectionExtensions.LegacyMaxPathLengthKey] is not null)
+        {
+            app.Logger.LogWarning(
+                "{Legacy} is read as Graph:Analytics:MaxPathLength, the one bound of path length (shortestPath and paths); rename it.",
+                AnalyticsServiceCollectionExtensions.LegacyMaxPathLengthKey);
+        }
+
         var store = app.Services.GetRequiredService<IGraphStore>();
         await store.InitializeAsync(app.Lifetime.ApplicationStopping).ConfigureAwait(false);
         if (app.Services.GetRequiredService<IOptions<GraphOptions>>().Value.LoadSampleGraph)

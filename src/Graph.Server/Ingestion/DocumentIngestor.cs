@@ -5,7 +5,7 @@ using Graph.Server.GraphQL.Subscriptions;
 namespace Graph.Server.Ingestion;
 
 /// <summary>Extracts a document and writes its batch in one store transaction. Shared by the mutation, the CLI and start-up.</summary>
-internal sealed class DocumentIngestor(IDocumentExtractor extractor, IGraphStore store, IngestionGate gate, GraphChangeFeed changes)
+internal sealed class DocumentIngestor(IDocumentExtractor extractor, IGraphWriter store, IngestionGate gate, GraphChangeFeed changes)
 {
     /// <summary>
     /// Ingests one document in place of any earlier version with the same name (a file ingested again after an edit,

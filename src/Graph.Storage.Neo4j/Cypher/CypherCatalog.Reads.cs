@@ -5,9 +5,6 @@ namespace Graph.Storage.Neo4j.Cypher;
 /// <summary>The statements behind the read operations. Optional filters are parameters that may be null.</summary>
 public static partial class CypherCatalog
 {
-    /// <summary><c>shortestPath</c> takes its length bound as a literal; these bounds have a statement each.</summary>
-    public const int MaxPathBound = 16;
-
     private const string EntityFilters = """
         WHERE e.kind = $kind
           AND ($subtype IS NULL OR e.subtype = $subtype)
@@ -98,21 +95,21 @@ public static partial class CypherCatalog
         UNWIND $frontier AS id
         MATCH (a:Entity {id: id})-[r]-(b:Entity)
         WHERE $types IS NULL OR type(r) IN $types
-        RETURN a.id AS anchor, b.id AS other, r.id AS relation
+        RETURN a.id AS anchor, b.id AS other, r.id AS relation, startNode(r) = a AS outgoing
         """;
 
     public const string ExpandOutgoing = """
         UNWIND $frontier AS id
         MATCH (a:Entity {id: id})-[r]->(b:Entity)
         WHERE $types IS NULL OR type(r) IN $types
-        RETURN a.id AS anchor, b.id AS other, r.id AS relation
+        RETURN a.id AS anchor, b.id AS other, r.id AS relation, true AS outgoing
         """;
 
     public const string ExpandIncoming = """
         UNWIND $frontier AS id
         MATCH (a:Entity {id: id})<-[r]-(b:Entity)
         WHERE $types IS NULL OR type(r) IN $types
-        RETURN a.id AS anchor, b.id AS other, r.id AS relation
+        RETURN a.id AS anchor, b.id AS other, r.id AS relation, false AS outgoing
         """;
 
     public const string EdgesAmong = """
@@ -234,25 +231,4 @@ public static partial class CypherCatalog
     public static string RelationsById { get; } = "UNWIND $ids AS id\nCALL (id) {\n" +
         string.Join("\n  UNION\n", RelationTypes.All.Select(t => $"  MATCH ()-[r:{t.ToName()} {{id: id}}]->() RETURN r")) +
         "\n}\nRETURN " + RelationColumns + " ORDER BY id";
-
-    /// <summary>
-    /// A shortest path of at most <paramref name="bound"/> relations, either direction, optionally of some types only. The
-    /// type filter is a universal predicate, a condition on each relationship (<c>all(r IN relationships(p) WHERE ...)</c>
-    /// at the top of the WHERE), which the planner evaluates during its bidirectional breadth-first search. Any other form,
-    /// such as the same <c>all(...)</c> inside an OR, is a whole-path predicate: the plan then adds a fallback that
-    /// enumerates every path up to the bound whenever the fast search finds none acceptable, an unconnected pair for one
-    /// (https://neo4j.com/docs/cypher-manual/current/execution-plans/shortestpath-planning/).
-    /// </summary>
-    public static string ShortestPath(int bound)
-    {
-        ArgumentOutOfRangeException.ThrowIfLessThan(bound, 1);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(bound, MaxPathBound);
-        return $"""
-            MATCH (a:Entity {"{"}id: $from{"}"})
-            MATCH (b:Entity {"{"}id: $to{"}"})
-            MATCH p = shortestPath((a)-[*..{bound}]-(b))
-            WHERE all(r IN relationships(p) WHERE $types IS NULL OR type(r) IN $types)
-            RETURN [n IN nodes(p) | n.id] AS nodes, [r IN relationships(p) | r.id] AS relations
-            """;
-    }
 }

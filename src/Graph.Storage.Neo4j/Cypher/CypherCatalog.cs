@@ -27,7 +27,6 @@ public static partial class CypherCatalog
         all.Add(new(nameof(RelationsById), RelationsById));
         all.Add(new(nameof(DeleteUnmentionedRelations), DeleteUnmentionedRelations));
         all.AddRange(FilterSamples());
-        all.AddRange(Enumerable.Range(1, MaxPathBound).Select(b => new CypherStatement($"{nameof(ShortestPath)}.{b}", ShortestPath(b))));
         foreach (var property in typeof(CypherCatalog).GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static))
         {
             if (property.IsLiteral && property.FieldType == typeof(string) && property.Name != nameof(AwaitIndexes))

@@ -19,7 +19,7 @@ public static class CypherScript
 
     private const string RowsParameter = "$rows";
 
-    public static async Task WriteAsync(IGraphStore store, TextWriter output, TimeProvider? clock = null, CancellationToken cancellationToken = default)
+    public static async Task WriteAsync(IGraphExporter store, TextWriter output, TimeProvider? clock = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(output);
@@ -37,7 +37,7 @@ public static class CypherScript
 
     /// <summary>The script's statements, named, in order (the lint test reads them through here).</summary>
     public static async IAsyncEnumerable<CypherStatement> Statements(
-        IGraphStore store, DateTimeOffset now, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+        IGraphExporter store, DateTimeOffset now, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(store);
         var index = 0;

@@ -5,10 +5,20 @@ namespace Graph.Storage.Neo4j.Faults;
 
 /// <summary>
 /// Which Bolt failures mean "the store cannot answer right now" (<see cref="GraphStoreUnavailableException"/>, which callers
-/// answer with "try again later") and which are the caller's or the store's own mistake and surface as they are.
+/// answer with "try again later"), which mean "the server's own time bound ran out" (<see cref="GraphStoreTimeoutException"/>),
+/// and which are the store's own mistake and surface as they are (status codes: https://neo4j.com/docs/status-codes/current/).
 /// </summary>
 internal static class StoreFaults
 {
+    /// <summary>
+    /// The domain exception <paramref name="exception"/> stands for, or null when it stands for none: a client error of
+    /// ours (syntax, constraint, credentials), a bad argument, or a cancellation the caller asked for.
+    /// </summary>
+    public static Exception? Translate(Exception exception, Uri uri, CancellationToken cancellationToken) =>
+        exception is Neo4jException { Code: { } code } && IsTimeout(code)
+            ? new GraphStoreTimeoutException($"Neo4j at {Describe(uri)} gave up on the transaction: {code}: {exception.Message}", exception)
+            : AsUnavailable(exception, uri, cancellationToken);
+
     /// <summary>
     /// The unavailability <paramref name="exception"/> stands for, or null when it is not one: a client error (syntax,
     /// constraint, credentials), a bad argument, or a cancellation the caller asked for.
@@ -32,6 +42,18 @@ internal static class StoreFaults
             BoltProtocolException => Unavailable(uri, $"protocol error: {exception.Message}", exception),
             _ => null,
         };
+
+    /// <summary>
+    /// A transaction that ran past the server's timeout (the one the store sets per transaction, or the server's own), or
+    /// a lock the server waited for in vain: Neo.ClientError.Transaction.TransactionTimedOut[ClientConfiguration] and
+    /// Neo.TransientError.Transaction.LockAcquisitionTimeout (the latter once the retries are spent).
+    /// </summary>
+    private static bool IsTimeout(string code)
+    {
+        var name = code[(code.LastIndexOf('.') + 1)..];
+        return name.StartsWith("TransactionTimedOut", StringComparison.Ordinal) ||
+               string.Equals(name, "LockAcquisitionTimeout", StringComparison.Ordinal);
+    }
 
     /// <summary>The URI without user information, for messages and logs.</summary>
     public static string Describe(Uri uri) => uri.GetComponents(UriComponents.SchemeAndServer, UriFormat.UriEscaped);

@@ -14,11 +14,6 @@ namespace Graph.Storage.Neo4j.Search;
 /// </summary>
 internal static class SearchText
 {
-    /// <summary>Ranking weights shared with the SQLite store: tier × 1 000 000 − the matched name's length.</summary>
-    public const long TierWeight = 1_000_000;
-
-    public const long MaxLength = TierWeight - 1;
-
     /// <summary>
     /// The most pairs a Lucene query requires. Each is one clause, and Lucene refuses a query of more than 1 024 clauses
     /// (IndexSearcher.maxClauseCount), so a long search text would fail; the substring test on the terms is what makes a
@@ -82,13 +77,6 @@ internal static class SearchText
         }
 
         return query.ToString();
-    }
-
-    public static double Score(long rank)
-    {
-        var tier = (rank / TierWeight) + 1;
-        var length = (tier * TierWeight) - rank;
-        return tier + (1.0 / (1 + length));
     }
 
     public static string RankText(long rank) => rank.ToString(CultureInfo.InvariantCulture);

@@ -10,30 +10,11 @@ namespace Graph.Storage.Neo4j.Writing;
 /// </summary>
 internal sealed partial class BatchWriter
 {
-    /// <summary>Entities the batch's relations, observations and mentions name (its own among them).</summary>
-    private HashSet<string> ReferencedEntityIds()
-    {
-        var referenced = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var relation in batch.Relations)
-        {
-            referenced.Add(relation.From.Value);
-            referenced.Add(relation.To.Value);
-        }
-
-        foreach (var observation in batch.Observations)
-        {
-            referenced.UnionWith([observation.Indicator.Value, observation.Subject.Value, observation.Article.Value]);
-        }
-
-        referenced.UnionWith(batch.Mentions.Select(m => m.Article.Value));
-        return referenced;
-    }
-
     /// <summary>Referenced entities must be in the batch or among <paramref name="stored"/>, which the batch has locked.</summary>
     private async Task CheckReferencesAsync(IReadOnlyList<Entity> entities, Dictionary<string, Entity> stored, CancellationToken cancellationToken)
     {
         var batchEntities = entities.Select(e => e.Id.Value).ToHashSet(StringComparer.Ordinal);
-        var referenced = ReferencedEntityIds();
+        var referenced = BatchRules.ReferencedEntityIds(batch);
         referenced.ExceptWith(batchEntities);
         referenced.ExceptWith(stored.Keys);
         if (referenced.Count > 0)
@@ -41,10 +22,7 @@ internal sealed partial class BatchWriter
             throw BatchRules.Dangling("it refers to entities", referenced);
         }
 
-        var targets = batch.Mentions.Select(m => m.TargetId).ToHashSet(StringComparer.Ordinal);
-        targets.ExceptWith(batchEntities);
-        targets.ExceptWith(batch.Relations.Select(r => r.Id.Value));
-        targets.ExceptWith(batch.Observations.Select(o => o.Id.Value));
+        var targets = BatchRules.MentionTargetsOutside(batch, batchEntities);
         foreach (var statement in new[] { CypherCatalog.ExistingEntityIds, CypherCatalog.RelationsById, CypherCatalog.ExistingObservationIds })
         {
             if (targets.Count == 0)

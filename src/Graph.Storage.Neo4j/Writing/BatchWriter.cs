@@ -81,7 +81,7 @@ internal sealed partial class BatchWriter(BoltTransaction tx, GraphBatch batch, 
     private async Task<List<Entity>> LockEntitiesAsync(IReadOnlyList<Entity> entities, CancellationToken cancellationToken)
     {
         var ids = new SortedSet<string>(entities.Select(e => e.Id.Value), StringComparer.Ordinal);
-        ids.UnionWith(ReferencedEntityIds());
+        ids.UnionWith(BatchRules.ReferencedEntityIds(batch));
         try
         {
             return (await ReadAsync(CypherCatalog.LockEntities, new() { ["ids"] = ids.ToList() }, cancellationToken).ConfigureAwait(false))

@@ -8,7 +8,7 @@ namespace Graph.Storage.Neo4j.Writing;
 
 /// <summary>
 /// Removes what earlier versions of a document (same name, other hash) contributed, inside the caller's write
-/// transaction, before the new version is written (see IGraphStore.ReplaceDocumentAsync). The embedded store's steps and
+/// transaction, before the new version is written (see IGraphWriter.ReplaceDocumentAsync). The embedded store's steps and
 /// order: a fact goes only when nothing else supports it, a relation with no mention left, an entity with no mention,
 /// relation or observation left that the new version does not hold. Keeps its sets per instance, so a retried
 /// transaction starts from scratch with a new one.

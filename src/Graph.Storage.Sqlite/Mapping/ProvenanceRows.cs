@@ -9,7 +9,7 @@ internal static class ProvenanceRows
 {
     public const string MentionColumns = "m.target_id, m.article_id, m.document_hash, m.span_start, m.span_length";
 
-    /// <summary>The order of <see cref="Graph.Domain.Store.IGraphStore.ReadAllMentionsAsync"/>: the table's primary key.</summary>
+    /// <summary>The order of <see cref="Graph.Domain.Store.IGraphExporter.ReadAllMentionsAsync"/>: the table's primary key.</summary>
     public const string MentionOrder = "m.target_id, m.document_hash, m.span_start, m.span_length, m.article_id";
 
     public const string DocumentColumns = "d.hash, d.name, d.title, d.source, d.published_at, d.length";

@@ -1,4 +1,5 @@
 using Graph.Domain.Model;
+using Graph.Storage.Sqlite.Sql;
 using Microsoft.Data.Sqlite;
 
 namespace Graph.Storage.Sqlite.Queries;
@@ -7,7 +8,7 @@ namespace Graph.Storage.Sqlite.Queries;
 /// One breadth-first level: the relations touching any node of the frontier, in one statement. It reads only the covering
 /// indexes relations_by_from_id / relations_by_to_id (end, id, type, other end), never the relation rows. With a cap, each
 /// node contributes at most that many relations per side, the first by ID, so a hub costs what the cap says (see
-/// <see cref="RelationSql"/> for how the walk to the cap's ID keeps the read that short).
+/// <see cref="SqlCatalog.Expansion"/> for how the walk to the cap's ID keeps the read that short).
 /// </summary>
 internal static class GraphExpansion
 {
@@ -54,11 +55,7 @@ internal static class GraphExpansion
         return new Level(steps, capped);
     }
 
-    /// <summary>
-    /// The statement of one level. Each side is written <c>f CROSS JOIN relations</c>: the planner cannot see how few
-    /// anchors the frontier holds and, left free, has chosen to scan all of relations_by_to_id against them (SQLite 3.53);
-    /// CROSS JOIN fixes the frontier as the outer loop, so each anchor is one index range.
-    /// </summary>
+    /// <summary>The statement of one level (its text: <see cref="SqlCatalog.Expansion"/>), bound.</summary>
     public static SqliteCommand Build(
         SqliteConnection connection,
         IReadOnlyCollection<string> frontier,
@@ -68,45 +65,20 @@ internal static class GraphExpansion
     {
         var command = connection.CreateCommand();
         command.WithList("$frontier", frontier);
-        var typeFilter = string.Empty;
-        if (types is { Count: > 0 })
+        var typed = types is { Count: > 0 };
+        if (typed)
         {
-            typeFilter = " AND @.type IN (SELECT value FROM json_each($types))";
-            command.WithList("$types", types.Select(t => t.ToName()));
+            command.WithList("$types", types!.Select(t => t.ToName()));
         }
 
         if (capPerAnchor is { } cap)
         {
             // One row past the cap tells that the node had more.
-            command.With("$cap", cap).With("$past", RelationSql.PastLastId);
+            command.With("$cap", cap).With("$past", SqlCatalog.PastLastId);
         }
 
-        var outgoing = Side("from_id", "to_id", 0, typeFilter, capPerAnchor is not null);
-        var incoming = Side("to_id", "from_id", 1, typeFilter, capPerAnchor is not null);
-        var union = direction switch
-        {
-            RelationDirection.Outgoing => outgoing,
-            RelationDirection.Incoming => incoming,
-            RelationDirection.Both => $"{outgoing} UNION ALL {incoming}",
-            _ => throw new ArgumentOutOfRangeException(nameof(direction), direction, "Unknown relation direction."),
-        };
-        command.CommandText = $"WITH f (anchor) AS (SELECT DISTINCT value FROM json_each($frontier)) {union}";
+        command.CommandText = SqlCatalog.Expansion(direction, typed, capPerAnchor is not null);
         return command;
-    }
-
-    private static string Side(string end, string otherEnd, int side, string typeFilter, bool capped)
-    {
-        var index = end == "from_id" ? "relations_by_from_id" : "relations_by_to_id";
-        var filter = typeFilter.Replace("@.", "r.", StringComparison.Ordinal);
-        var cut = string.Empty;
-        if (capped)
-        {
-            cut = $" AND r.id <= coalesce((SELECT x.id FROM relations x INDEXED BY {index} WHERE x.{end} = a.anchor" +
-                  $"{typeFilter.Replace("@.", "x.", StringComparison.Ordinal)} ORDER BY x.id LIMIT 1 OFFSET $cap), $past)";
-        }
-
-        return $"SELECT a.anchor, r.{otherEnd}, r.id, {side} FROM f a CROSS JOIN relations r INDEXED BY {index} ON r.{end} = a.anchor " +
-               $"WHERE 1{filter}{cut}";
     }
 
     /// <summary>The steps of one level, and whether any node had more relations than the cap let through.</summary>

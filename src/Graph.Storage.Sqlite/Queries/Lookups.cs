@@ -1,6 +1,7 @@
 using Graph.Domain.Identity;
 using Graph.Domain.Model;
 using Graph.Storage.Sqlite.Mapping;
+using Graph.Storage.Sqlite.Sql;
 using Microsoft.Data.Sqlite;
 
 namespace Graph.Storage.Sqlite.Queries;
@@ -13,7 +14,7 @@ internal static class Lookups
     {
         await using var command = Commands.Create(
                 connection,
-                $"SELECT e.entity_no, {EntityRows.Columns} FROM entities e WHERE e.id IN (SELECT value FROM json_each($ids))",
+                SqlCatalog.EntityRowsById,
                 transaction)
             .WithList("$ids", ids);
         var found = new Dictionary<string, (long, Entity)>(StringComparer.Ordinal);
@@ -32,15 +33,7 @@ internal static class Lookups
         SqliteConnection connection, SqliteTransaction? transaction, KeyedTable table, IEnumerable<string> ids,
         CancellationToken cancellationToken)
     {
-        var name = table switch
-        {
-            KeyedTable.Entities => "entities",
-            KeyedTable.Relations => "relations",
-            KeyedTable.Observations => "observations",
-            _ => throw new ArgumentOutOfRangeException(nameof(table), table, null),
-        };
-        await using var command = Commands.Create(
-                connection, $"SELECT id FROM {name} WHERE id IN (SELECT value FROM json_each($ids))", transaction)
+        await using var command = Commands.Create(connection, SqlCatalog.ExistingIds(table), transaction)
             .WithList("$ids", ids);
         var found = new HashSet<string>(StringComparer.Ordinal);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
@@ -57,7 +50,7 @@ internal static class Lookups
     {
         await using var command = Commands.Create(
                 connection,
-                $"SELECT {RelationRows.Columns} FROM relations r WHERE r.id IN (SELECT value FROM json_each($ids)) ORDER BY r.id")
+                SqlCatalog.RelationsById)
             .WithList("$ids", ids);
         return await ReadAllAsync(command, r => RelationRows.Read(r), cancellationToken).ConfigureAwait(false);
     }
@@ -67,7 +60,7 @@ internal static class Lookups
     {
         await using var command = Commands.Create(
                 connection,
-                $"SELECT {ProvenanceRows.DocumentColumns} FROM documents d WHERE d.hash IN (SELECT value FROM json_each($hashes))",
+                SqlCatalog.DocumentsByHash,
                 transaction)
             .WithList("$hashes", hashes);
         var documents = await ReadAllAsync(command, ProvenanceRows.ReadDocument, cancellationToken).ConfigureAwait(false);

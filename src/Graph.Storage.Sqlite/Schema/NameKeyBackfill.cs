@@ -1,5 +1,6 @@
 using Graph.Domain.Store;
 using Graph.Storage.Sqlite.Queries;
+using Graph.Storage.Sqlite.Sql;
 using Microsoft.Data.Sqlite;
 
 namespace Graph.Storage.Sqlite.Schema;
@@ -19,7 +20,7 @@ internal static class NameKeyBackfill
             await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
             List<(long No, string Name)> rows;
             await using (var missing = Commands.Create(
-                             connection, "SELECT entity_no, name FROM entities WHERE name_key IS NULL LIMIT $batch", transaction))
+                             connection, SqlCatalog.NameKeyBackfillBatch, transaction))
             {
                 missing.With("$batch", BatchSize);
                 rows = await Lookups.ReadAllAsync(missing, r => (r.GetInt64(0), r.GetString(1)), cancellationToken).ConfigureAwait(false);
@@ -30,7 +31,7 @@ internal static class NameKeyBackfill
                 return;
             }
 
-            await using (var update = Commands.Create(connection, "UPDATE entities SET name_key = $key WHERE entity_no = $no", transaction))
+            await using (var update = Commands.Create(connection, SqlCatalog.NameKeyBackfillUpdate, transaction))
             {
                 var key = update.Parameters.Add("$key", SqliteType.Text);
                 var no = update.Parameters.Add("$no", SqliteType.Integer);

@@ -1,5 +1,6 @@
 using Graph.Domain.Model;
 using Graph.Storage.Sqlite.Mapping;
+using Graph.Storage.Sqlite.Sql;
 
 namespace Graph.Storage.Sqlite.Writing;
 
@@ -10,20 +11,10 @@ namespace Graph.Storage.Sqlite.Writing;
 /// </summary>
 internal sealed partial class BatchUpsert
 {
-    private const string InsertRelations = """
-        INSERT OR IGNORE INTO relations (id, type, from_id, to_id, properties)
-        SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4 FROM json_each($rows)
-        """;
-
-    private const string InsertMentions = """
-        INSERT OR IGNORE INTO mentions (target_id, document_hash, span_start, span_length, article_id)
-        SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4 FROM json_each($rows)
-        """;
-
     private Task<int> WriteRelationsAsync(CancellationToken cancellationToken) => RowSets.InsertAsync(
         _connection,
         _transaction,
-        InsertRelations,
+        SqlCatalog.InsertRelations,
         _batch.Relations.OrderBy(r => r.Id.Value, StringComparer.Ordinal),
         static (writer, relation) =>
         {
@@ -71,7 +62,7 @@ internal sealed partial class BatchUpsert
     private Task<int> WriteMentionsAsync(CancellationToken cancellationToken) => RowSets.InsertAsync(
         _connection,
         _transaction,
-        InsertMentions,
+        SqlCatalog.InsertMentions,
         _batch.Mentions.OrderBy(m => m.TargetId, StringComparer.Ordinal),
         static (writer, mention) =>
         {

@@ -13,24 +13,7 @@ internal sealed partial class BatchUpsert
     private async Task CheckReferencesAsync(IReadOnlyList<Entity> entities, CancellationToken cancellationToken)
     {
         var batchEntities = entities.Select(e => e.Id.Value).ToHashSet(StringComparer.Ordinal);
-        var referenced = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var relation in _batch.Relations)
-        {
-            referenced.Add(relation.From.Value);
-            referenced.Add(relation.To.Value);
-        }
-
-        foreach (var observation in _batch.Observations)
-        {
-            referenced.Add(observation.Indicator.Value);
-            referenced.Add(observation.Subject.Value);
-            referenced.Add(observation.Article.Value);
-        }
-
-        foreach (var mention in _batch.Mentions)
-        {
-            referenced.Add(mention.Article.Value);
-        }
+        var referenced = BatchRules.ReferencedEntityIds(_batch);
 
         referenced.ExceptWith(batchEntities);
         await RequireStoredAsync(KeyedTable.Entities, referenced, "entities", cancellationToken).ConfigureAwait(false);
@@ -40,10 +23,7 @@ internal sealed partial class BatchUpsert
 
     private async Task CheckMentionTargetsAsync(HashSet<string> batchEntities, CancellationToken cancellationToken)
     {
-        var targets = _batch.Mentions.Select(m => m.TargetId).ToHashSet(StringComparer.Ordinal);
-        targets.ExceptWith(batchEntities);
-        targets.ExceptWith(_batch.Relations.Select(r => r.Id.Value));
-        targets.ExceptWith(_batch.Observations.Select(o => o.Id.Value));
+        var targets = BatchRules.MentionTargetsOutside(_batch, batchEntities);
         foreach (var table in new[] { KeyedTable.Entities, KeyedTable.Relations, KeyedTable.Observations })
         {
             if (targets.Count == 0)

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Text.Json.Nodes;
+using Graph.Domain.Store;
 using Graph.Server.Tests.Support;
 using Microsoft.Data.Sqlite;
 
@@ -37,7 +38,7 @@ public sealed class StoreFaultTests
         await using var factory = new GraphServerFactory { Faults = real => faults = new FaultyGraphStore(real) };
         using var client = factory.CreateClient();
         await client.QueryAsync("{ __typename }");
-        faults!.Failure = new SqliteException("disk I/O error", 10);
+        faults!.Failure = new GraphStoreUnavailableException("disk I/O error", new SqliteException("disk I/O error", 10));
 
         var answer = await client.QueryWithErrorsAsync("""{ search(text: "大连") { nodes { name } } }""");
         using var ready = await client.GetAsync("/readyz");
@@ -51,5 +52,30 @@ public sealed class StoreFaultTests
         faults.Failure = null;
         using var recovered = await client.GetAsync("/readyz");
         Assert.Equal(HttpStatusCode.OK, recovered.StatusCode);
+    }
+
+    [Fact]
+    public async Task Only_the_domain_exceptions_are_the_callers_fault_or_the_stores_any_other_is_INTERNAL_with_the_request_ID()
+    {
+        FaultyGraphStore? faults = null;
+        await using var factory = new GraphServerFactory { Faults = real => faults = new FaultyGraphStore(real) };
+        using var client = factory.CreateClient();
+        await client.QueryAsync("{ __typename }");
+        const string query = """{ search(text: "大连") { nodes { name } } }""";
+
+        faults!.Failure = new ArgumentException("an internal bug's message");
+        var bug = await client.QueryWithErrorsAsync(query);
+        faults.Failure = new InvalidGraphInputException("The cursor is malformed.");
+        var input = await client.QueryWithErrorsAsync(query);
+        faults.Failure = new GraphStoreTimeoutException("locked past the busy timeout");
+        var timeout = await client.QueryWithErrorsAsync(query);
+
+        Assert.Equal("INTERNAL", bug.ErrorCode());
+        Assert.False(string.IsNullOrEmpty((string?)bug["errors"]![0]!["extensions"]!["requestId"]));
+        Assert.DoesNotContain("internal bug", bug.ToJsonString(), StringComparison.Ordinal);
+        Assert.Equal("BAD_USER_INPUT", input.ErrorCode());
+        Assert.Contains("The cursor is malformed.", input.ToJsonString(), StringComparison.Ordinal);
+        Assert.Equal("TIMEOUT", timeout.ErrorCode());
+        Assert.DoesNotContain("busy timeout", timeout.ToJsonString(), StringComparison.Ordinal);
     }
 }

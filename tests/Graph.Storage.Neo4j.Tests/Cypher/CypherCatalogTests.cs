@@ -47,7 +47,6 @@ public sealed partial class CypherCatalogTests
         Assert.Equal(names.Count, names.Distinct(StringComparer.Ordinal).Count());
         Assert.All(Enum.GetValues<EntityKind>(), k => Assert.Contains($"MergeEntities.{k}", names));
         Assert.All(RelationTypes.All, t => Assert.Contains($"MergeRelations.{t.ToName()}", names));
-        Assert.Equal(CypherCatalog.MaxPathBound, names.Count(n => n.StartsWith("ShortestPath.", StringComparison.Ordinal)));
     }
 
     [Fact]

@@ -5,14 +5,11 @@ using Graph.Storage.Neo4j.Cypher;
 namespace Graph.Storage.Neo4j.Tests.Cypher;
 
 /// <summary>
-/// The shapes of the statements that decide how Neo4j plans them, checked on their text (no server needed): a shortest
-/// path whose filter the fast search can evaluate, export streams an index can hand out in order, locks taken before the
+/// The shapes of the statements that decide how Neo4j plans them, checked on their text (no server needed): export streams an index can hand out in order, locks taken before the
 /// reads they protect. <see cref="CypherPlanLiveTests"/> checks the plans themselves against a real server.
 /// </summary>
 public sealed partial class CypherPlanShapeTests
 {
-    public static TheoryData<int> Bounds => [.. Enumerable.Range(1, CypherCatalog.MaxPathBound)];
-
     public static TheoryData<string, string> ExportStatements
     {
         get
@@ -31,23 +28,6 @@ public sealed partial class CypherPlanShapeTests
 
             return data;
         }
-    }
-
-    [Theory]
-    [MemberData(nameof(Bounds))]
-    public void The_shortest_path_filter_is_one_universal_predicate_so_the_planner_adds_no_exhaustive_fallback(int bound)
-    {
-        // Only all(r IN relationships(p) WHERE f(r)) as the whole WHERE is evaluated during the breadth-first search;
-        // anything beside it at the top level (an OR with "$types IS NULL", an AND with a path condition) makes it a
-        // whole-path predicate, planned with a fallback that enumerates every path up to the bound.
-        var where = WhereOf(CypherCatalog.ShortestPath(bound), "shortestPath(");
-
-        Assert.StartsWith("all(r IN relationships(p) WHERE ", where, StringComparison.Ordinal);
-        Assert.Equal(where.Length - 1, ClosingParenthesis(where, where.IndexOf('(', StringComparison.Ordinal)));
-        var inner = where["all(r IN relationships(p) WHERE ".Length..^1];
-        Assert.DoesNotContain("relationships(p)", inner, StringComparison.Ordinal);
-        Assert.DoesNotContain("nodes(p)", inner, StringComparison.Ordinal);
-        Assert.DoesNotContain("length(p)", inner, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -121,29 +101,6 @@ public sealed partial class CypherPlanShapeTests
         var match = Regex.Match(statement, $@"[(\[]{variable}:(?<label>\w+)");
         Assert.True(match.Success, $"{variable} has no label or type in {statement}");
         return match.Groups["label"].Value;
-    }
-
-    /// <summary>The WHERE expression that follows the MATCH holding <paramref name="marker"/>, up to RETURN or WITH.</summary>
-    private static string WhereOf(string statement, string marker)
-    {
-        var from = statement.IndexOf("WHERE ", statement.IndexOf(marker, StringComparison.Ordinal), StringComparison.Ordinal) + "WHERE ".Length;
-        var to = statement.IndexOf("\nRETURN", from, StringComparison.Ordinal);
-        return statement[from..to].Trim();
-    }
-
-    private static int ClosingParenthesis(string text, int open)
-    {
-        var depth = 0;
-        for (var i = open; i < text.Length; i++)
-        {
-            depth += text[i] switch { '(' => 1, ')' => -1, _ => 0 };
-            if (depth == 0)
-            {
-                return i;
-            }
-        }
-
-        return -1;
     }
 
     [GeneratedRegex(@"ORDER BY (?<key>\w+\.\w+)")]

@@ -2,7 +2,7 @@ namespace Graph.Domain.Store.Filtering;
 
 /// <summary>
 /// The structural rules every store applies before translating a condition tree, so a malformed tree is refused with an
-/// <see cref="ArgumentException"/> the same way by each backend instead of failing inside SQL or Cypher.
+/// <see cref="InvalidGraphInputException"/> the same way by each backend instead of failing inside SQL or Cypher.
 /// </summary>
 public static class ConditionChecks
 {
@@ -18,7 +18,7 @@ public static class ConditionChecks
 
         if (FilterMeasure.Of(condition).Depth > DepthCeiling)
         {
-            throw new ArgumentException($"The filter is nested deeper than {DepthCeiling} levels.", parameterName);
+            throw new InvalidGraphInputException($"The filter is nested deeper than {DepthCeiling} levels.", parameterName);
         }
 
         Check(condition, parameterName);
@@ -43,22 +43,22 @@ public static class ConditionChecks
                     (text.Field == TextField.NameOrAlias && text.Operator != TextOperator.Contains) ||
                     (text.Field == TextField.Id && text.Operator is TextOperator.Contains or TextOperator.StartsWith))
                 {
-                    throw new ArgumentException($"{text.Operator} on {text.Field} with {text.Values.Count} values is not a valid condition.", parameterName);
+                    throw new InvalidGraphInputException($"{text.Operator} on {text.Field} with {text.Values.Count} values is not a valid condition.", parameterName);
                 }
 
                 break;
             case DateCondition date when date.Operator != ComparisonOperator.In && date.Values.Count != 1:
-                throw new ArgumentException($"{date.Operator} on {date.Field} takes one value, not {date.Values.Count}.", parameterName);
+                throw new InvalidGraphInputException($"{date.Operator} on {date.Field} takes one value, not {date.Values.Count}.", parameterName);
             case FigureCondition figure when figure.Operator != ComparisonOperator.In && figure.Values.Count != 1:
-                throw new ArgumentException($"{figure.Operator} on a figure takes one value, not {figure.Values.Count}.", parameterName);
+                throw new InvalidGraphInputException($"{figure.Operator} on a figure takes one value, not {figure.Values.Count}.", parameterName);
             case RelationCondition { Other: { } other }:
                 Check(other, parameterName);
                 break;
             case WithinCondition within when within.MaxDepth is < 1 or > WithinCondition.DepthCeiling:
-                throw new ArgumentException(
+                throw new InvalidGraphInputException(
                     $"A place hierarchy is followed 1 to {WithinCondition.DepthCeiling} levels deep, not {within.MaxDepth}.", parameterName);
         }
     }
 
-    private static ArgumentException Null(string parameterName) => new("A filter holds a null condition.", parameterName);
+    private static InvalidGraphInputException Null(string parameterName) => new("A filter holds a null condition.", parameterName);
 }

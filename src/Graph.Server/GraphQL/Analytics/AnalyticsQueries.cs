@@ -66,7 +66,7 @@ internal static partial class AnalyticsQueries
                 var pathsQuery = new PathsQuery(
                     EntityIds.Decode(c.GetArgument<string>("from")),
                     EntityIds.Decode(c.GetArgument<string>("to")),
-                    c.Bounded("maxLength", 1, Math.Min(analytics.Options.MaxPathLength, c.Limits().MaxPathLength)),
+                    c.Bounded("maxLength", 1, analytics.Options.MaxPathLength),
                     c.Results(),
                     c.TraversalTypes());
                 return await analytics.PathsAsync(pathsQuery, c.CancellationToken).ConfigureAwait(false);

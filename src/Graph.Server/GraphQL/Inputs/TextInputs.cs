@@ -1,4 +1,5 @@
 using Graph.Domain.Identity;
+using Graph.Extraction;
 
 namespace Graph.Server.GraphQL.Inputs;
 
@@ -29,7 +30,7 @@ internal static class TextInputs
             throw new BadUserInputError($"'{name}' may be at most {maxLength} characters long; it has {trimmed.Length}.");
         }
 
-        if (FirstControl(trimmed, allowLayout: false) is { } control)
+        if (PlainText.FirstControl(trimmed, allowLayout: false) is { } control)
         {
             throw new BadUserInputError($"'{name}' holds the control character U+{(int)control:X4}; send plain text on one line.");
         }
@@ -60,7 +61,7 @@ internal static class TextInputs
             throw new BadUserInputError($"'{name}' may be at most {maxLength} characters long; it has {value.Length}.");
         }
 
-        if (FirstControl(value, allowLayout: true) is not null)
+        if (PlainText.FirstControl(value) is not null)
         {
             throw new BadUserInputError($"'{name}' holds control characters: send the document's text, not a binary file.");
         }
@@ -86,18 +87,5 @@ internal static class TextInputs
         }
 
         return false;
-    }
-
-    private static char? FirstControl(string text, bool allowLayout)
-    {
-        foreach (var c in text)
-        {
-            if (char.IsControl(c) && !(allowLayout && c is '\t' or '\n' or '\r' or '\f'))
-            {
-                return c;
-            }
-        }
-
-        return null;
     }
 }

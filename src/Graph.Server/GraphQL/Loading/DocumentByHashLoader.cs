@@ -4,7 +4,7 @@ using Graph.Domain.Store;
 namespace Graph.Server.GraphQL.Loading;
 
 /// <summary>Source documents by content hash.</summary>
-internal sealed class DocumentByHashLoader(IGraphStore store) : BatchLoader<string, DocumentInfo?>
+internal sealed class DocumentByHashLoader(IGraphReader store) : BatchLoader<string, DocumentInfo?>
 {
     protected override async Task<IReadOnlyDictionary<string, DocumentInfo?>> FetchAsync(
         IReadOnlyList<string> keys, CancellationToken cancellationToken)

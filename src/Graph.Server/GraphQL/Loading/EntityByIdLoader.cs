@@ -4,8 +4,8 @@ using Graph.Domain.Store;
 
 namespace Graph.Server.GraphQL.Loading;
 
-/// <summary>Entities by ID: one <see cref="IGraphStore.GetEntitiesAsync"/> call per level.</summary>
-internal sealed class EntityByIdLoader(IGraphStore store) : BatchLoader<EntityId, Entity?>
+/// <summary>Entities by ID: one <see cref="IGraphReader.GetEntitiesAsync"/> call per level.</summary>
+internal sealed class EntityByIdLoader(IGraphReader store) : BatchLoader<EntityId, Entity?>
 {
     protected override async Task<IReadOnlyDictionary<EntityId, Entity?>> FetchAsync(
         IReadOnlyList<EntityId> keys, CancellationToken cancellationToken)

@@ -26,9 +26,6 @@ internal static class LoaderResults
     public static IDataLoaderResult LoadManyPresent(this EntityByIdLoader loader, IEnumerable<Graph.Domain.Identity.EntityId> ids) =>
         loader.LoadMany(ids).Select(entities => entities.OfType<Graph.Domain.Model.Entity>().ToList());
 
-    /// <summary>A value that needs no loading.</summary>
-    public static IDataLoaderResult<T> FromValue<T>(T value) => new Completed<T>(value);
-
     private sealed class Chained<TIn>(IDataLoaderResult<TIn> first, Func<TIn, IDataLoaderResult> next) : IDataLoaderResult
     {
         public async Task<object?> GetResultAsync(CancellationToken cancellationToken = default) =>
@@ -56,12 +53,5 @@ internal static class LoaderResults
 
         async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) =>
             await GetResultAsync(cancellationToken).ConfigureAwait(false);
-    }
-
-    private sealed class Completed<T>(T value) : IDataLoaderResult<T>
-    {
-        public Task<T> GetResultAsync(CancellationToken cancellationToken = default) => Task.FromResult(value);
-
-        Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) => Task.FromResult<object?>(value);
     }
 }

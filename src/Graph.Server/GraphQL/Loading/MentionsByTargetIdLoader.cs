@@ -4,7 +4,7 @@ using Graph.Domain.Store;
 namespace Graph.Server.GraphQL.Loading;
 
 /// <summary>Provenance of many facts (entities, relations, observations) at once.</summary>
-internal sealed class MentionsByTargetIdLoader(IGraphStore store) : BatchLoader<string, IReadOnlyList<Mention>>
+internal sealed class MentionsByTargetIdLoader(IGraphReader store) : BatchLoader<string, IReadOnlyList<Mention>>
 {
     protected override async Task<IReadOnlyDictionary<string, IReadOnlyList<Mention>>> FetchAsync(
         IReadOnlyList<string> keys, CancellationToken cancellationToken)

@@ -5,7 +5,7 @@ using Graph.Domain.Store;
 namespace Graph.Server.GraphQL.Loading;
 
 /// <summary>Observations by ID, for <c>node(id)</c>.</summary>
-internal sealed class ObservationByIdLoader(IGraphStore store) : BatchLoader<ObservationId, Observation?>
+internal sealed class ObservationByIdLoader(IGraphReader store) : BatchLoader<ObservationId, Observation?>
 {
     protected override async Task<IReadOnlyDictionary<ObservationId, Observation?>> FetchAsync(
         IReadOnlyList<ObservationId> keys, CancellationToken cancellationToken)

@@ -4,7 +4,7 @@ using Graph.Domain.Store;
 namespace Graph.Server.GraphQL.Loading;
 
 /// <summary>Observations of many subjects at once: one store call per distinct slice, bounded per subject.</summary>
-internal sealed class ObservationsBySubjectLoader(IGraphStore store) : BatchLoader<ObservationKey, IReadOnlyList<Observation>>
+internal sealed class ObservationsBySubjectLoader(IGraphReader store) : BatchLoader<ObservationKey, IReadOnlyList<Observation>>
 {
     protected override async Task<IReadOnlyDictionary<ObservationKey, IReadOnlyList<Observation>>> FetchAsync(
         IReadOnlyList<ObservationKey> keys, CancellationToken cancellationToken)

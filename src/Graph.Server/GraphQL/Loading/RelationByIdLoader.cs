@@ -5,7 +5,7 @@ using Graph.Domain.Store;
 namespace Graph.Server.GraphQL.Loading;
 
 /// <summary>Relations by ID, for <c>node(id)</c>.</summary>
-internal sealed class RelationByIdLoader(IGraphStore store) : BatchLoader<RelationId, Relation?>
+internal sealed class RelationByIdLoader(IGraphReader store) : BatchLoader<RelationId, Relation?>
 {
     protected override async Task<IReadOnlyDictionary<RelationId, Relation?>> FetchAsync(
         IReadOnlyList<RelationId> keys, CancellationToken cancellationToken)

@@ -4,9 +4,9 @@ namespace Graph.Server.GraphQL.Loading;
 
 /// <summary>
 /// The number of relations of many entities at once (<c>relations { totalCount }</c> under a list): one
-/// <see cref="IGraphCounts.CountRelationsAsync"/> call per distinct direction and type set. The slice's page fields are ignored.
+/// <see cref="IGraphReader.CountRelationsAsync"/> call per distinct direction and type set. The slice's page fields are ignored.
 /// </summary>
-internal sealed class RelationCountsByEntityIdLoader(IGraphStore store) : BatchLoader<RelationKey, long>
+internal sealed class RelationCountsByEntityIdLoader(IGraphReader store) : BatchLoader<RelationKey, long>
 {
     protected override async Task<IReadOnlyDictionary<RelationKey, long>> FetchAsync(
         IReadOnlyList<RelationKey> keys, CancellationToken cancellationToken)

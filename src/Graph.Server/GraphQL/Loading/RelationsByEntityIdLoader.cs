@@ -4,9 +4,9 @@ namespace Graph.Server.GraphQL.Loading;
 
 /// <summary>
 /// Relations of many entities at once. Keys are grouped by slice; each slice is one
-/// <see cref="IGraphStore.GetRelationsAsync"/> call over all its entities.
+/// <see cref="IGraphReader.GetRelationsAsync"/> call over all its entities.
 /// </summary>
-internal sealed class RelationsByEntityIdLoader(IGraphStore store) : BatchLoader<RelationKey, IReadOnlyList<AnchoredRelation>>
+internal sealed class RelationsByEntityIdLoader(IGraphReader store) : BatchLoader<RelationKey, IReadOnlyList<AnchoredRelation>>
 {
     protected override async Task<IReadOnlyDictionary<RelationKey, IReadOnlyList<AnchoredRelation>>> FetchAsync(
         IReadOnlyList<RelationKey> keys, CancellationToken cancellationToken)

@@ -1,5 +1,6 @@
 using Graph.Domain.Model;
 using Graph.Domain.Store;
+using Graph.Server.GraphQL.Analytics;
 using Graph.Server.GraphQL.Entities;
 using Graph.Server.GraphQL.Relations;
 using GraphQL;
@@ -7,7 +8,10 @@ using GraphQL.Types;
 
 namespace Graph.Server.GraphQL.Queries;
 
-/// <summary>Traversals: <c>neighborhood</c> and <c>shortestPath</c>, semantic unless asked (<see cref="TraversalScope"/>).</summary>
+/// <summary>
+/// Traversals: <c>neighborhood</c> and <c>shortestPath</c>, semantic unless asked (<see cref="TraversalScope"/>); the
+/// algorithms are Graph.Analytics', over the store's reads.
+/// </summary>
 internal static class GraphQueries
 {
     public static void AddTo(ObjectGraphType query)
@@ -29,7 +33,7 @@ internal static class GraphQueries
                     c.Bounded("depth", 1, limits.MaxNeighborhoodDepth),
                     c.Bounded("limit", 1, limits.MaxNeighborhoodNodes),
                     c.TraversalTypes());
-                var neighborhood = await c.Store().GetNeighborhoodAsync(query, c.CancellationToken).ConfigureAwait(false);
+                var neighborhood = await c.Analytics().NeighborhoodAsync(query, c.CancellationToken).ConfigureAwait(false);
                 return neighborhood.Nodes.Count == 0 ? null : neighborhood;
             });
         query.Field<PathGraphType>("shortestPath")
@@ -43,12 +47,13 @@ internal static class GraphQueries
             .IncludeMentionsArgument()
             .ResolveAsync(async c =>
             {
+                var analytics = c.Analytics();
                 var query = new PathQuery(
                     EntityIds.Decode(c.GetArgument<string>("from")),
                     EntityIds.Decode(c.GetArgument<string>("to")),
-                    c.Bounded("maxLength", 1, c.Limits().MaxPathLength),
+                    c.Bounded("maxLength", 1, analytics.Options.MaxPathLength),
                     c.TraversalTypes());
-                return await c.Store().FindShortestPathAsync(query, c.CancellationToken).ConfigureAwait(false);
+                return await analytics.ShortestPathAsync(query, c.CancellationToken).ConfigureAwait(false);
             });
     }
 }

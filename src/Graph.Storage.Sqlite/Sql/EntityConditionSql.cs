@@ -6,7 +6,7 @@ using Graph.Storage.Sqlite.Mapping;
 using Graph.Storage.Sqlite.Search;
 using Microsoft.Data.Sqlite;
 
-namespace Graph.Storage.Sqlite.Queries;
+namespace Graph.Storage.Sqlite.Sql;
 
 /// <summary>
 /// Translates an <see cref="EntityCondition"/> tree into one SQL boolean expression over an entities row. Only fixed

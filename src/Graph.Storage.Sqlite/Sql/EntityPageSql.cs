@@ -2,13 +2,13 @@ using System.Text;
 using Graph.Domain.Model;
 using Graph.Domain.Store;
 using Graph.Domain.Store.Filtering;
-using Graph.Storage.Sqlite.Mapping;
+using Graph.Storage.Sqlite.Queries;
 using Microsoft.Data.Sqlite;
 
-namespace Graph.Storage.Sqlite.Queries;
+namespace Graph.Storage.Sqlite.Sql;
 
 /// <summary>
-/// The general keyset read of <see cref="IGraphStore.ListEntitiesAsync"/>: any condition tree, several sort keys, cursors
+/// The general keyset read of <see cref="IGraphReader.ListEntitiesAsync"/>: any condition tree, several sort keys, cursors
 /// on both sides and pages from the end. Each sort key becomes non-null sort columns (a date becomes "is undated", always
 /// ascending so undated entities come last, then the date or ''), so one comparison chain positions a cursor exactly.
 /// A page from the end reads the order reversed and the caller turns the rows back. A single name or pinyin key is served
@@ -16,9 +16,15 @@ namespace Graph.Storage.Sqlite.Queries;
 /// </summary>
 internal static class EntityPageSql
 {
-    public static SqliteCommand Build(SqliteConnection connection, EntityListQuery query, EntityPaging paging, int limit)
+    public static SqliteCommand Build(SqliteConnection connection, EntityListQuery query, EntityPaging paging, int limit) =>
+        Bind(connection.CreateCommand(), query, paging, limit);
+
+    /// <summary>The exact number of rows the query pages through: one row of entity_counts when only the kind is asked for.</summary>
+    public static SqliteCommand Count(SqliteConnection connection, EntityListQuery query) => BindCount(connection.CreateCommand(), query);
+
+    /// <summary>Sets the page statement (<see cref="SqlCatalog.EntityPage"/>) and its parameters on <paramref name="command"/>.</summary>
+    public static SqliteCommand Bind(SqliteCommand command, EntityListQuery query, EntityPaging paging, int limit)
     {
-        var command = connection.CreateCommand();
         var where = new StringBuilder("e.kind = $kind");
         command.With("$kind", query.Kind.ToString()).With("$limit", limit);
         if (EntityPaging.ConditionOf(query) is { } condition)
@@ -38,22 +44,21 @@ internal static class EntityPageSql
         }
 
         var order = string.Join(", ", columns.Select(c => $"{c.Expression} {(c.Descending ? "DESC" : "ASC")}"));
-        command.CommandText = $"SELECT {EntityRows.Columns} FROM entities e WHERE {where} ORDER BY {order} LIMIT $limit";
+        command.CommandText = SqlCatalog.EntityPage(where.ToString(), order);
         return command;
     }
 
-    /// <summary>The exact number of rows the query pages through: one row of entity_counts when only the kind is asked for.</summary>
-    public static SqliteCommand Count(SqliteConnection connection, EntityListQuery query)
+    /// <summary>Sets the count statement and its parameters on <paramref name="command"/>.</summary>
+    public static SqliteCommand BindCount(SqliteCommand command, EntityListQuery query)
     {
-        var command = connection.CreateCommand();
         command.With("$kind", query.Kind.ToString());
         if (EntityPaging.ConditionOf(query) is { } condition)
         {
-            command.CommandText = $"SELECT count(*) FROM entities e WHERE e.kind = $kind AND {EntityConditionSql.Translate(command, condition, "e")}";
+            command.CommandText = SqlCatalog.EntityCountWhere(EntityConditionSql.Translate(command, condition, "e"));
         }
         else
         {
-            command.CommandText = "SELECT coalesce((SELECT count FROM entity_counts WHERE kind = $kind), 0)";
+            command.CommandText = SqlCatalog.EntityCountOfKind;
         }
 
         return command;

@@ -1,11 +1,11 @@
-namespace Graph.Storage.Sqlite.Search;
+namespace Graph.Domain.Store;
 
 /// <summary>
-/// A hit's rank as one integer, computed in SQL: <c>tier × 1,000,000 − length</c>, where tier is 3 when the query equals
-/// the name or an alias, 2 when it is a prefix of one, 1 when it is contained in one, and length is that name's length in
-/// characters. The best of an entity's names counts. Higher ranks first; the cursor carries the rank, so it is exact.
+/// A search hit's rank as one integer, computed by each store in its own query language: <c>tier × 1,000,000 − length</c>,
+/// where tier is 3 when the query equals the name or an alias, 2 when it is a prefix of one, 1 when it is contained in
+/// one, and length is that name's length in characters. The best of an entity's names counts; higher ranks first.
 /// </summary>
-internal static class SearchRank
+public static class SearchRank
 {
     public const long TierWeight = 1_000_000;
 

@@ -1,4 +1,4 @@
-namespace Graph.Storage.Sqlite.Queries;
+namespace Graph.Domain.Store;
 
 /// <summary>The position an entity cursor encodes: the sort key (name or start date, null for undated) and the ID.</summary>
-internal sealed record EntityCursorKey(string? SortKey, string Id);
+public sealed record EntityCursorKey(string? SortKey, string Id);

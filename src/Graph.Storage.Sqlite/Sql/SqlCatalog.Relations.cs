@@ -1,0 +1,125 @@
+using Graph.Domain.Model;
+using Graph.Domain.Store;
+using Graph.Storage.Sqlite.Mapping;
+
+namespace Graph.Storage.Sqlite.Sql;
+
+/// <summary>
+/// The relation reads. <see cref="RelationsOfAnchors"/> serves <see cref="IGraphReader.GetRelationsAsync"/>: for each anchor
+/// and side a scalar subquery walks the (end, id) index to the N-th relation and the side reads the index range up to that
+/// ID, so an anchor costs at most N index entries per side however many relations it has (a hub such as 中国 has hundreds
+/// of thousands); the two sides of BOTH are then cut to N per anchor by a window function over those few rows, and only the
+/// rows kept are read in full. <see cref="Expansion"/> serves <see cref="IGraphReader.GetStepsAsync"/> from the covering
+/// indexes alone.
+/// </summary>
+internal static partial class SqlCatalog
+{
+    /// <summary>
+    /// A parameter value, not a statement: sorts after every relation ID (IDs are ASCII), so "up to the N-th" reads all of
+    /// a short list.
+    /// </summary>
+    public static string PastLastId => "\U0010FFFF";
+
+    public static string RelationsOfAnchors(RelationDirection direction, bool typed, bool after)
+    {
+        var filter = (typed ? " AND @.type IN (SELECT value FROM json_each($types))" : string.Empty) + (after ? " AND @.id > $after" : string.Empty);
+        var hits = direction switch
+        {
+            RelationDirection.Outgoing => AnchorSide("from_id", filter, string.Empty),
+            RelationDirection.Incoming => AnchorSide("to_id", filter, string.Empty),
+            // A self-loop would come up on both sides; the incoming side leaves it to the outgoing one.
+            RelationDirection.Both =>
+                $"{AnchorSide("from_id", filter, string.Empty)} UNION ALL {AnchorSide("to_id", filter, " AND r.from_id <> a.anchor")}",
+            _ => throw new ArgumentOutOfRangeException(nameof(direction), direction, "Unknown relation direction."),
+        };
+        return $"""
+            WITH anchors (anchor) AS (SELECT DISTINCT value FROM json_each($anchors)),
+                 hits (anchor, id) AS ({hits}),
+                 ranked AS (SELECT anchor, id, row_number() OVER (PARTITION BY anchor ORDER BY id) AS position FROM hits)
+            SELECT k.anchor, r.id, r.type, r.from_id, r.to_id, r.properties
+            FROM ranked k JOIN relations r ON r.id = k.id
+            WHERE k.position <= $first ORDER BY k.anchor, k.id
+            """;
+    }
+
+    // Every relation whose both ends are among the nodes, whichever way it points. The read walks each node's outgoing
+    // relations: left to itself the planner walks the incoming ones, and a hub among the nodes (中国, with every LOCATED_IN
+    // and MENTIONS pointing at it) then costs its whole in-degree. Relations point at hubs, rarely out of them. The match
+    // is decided on the covering index alone; only the relations kept are read in full.
+    public static string RelationsAmong(bool typed) => $"""
+        WITH n (id) AS (SELECT value FROM json_each($nodes)),
+             among (id) AS (
+                 SELECT r.id FROM relations r INDEXED BY relations_by_from_id
+                 WHERE r.from_id IN (SELECT id FROM n) AND r.to_id IN (SELECT id FROM n){(typed ? " AND r.type IN (SELECT value FROM json_each($types))" : string.Empty)})
+        SELECT {RelationRows.Columns} FROM among a JOIN relations r ON r.id = a.id
+        ORDER BY r.id
+        """;
+
+    /// <summary>
+    /// One breadth-first level: (anchor, other end, relation ID, side) of every relation touching the frontier. Each side is
+    /// written <c>f CROSS JOIN relations</c>: the planner cannot see how few anchors the frontier holds and, left free, has
+    /// chosen to scan all of relations_by_to_id against them (SQLite 3.53); CROSS JOIN fixes the frontier as the outer loop,
+    /// so each anchor is one index range. With a cap, each side of an anchor stops one row past <c>$cap</c>.
+    /// </summary>
+    public static string Expansion(RelationDirection direction, bool typed, bool capped)
+    {
+        var typeFilter = typed ? " AND @.type IN (SELECT value FROM json_each($types))" : string.Empty;
+        var outgoing = ExpansionSide("from_id", "to_id", 0, typeFilter, capped);
+        var incoming = ExpansionSide("to_id", "from_id", 1, typeFilter, capped);
+        var union = direction switch
+        {
+            RelationDirection.Outgoing => outgoing,
+            RelationDirection.Incoming => incoming,
+            RelationDirection.Both => $"{outgoing} UNION ALL {incoming}",
+            _ => throw new ArgumentOutOfRangeException(nameof(direction), direction, "Unknown relation direction."),
+        };
+        return $"WITH f (anchor) AS (SELECT DISTINCT value FROM json_each($frontier)) {union}";
+    }
+
+    /// <summary>
+    /// The relations at one end of each anchor, up to the <c>$first</c>-th by ID; <paramref name="filter"/> has <c>@</c>
+    /// for the table alias, since the same conditions apply to the walk and to the read.
+    /// </summary>
+    private static string AnchorSide(string end, string filter, string extra)
+    {
+        var index = end == "from_id" ? "relations_by_from_id" : "relations_by_to_id";
+        var cutoff =
+            $"(SELECT x.id FROM relations x INDEXED BY {index} WHERE x.{end} = a.anchor{Alias(filter, "x")} " +
+            "ORDER BY x.id LIMIT 1 OFFSET $first - 1)";
+        return $"SELECT a.anchor, r.id FROM anchors a CROSS JOIN relations r INDEXED BY {index} ON r.{end} = a.anchor " +
+               $"WHERE r.id <= coalesce({cutoff}, $past){Alias(filter, "r")}{extra}";
+    }
+
+    private static string ExpansionSide(string end, string otherEnd, int side, string typeFilter, bool capped)
+    {
+        var index = end == "from_id" ? "relations_by_from_id" : "relations_by_to_id";
+        var cut = capped
+            ? $" AND r.id <= coalesce((SELECT x.id FROM relations x INDEXED BY {index} WHERE x.{end} = a.anchor" +
+              $"{Alias(typeFilter, "x")} ORDER BY x.id LIMIT 1 OFFSET $cap), $past)"
+            : string.Empty;
+        return $"SELECT a.anchor, r.{otherEnd}, r.id, {side} FROM f a CROSS JOIN relations r INDEXED BY {index} ON r.{end} = a.anchor " +
+               $"WHERE 1{Alias(typeFilter, "r")}{cut}";
+    }
+
+    private static string Alias(string filter, string alias) => filter.Replace("@.", alias + ".", StringComparison.Ordinal);
+
+    /// <summary>
+    /// How many relations <see cref="RelationsOfAnchors"/> pages through for each anchor: each side counts a range of its
+    /// (end, id, type, other end) index; a self-loop is left to the outgoing side.
+    /// </summary>
+    public static string RelationCounts(RelationDirection direction, bool typed)
+    {
+        var types = typed ? " AND r.type IN (SELECT value FROM json_each($types))" : string.Empty;
+        var outgoing = $"(SELECT count(*) FROM relations r INDEXED BY relations_by_from_id WHERE r.from_id = a.anchor{types})";
+        var incoming = $"(SELECT count(*) FROM relations r INDEXED BY relations_by_to_id WHERE r.to_id = a.anchor{types}" +
+                       (direction == RelationDirection.Both ? " AND r.from_id <> a.anchor)" : ")");
+        var total = direction switch
+        {
+            RelationDirection.Outgoing => outgoing,
+            RelationDirection.Incoming => incoming,
+            RelationDirection.Both => $"{outgoing} + {incoming}",
+            _ => throw new ArgumentOutOfRangeException(nameof(direction), direction, "Unknown relation direction."),
+        };
+        return $"SELECT a.anchor, {total} FROM (SELECT DISTINCT value AS anchor FROM json_each($anchors)) a";
+    }
+}

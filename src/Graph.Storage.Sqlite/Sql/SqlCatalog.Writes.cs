@@ -1,0 +1,122 @@
+using System.Globalization;
+
+namespace Graph.Storage.Sqlite.Sql;
+
+/// <summary>The writes: a batch's rows, a document's earlier versions retracted, and the writer's connection settings.</summary>
+internal static partial class SqlCatalog
+{
+    public const string InsertDocument = """
+        INSERT OR IGNORE INTO documents (hash, name, title, source, published_at, length, ingested_at)
+        VALUES ($hash, $name, $title, $source, $published, $length, $ingested)
+        """;
+
+    /// <summary>A text stored once stays: the same hash is the same text. A document stored earlier without it gains it here.</summary>
+    public const string InsertDocumentText = "INSERT OR IGNORE INTO document_texts (hash, text) VALUES ($hash, $text)";
+
+    public const string InsertEntity = """
+        INSERT INTO entities (id, kind, name, aliases, subtype, start_date, end_date, attributes, name_key)
+        VALUES ($id, $kind, $name, $aliases, $subtype, $start, $end, $attributes, $nameKey)
+        RETURNING entity_no
+        """;
+
+    public const string UpdateEntity = """
+        UPDATE entities SET aliases = $aliases, subtype = $subtype, start_date = $start, end_date = $end, attributes = $attributes
+        WHERE entity_no = $no
+        """;
+
+    public const string InsertSearchTerm = "INSERT OR IGNORE INTO search_terms (entity_no, term) VALUES ($no, $term)";
+
+    public const string InsertSearchGram = "INSERT OR IGNORE INTO search_grams (gram, length, entity_no) VALUES ($gram, $length, $no)";
+
+    public const string InsertObservation = """
+        INSERT OR IGNORE INTO observations (id, indicator_id, subject_id, value, unit, normalized_value, base_unit,
+                                            period_start, period_end, yoy_pct, article_id, is_target, unresolved_period)
+        VALUES ($id, $indicator, $subject, $value, $unit, $normalized, $base, $start, $end, $yoy, $article, $target, $unresolved)
+        """;
+
+    /// <summary>Relations set-wise, from a JSON array of rows in <c>$rows</c>.</summary>
+    public const string InsertRelations = """
+        INSERT OR IGNORE INTO relations (id, type, from_id, to_id, properties)
+        SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4 FROM json_each($rows)
+        """;
+
+    /// <summary>Mentions set-wise, from a JSON array of rows in <c>$rows</c>.</summary>
+    public const string InsertMentions = """
+        INSERT OR IGNORE INTO mentions (target_id, document_hash, span_start, span_length, article_id)
+        SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4 FROM json_each($rows)
+        """;
+
+    /// <summary>The stored versions of a document other than this one (same name, other hash).</summary>
+    public const string EarlierVersions = "SELECT hash FROM documents WHERE name = $name AND hash <> $hash";
+
+    // Temp tables live in the connection's temp schema and vanish with the transaction's data (DELETE at start).
+    public const string RetractionPrepare = """
+        CREATE TEMP TABLE IF NOT EXISTS retract_articles (id TEXT PRIMARY KEY) WITHOUT ROWID;
+        CREATE TEMP TABLE IF NOT EXISTS retract_candidates (id TEXT PRIMARY KEY) WITHOUT ROWID;
+        DELETE FROM retract_articles;
+        DELETE FROM retract_candidates;
+        """;
+
+    // One earlier version ($old): its articles and everything its mentions touched become candidates; its mentions,
+    // its articles' observations and relations go; candidates then go when nothing supports them any more.
+    public const string RetractVersion = """
+        INSERT OR IGNORE INTO retract_articles (id)
+            SELECT id FROM entities WHERE kind = 'Article' AND json_extract(attributes, '$.document') = $old;
+        INSERT OR IGNORE INTO retract_articles (id) SELECT DISTINCT article_id FROM mentions WHERE document_hash = $old;
+        INSERT OR IGNORE INTO retract_candidates (id) SELECT id FROM retract_articles;
+        INSERT OR IGNORE INTO retract_candidates (id) SELECT DISTINCT target_id FROM mentions WHERE document_hash = $old;
+        INSERT OR IGNORE INTO retract_candidates (id)
+            SELECT subject_id FROM observations WHERE article_id IN (SELECT id FROM retract_articles)
+            UNION SELECT indicator_id FROM observations WHERE article_id IN (SELECT id FROM retract_articles);
+        INSERT OR IGNORE INTO retract_candidates (id)
+            SELECT from_id FROM relations WHERE to_id IN (SELECT id FROM retract_articles)
+            UNION SELECT to_id FROM relations WHERE from_id IN (SELECT id FROM retract_articles);
+        DELETE FROM mentions WHERE document_hash = $old;
+        DELETE FROM observations WHERE article_id IN (SELECT id FROM retract_articles);
+        DELETE FROM relations WHERE from_id IN (SELECT id FROM retract_articles) OR to_id IN (SELECT id FROM retract_articles);
+        INSERT OR IGNORE INTO retract_candidates (id)
+            SELECT r.from_id FROM relations r JOIN retract_candidates c ON c.id = r.id
+                WHERE NOT EXISTS (SELECT 1 FROM mentions m WHERE m.target_id = r.id)
+            UNION SELECT r.to_id FROM relations r JOIN retract_candidates c ON c.id = r.id
+                WHERE NOT EXISTS (SELECT 1 FROM mentions m WHERE m.target_id = r.id);
+        DELETE FROM relations
+            WHERE id IN (SELECT id FROM retract_candidates)
+              AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.target_id = relations.id);
+        DELETE FROM document_texts WHERE hash = $old;
+        DELETE FROM documents WHERE hash = $old;
+        """;
+
+    // Entities among the candidates that nothing supports any more, and that the new version does not hold ($keep).
+    public const string RetractOrphans = """
+        CREATE TEMP TABLE IF NOT EXISTS retract_orphans (entity_no INTEGER PRIMARY KEY, id TEXT NOT NULL);
+        DELETE FROM retract_orphans;
+        INSERT INTO retract_orphans (entity_no, id)
+            SELECT e.entity_no, e.id FROM entities e JOIN retract_candidates c ON c.id = e.id
+            WHERE e.id NOT IN (SELECT value FROM json_each($keep))
+              AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.target_id = e.id)
+              AND NOT EXISTS (SELECT 1 FROM relations r WHERE r.from_id = e.id)
+              AND NOT EXISTS (SELECT 1 FROM relations r WHERE r.to_id = e.id)
+              AND NOT EXISTS (SELECT 1 FROM observations o WHERE o.subject_id = e.id)
+              AND NOT EXISTS (SELECT 1 FROM observations o WHERE o.indicator_id = e.id)
+              AND (e.kind <> 'Article' OR NOT EXISTS (SELECT 1 FROM observations o WHERE o.article_id = e.id));
+        DELETE FROM search_grams WHERE entity_no IN (SELECT entity_no FROM retract_orphans);
+        DELETE FROM search_terms WHERE entity_no IN (SELECT entity_no FROM retract_orphans);
+        DELETE FROM entities WHERE entity_no IN (SELECT entity_no FROM retract_orphans);
+        """;
+
+    // WAL is a property of the file: set once, every later connection (and process) uses it.
+    public const string JournalModeWal = "PRAGMA journal_mode = WAL;";
+
+    /// <summary>
+    /// The writer's settings for a bulk batch or back to normal: the page cache (negative <c>cache_size</c> is in KiB) and
+    /// SQLite's per-row foreign-key look-ups. PRAGMA takes no parameters; the values are our own, not input.
+    /// </summary>
+    public static string BulkMode(long cacheKibibytes, bool bulk) => string.Create(
+        CultureInfo.InvariantCulture, $"PRAGMA cache_size = -{cacheKibibytes}; PRAGMA foreign_keys = {(bulk ? "OFF" : "ON")};");
+
+    /// <summary>A batch of entities stored before the pinyin sort key existed (schema version 6 fills them in).</summary>
+    public const string NameKeyBackfillBatch = "SELECT entity_no, name FROM entities WHERE name_key IS NULL LIMIT $batch";
+
+    /// <summary>Sets one entity's pinyin sort key.</summary>
+    public const string NameKeyBackfillUpdate = "UPDATE entities SET name_key = $key WHERE entity_no = $no";
+}
