@@ -38,7 +38,8 @@ internal static partial class CompanyRecognizer
         for (var match = Apposition().Match(text, context.Start, context.End - context.Start); match.Success; match = match.NextMatch())
         {
             var name = match.Groups["n"];
-            if (Words.Titles.Contains(name.Value) || GenericWords.Any(w => name.Value.Contains(w, StringComparison.Ordinal)))
+            if (Words.Titles.Contains(name.Value) || GenericWords.Any(w => name.Value.Contains(w, StringComparison.Ordinal))
+                || Adverbs.Any(a => name.Value.StartsWith(a, StringComparison.Ordinal)))
             {
                 continue;
             }
@@ -56,6 +57,9 @@ internal static partial class CompanyRecognizer
     }
 
     private const int MaxKindPrefix = 12;
+
+    // 企业纷纷表示, 公司均表示: an adverb between the kind and the verb is no name (a closed class of function words).
+    private static readonly string[] Adverbs = ["纷纷", "均", "都", "也", "还", "普遍", "一致", "相继", "先后", "近日", "日前", "此前", "随后", "同时", "正式", "已经", "将", "亦", "再次", "首次", "多次"];
 
     private static readonly string[] GenericWords = ["代表", "人士", "相关", "方面", "负责", "员工", "高管", "我们", "数据", "报告", "今年", "目前"];
 

@@ -8,7 +8,7 @@ namespace Graph.Extraction.Recognition;
 /// Organizations the gazetteer cannot list: local government bodies (省国资委 → 辽宁省国资委, 大连市商务局) and
 /// place-prefixed institutions (大连旅大红旗康养中心, 大连海洋大学).
 /// </summary>
-internal static class OrganizationRecognizer
+internal static partial class OrganizationRecognizer
 {
     private const int MaxInstitutionMiddle = 10;
     private const string BarePrefixes = "省市县区";
@@ -66,7 +66,7 @@ internal static class OrganizationRecognizer
         for (var j = context.Find("大学", context.Start); j >= 0; j = context.Find("大学", j + 2))
         {
             var start = NameBoundary.ScanLeft(text, j, context.Start, MaxUniversityName, MinUniversityCore);
-            if (j - start < MinUniversityCore || named.Contains(j + 2))
+            if (j - start < MinUniversityCore || named.Contains(j + 2) || CountedUniversities().IsMatch(text.AsSpan(start, j - start)))
             {
                 continue;
             }
@@ -74,6 +74,10 @@ internal static class OrganizationRecognizer
             context.Candidates.Add(new Hit(EntityRef.Named(EntityKind.Organization, text[start..(j + 2)], "university"), start, j + 2, Hit.PatternPriority - 1));
         }
     }
+
+    // 两所大学, 多所高校的: a count of universities is no name of one.
+    [System.Text.RegularExpressions.GeneratedRegex("[一二两三四五六七八九十百几多数各每这那该本]所$")]
+    private static partial System.Text.RegularExpressions.Regex CountedUniversities();
 
     private const int MaxUniversityName = 10;
     private const int MinUniversityCore = 2;

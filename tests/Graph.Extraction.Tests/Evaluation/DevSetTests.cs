@@ -23,9 +23,9 @@ public sealed class DevSetTests(ITestOutputHelper output)
 
         Assert.Equal(16, report.Documents.Count);
         Assert.All(report.Skipped, name => Assert.Equal("README.md", name));
-        EvaluationOutput.AssertAtLeast(0.73, report.Total.Entities, "dev entity F1", report);
-        EvaluationOutput.AssertAtLeast(0.53, report.Total.Relations, "dev relation F1", report);
-        EvaluationOutput.AssertAtLeast(0.50, report.Total.Observations, "dev observation F1", report);
+        EvaluationOutput.AssertAtLeast(0.77, report.Total.Entities, "dev entity F1", report);
+        EvaluationOutput.AssertAtLeast(0.58, report.Total.Relations, "dev relation F1", report);
+        EvaluationOutput.AssertAtLeast(0.57, report.Total.Observations, "dev observation F1", report);
     }
 
     /// <summary>

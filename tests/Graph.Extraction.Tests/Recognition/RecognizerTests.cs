@@ -20,6 +20,24 @@ public sealed class RecognizerTests
     }
 
     [Fact]
+    public void An_adverb_between_a_kind_and_its_verb_is_no_company()
+    {
+        var view = Extract("调研中，企业纷纷表示关切，龙头企业星河科技表示将扩大产能。");
+
+        Assert.DoesNotContain(view.Batch.Entities, e => e.Name.Contains("纷纷", StringComparison.Ordinal));
+        view.Entity(EntityKind.Company, "星河科技");
+    }
+
+    [Fact]
+    public void A_count_of_universities_is_no_university()
+    {
+        var view = Extract("展区内更有两所大学助力，青川理工大学教授介绍了成果。");
+
+        Assert.DoesNotContain(view.Batch.Entities, e => e.Name.Contains("两所", StringComparison.Ordinal));
+        view.Entity(EntityKind.Organization, "青川理工大学");
+    }
+
+    [Fact]
     public void A_bare_city_body_stays_as_printed_when_nothing_settles_the_city()
     {
         var view = Extract("市商务局召开会议。");

@@ -15,7 +15,7 @@ public sealed class SampleGraphTests
 
         Assert.True(
             regenerated == committed,
-            "data/sample-graph.json is stale. Regenerate it: dotnet run --project src/Graph.Server -- sample-graph --out data/sample-graph.json ../shared/corpus/");
+            "data/sample-graph.json is stale. Regenerate it: dotnet run --project src/Graph.Server -- sample-graph --out data/sample-graph.json ../shared/corpus/liaoning-digital-economy-newsletter-2025-04.txt");
     }
 
     [SkippableFact]
