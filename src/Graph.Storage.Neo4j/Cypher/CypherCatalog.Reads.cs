@@ -139,8 +139,9 @@ public static partial class CypherCatalog
 
     public const string ObservationsById = "UNWIND $ids AS id MATCH (o:Observation {id: id}) RETURN o";
 
-    // Candidates from the full-text index, confirmed by a substring test, ranked: tier × $tier − length of the best name.
-    public const string Search = """
+    // Candidates from the full-text index, confirmed by a substring test, ranked: tier × $tier − length of the best name;
+    // then only those between the cursors given.
+    private const string SearchRanks = """
         CALL db.index.fulltext.queryNodes('entity_search', $lucene) YIELD node
         WITH node AS e
         WHERE $kinds IS NULL OR e.kind IN $kinds
@@ -149,9 +150,16 @@ public static partial class CypherCatalog
                  - (CASE WHEN size(term) > $maxLength THEN $maxLength ELSE size(term) END)] AS ranks
         WHERE size(ranks) > 0
         WITH e, reduce(best = ranks[0], rank IN ranks | CASE WHEN rank > best THEN rank ELSE best END) AS rank
-        WHERE $afterId IS NULL OR rank < $afterRank OR (rank = $afterRank AND e.id > $afterId)
-        RETURN rank, e ORDER BY rank DESC, e.id ASC LIMIT $limit
+        WHERE ($afterId IS NULL OR rank < $afterRank OR (rank = $afterRank AND e.id > $afterId))
+          AND ($beforeId IS NULL OR rank > $beforeRank OR (rank = $beforeRank AND e.id < $beforeId))
+
         """;
+
+    /// <summary>Search hits best first.</summary>
+    public const string Search = SearchRanks + "RETURN rank, e ORDER BY rank DESC, e.id ASC LIMIT $limit";
+
+    /// <summary>Search hits worst first, for a page from the end (Relay's <c>last</c>); the store turns the rows back.</summary>
+    public const string SearchFromEnd = SearchRanks + "RETURN rank, e ORDER BY rank ASC, e.id DESC LIMIT $limit";
 
     public const string ObservationCount = "MATCH (o:Observation)\n" + ObservationFilters + "\nRETURN count(o) AS count";
 

@@ -15,11 +15,10 @@ internal static class SearchSql
     private const int ProbeLimit = 4_096;
 
     /// <summary>Tiers 3 and 2 for a query of two or more characters; every tier for a single character.</summary>
-    public static SqliteCommand Ranked(
-        SqliteConnection connection, string text, SearchQuery query, (long Rank, long EntityNo)? after, int limit)
+    public static SqliteCommand Ranked(SqliteConnection connection, string text, SearchQuery query, SearchCursors cursors, int limit)
     {
-        var (command, condition) = Command(connection, text, query, after, limit);
-        command.CommandText = SqlCatalog.SearchRanked(SearchText.Length(text) == 1, query.Kinds is { Count: > 0 }, after is not null, condition);
+        var (command, condition) = Command(connection, text, query, cursors, limit);
+        command.CommandText = SqlCatalog.SearchRanked(SearchText.Length(text) == 1, query.Kinds is { Count: > 0 }, cursors.Window, condition);
         return command;
     }
 
@@ -35,29 +34,33 @@ internal static class SearchSql
     /// name has a posting of the driver gram); a later posting of the same entity is a repeat the caller drops.
     /// </summary>
     public static SqliteCommand Contained(
-        SqliteConnection connection, string text, string driver, SearchQuery query, (long Rank, long EntityNo)? after, int limit)
+        SqliteConnection connection, string text, string driver, SearchQuery query, SearchCursors cursors, int limit)
     {
-        var (command, condition) = Command(connection, text, query, after, limit);
+        var (command, condition) = Command(connection, text, query, cursors, limit);
         command.With("$driver", driver);
-        command.CommandText = SqlCatalog.SearchContained(query.Kinds is { Count: > 0 }, after is not null, condition);
+        command.CommandText = SqlCatalog.SearchContained(query.Kinds is { Count: > 0 }, cursors.Window, condition);
         return command;
     }
 
     public static string CursorFor(long rank, long entityNo) =>
         KeysetCursor.Encode(Tag, rank.ToString(CultureInfo.InvariantCulture), entityNo.ToString(CultureInfo.InvariantCulture));
 
-    public static (long Rank, long EntityNo)? ParseCursor(string? after)
+    /// <summary>The query's cursors and reading direction; throws <see cref="InvalidGraphInputException"/> for a malformed cursor.</summary>
+    public static SearchCursors ParseCursors(SearchQuery query) =>
+        new(ParseCursor(query.After, nameof(SearchQuery.After)), ParseCursor(query.Before, nameof(SearchQuery.Before)), query.FromEnd);
+
+    private static (long Rank, long EntityNo)? ParseCursor(string? cursor, string parameterName)
     {
-        if (after is null)
+        if (cursor is null)
         {
             return null;
         }
 
-        var keys = KeysetCursor.DecodeRequired(after, Tag, 2, nameof(SearchQuery.After));
+        var keys = KeysetCursor.DecodeRequired(cursor, Tag, 2, parameterName);
         return long.TryParse(keys[0], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var rank) &&
                long.TryParse(keys[1], NumberStyles.None, CultureInfo.InvariantCulture, out var entityNo)
             ? (rank, entityNo)
-            : throw KeysetCursor.Malformed(after, nameof(SearchQuery.After));
+            : throw KeysetCursor.Malformed(cursor, parameterName);
     }
 
     /// <summary>
@@ -66,7 +69,7 @@ internal static class SearchSql
     /// </summary>
     public static SqliteCommand Count(SqliteConnection connection, string text, string? driver, SearchQuery query)
     {
-        var (command, condition) = Command(connection, text, query, null, 0);
+        var (command, condition) = Command(connection, text, query, new SearchCursors(null, null, Backward: false), 0);
         if (driver is not null)
         {
             command.With("$driver", driver);
@@ -77,7 +80,7 @@ internal static class SearchSql
     }
 
     private static (SqliteCommand Command, string? Condition) Command(
-        SqliteConnection connection, string text, SearchQuery query, (long Rank, long EntityNo)? after, int limit)
+        SqliteConnection connection, string text, SearchQuery query, SearchCursors cursors, int limit)
     {
         var command = connection.CreateCommand();
         command.With("$text", text).With("$length", SearchText.Length(text)).With("$limit", limit)
@@ -88,9 +91,14 @@ internal static class SearchSql
             command.WithList("$kinds", kinds.Select(k => k.ToString()));
         }
 
-        if (after is { } position)
+        if (cursors.After is { } after)
         {
-            command.With("$afterRank", position.Rank).With("$afterNo", position.EntityNo);
+            command.With("$afterRank", after.Rank).With("$afterNo", after.EntityNo);
+        }
+
+        if (cursors.Before is { } before)
+        {
+            command.With("$beforeRank", before.Rank).With("$beforeNo", before.EntityNo);
         }
 
         var condition = query.Where is null ? null : EntityConditionSql.Translate(command, query.Where, "w");

@@ -93,12 +93,12 @@ internal static partial class SqlCatalog
             {
                 // A condition tree is free text from EntityConditionSql; "1" stands for it here.
                 var condition = where ? "1" : null;
-                foreach (var after in Flags)
+                foreach (var window in SearchWindow.All)
                 {
-                    var suffix = $"{Name(kinds, "kinds")}.{Name(where, "where")}.{Name(after, "after")}";
-                    all.Add(new($"{nameof(SearchRanked)}.single.{suffix}", SearchRanked(single: true, kinds, after, condition)));
-                    all.Add(new($"{nameof(SearchRanked)}.pairs.{suffix}", SearchRanked(single: false, kinds, after, condition)));
-                    all.Add(new($"{nameof(SearchContained)}.{suffix}", SearchContained(kinds, after, condition)));
+                    var suffix = $"{Name(kinds, "kinds")}.{Name(where, "where")}.{window.Name}";
+                    all.Add(new($"{nameof(SearchRanked)}.single.{suffix}", SearchRanked(single: true, kinds, window, condition)));
+                    all.Add(new($"{nameof(SearchRanked)}.pairs.{suffix}", SearchRanked(single: false, kinds, window, condition)));
+                    all.Add(new($"{nameof(SearchContained)}.{suffix}", SearchContained(kinds, window, condition)));
                 }
 
                 var countSuffix = $"{Name(kinds, "kinds")}.{Name(where, "where")}";

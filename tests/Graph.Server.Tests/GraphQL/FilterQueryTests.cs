@@ -160,6 +160,39 @@ public sealed class FilterQueryTests : IClassFixture<GraphServerFactory>
         Assert.Equal(data["places"]!["nodes"]!.AsArray().Count, data["places"]!["totalCount"]!.GetValue<int>());
     }
 
+    [Fact]
+    public async Task Search_walks_back_with_last_and_before_through_the_hits_first_and_after_walked()
+    {
+        const string Page = """
+            query Page($first: Int, $after: String, $last: Int, $before: String) {
+              search(text: "大连", first: $first, after: $after, last: $last, before: $before) {
+                nodes { name }
+                pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+              }
+            }
+            """;
+        var all = Names((await _client.QueryAsync(Page, new { first = 50 }))["search"]!);
+        var backward = new List<string>();
+        string? before = null;
+        bool? laterPages = null;
+        while (true)
+        {
+            var page = (await _client.QueryAsync(Page, new { last = 1, before }))["search"]!;
+            backward.InsertRange(0, Names(page));
+            laterPages ??= page["pageInfo"]!["hasNextPage"]!.GetValue<bool>();
+            if (!page["pageInfo"]!["hasPreviousPage"]!.GetValue<bool>() || backward.Count > all.Count)
+            {
+                break;
+            }
+
+            before = page["pageInfo"]!["startCursor"]!.GetValue<string>();
+        }
+
+        Assert.True(all.Count > 2);
+        Assert.Equal(all, backward);
+        Assert.False(laterPages);
+    }
+
     [Theory]
     [InlineData("""{ places(where: { name: { in: [LIST] } }) { nodes { name } } }""")]
     [InlineData("""{ places(where: { and: [{ and: [{ and: [{ and: [{ and: [{ and: [{ name: { eq: "x" } }] }] }] }] }] }] }) { nodes { name } } }""")]
@@ -177,6 +210,8 @@ public sealed class FilterQueryTests : IClassFixture<GraphServerFactory>
     [Theory]
     [InlineData("""{ places(first: 1, last: 1) { nodes { name } } }""")]
     [InlineData("""{ places(last: -1) { nodes { name } } }""")]
+    [InlineData("""{ search(text: "大连", first: 1, last: 1) { nodes { name } } }""")]
+    [InlineData("""{ search(text: "大连", last: 1, before: "bm90IGEgY3Vyc29y") { nodes { name } } }""")]
     [InlineData("""{ places(orderBy: []) { nodes { name } } }""")]
     [InlineData("""{ places(where: { within: "Q29tcGFueTp4" }) { nodes { name } } }""")]
     [InlineData("""{ places(where: { figures: { value: { gt: 1, lt: 2 } } }) { nodes { name } } }""")]

@@ -81,7 +81,7 @@ internal static class EntityListQueries
     }
 
     /// <summary>The page size and whether it is taken from the end: <c>first</c> or <c>last</c>, not both (Relay).</summary>
-    internal static (int Size, bool FromEnd) PageSize(IResolveFieldContext context)
+    internal static (int Size, bool FromEnd) PageSize(IResolveFieldContext context, int defaultFirst = EntityFields.DefaultFirst)
     {
         var first = context.GetArgument<int?>("first");
         var last = context.GetArgument<int?>("last");
@@ -91,7 +91,7 @@ internal static class EntityListQueries
         }
 
         var max = context.Limits().MaxPageSize;
-        var (name, size) = last is { } l ? ("last", l) : ("first", first ?? EntityFields.DefaultFirst);
+        var (name, size) = last is { } l ? ("last", l) : ("first", first ?? defaultFirst);
         if (size < 0)
         {
             throw new BadUserInputError($"'{name}' must be between 0 and {max}; it was {size}.");
