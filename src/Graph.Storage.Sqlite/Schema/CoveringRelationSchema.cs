@@ -1,7 +1,7 @@
 namespace Graph.Storage.Sqlite.Schema;
 
 /// <summary>
-/// Schema version 6: the relation indexes carry the properties too, so they hold every column of a relation.
+/// Schema version 7: the relation indexes carry the properties too, so they hold every column of a relation.
 /// </summary>
 internal static class CoveringRelationSchema
 {

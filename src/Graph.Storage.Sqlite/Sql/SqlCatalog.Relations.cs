@@ -9,7 +9,7 @@ namespace Graph.Storage.Sqlite.Sql;
 /// a scalar subquery walks the (end, id) indexes to the anchor's N-th relation (for BOTH, over both sides merged in ID
 /// order) and each side reads its index range up to that ID, so an anchor costs at most 2N index entries per side however
 /// many relations it has (a hub such as 中国 has hundreds of thousands), and no window function or sort of the anchor's
-/// relations is needed. The indexes hold every column of a relation (schema version 6), so neither read touches the table.
+/// relations is needed. The indexes hold every column of a relation (schema version 7), so neither read touches the table.
 /// <see cref="Expansion"/> serves <see cref="IGraphReader.GetStepsAsync"/> from the same indexes.
 /// </summary>
 internal static partial class SqlCatalog
@@ -108,4 +108,24 @@ internal static partial class SqlCatalog
     }
 
     private static string Alias(string filter, string alias) => filter.Replace("@.", alias + ".", StringComparison.Ordinal);
+
+    /// <summary>
+    /// How many relations <see cref="RelationsOfAnchors"/> pages through for each anchor: each side counts a range of its
+    /// (end, id, type, other end) index; a self-loop is left to the outgoing side.
+    /// </summary>
+    public static string RelationCounts(RelationDirection direction, bool typed)
+    {
+        var types = typed ? " AND r.type IN (SELECT value FROM json_each($types))" : string.Empty;
+        var outgoing = $"(SELECT count(*) FROM relations r INDEXED BY relations_by_from_id WHERE r.from_id = a.anchor{types})";
+        var incoming = $"(SELECT count(*) FROM relations r INDEXED BY relations_by_to_id WHERE r.to_id = a.anchor{types}" +
+                       (direction == RelationDirection.Both ? " AND r.from_id <> a.anchor)" : ")");
+        var total = direction switch
+        {
+            RelationDirection.Outgoing => outgoing,
+            RelationDirection.Incoming => incoming,
+            RelationDirection.Both => $"{outgoing} + {incoming}",
+            _ => throw new ArgumentOutOfRangeException(nameof(direction), direction, "Unknown relation direction."),
+        };
+        return $"SELECT a.anchor, {total} FROM (SELECT DISTINCT value AS anchor FROM json_each($anchors)) a";
+    }
 }
