@@ -3,6 +3,7 @@ using Graph.Domain.Model;
 using Graph.Domain.Store;
 using Graph.Storage.Sqlite.Queries;
 using Graph.Storage.Sqlite.Search;
+using Graph.Storage.Sqlite.Sql;
 using Graph.Storage.Sqlite.Tests.Support;
 using Xunit;
 
@@ -18,14 +19,32 @@ public sealed class SqliteCappedReadPlanTests : IDisposable
 
     public void Dispose() => _database.Dispose();
 
-    [Fact]
-    public async Task Capped_relation_reads_walk_the_end_and_id_index()
+    [Theory]
+    [InlineData(RelationDirection.Both, true)]
+    [InlineData(RelationDirection.Both, false)]
+    [InlineData(RelationDirection.Incoming, false)]
+    public async Task Capped_relation_reads_are_index_range_scans_without_window_or_table_look_ups(RelationDirection direction, bool typed)
     {
         var plan = await PlanAsync(connection => RelationSql.ByAnchors(
-            connection, new RelationQuery([new EntityId("place_a")], RelationDirection.Both, 20, [RelationType.LocatedIn])));
+            connection, new RelationQuery([new EntityId("place_a")], direction, 20, typed ? [RelationType.LocatedIn] : null)));
 
-        Assert.Contains("relations_by_from_id (from_id=? AND id<?)", plan, StringComparison.Ordinal);
-        Assert.Contains("relations_by_to_id (to_id=? AND id<?)", plan, StringComparison.Ordinal);
+        if (direction == RelationDirection.Both)
+        {
+            Assert.Contains("SEARCH r USING COVERING INDEX relations_by_from_id (from_id=? AND id<?)", plan, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("SEARCH r USING COVERING INDEX relations_by_to_id (to_id=? AND id<?)", plan, StringComparison.Ordinal);
+        Assert.DoesNotContain("PRIMARY KEY", plan, StringComparison.Ordinal);
+        Assert.DoesNotContain(" OVER ", SqlCatalog.RelationsOfAnchors(direction, typed, after: false), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task Relations_among_nodes_are_read_from_the_covering_index_alone()
+    {
+        var plan = await PlanAsync(connection => RelationSql.Among(connection, ["a", "b"], null));
+
+        Assert.Contains("USING COVERING INDEX relations_by_from_id (from_id=?)", plan, StringComparison.Ordinal);
+        Assert.DoesNotContain("PRIMARY KEY", plan, StringComparison.Ordinal);
     }
 
     [Theory]

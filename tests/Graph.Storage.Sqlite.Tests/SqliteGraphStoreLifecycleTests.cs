@@ -140,6 +140,8 @@ public sealed class SqliteGraphStoreLifecycleTests : IDisposable
         Assert.Throws<ArgumentException>(() => SqliteGraphStoreFactory.Create(new SqliteGraphStoreOptions { DatabasePath = " " }));
         Assert.Throws<ArgumentOutOfRangeException>(
             () => SqliteGraphStoreFactory.Create(new SqliteGraphStoreOptions { BusyTimeout = TimeSpan.FromSeconds(-1) }));
+        Assert.Throws<ArgumentOutOfRangeException>(() => SqliteGraphStoreFactory.Create(new SqliteGraphStoreOptions { CacheSizeMegabytes = -1 }));
+        Assert.Throws<ArgumentOutOfRangeException>(() => SqliteGraphStoreFactory.Create(new SqliteGraphStoreOptions { MmapSizeMegabytes = -1 }));
         Assert.IsAssignableFrom<IAsyncDisposable>(SqliteGraphStoreFactory.Create(_database.Options));
     }
 
