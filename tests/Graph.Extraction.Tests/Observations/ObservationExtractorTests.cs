@@ -19,6 +19,18 @@ public sealed class ObservationExtractorTests
     }
 
     [Fact]
+    public void Totals_and_ratio_levels_under_so_far_this_year_hold_on_the_day_of_publication()
+    {
+        var view = Extract("发布时间：2025-07-20\n今年以来，全市新增上市公司 3 家，上市公司总数达到 40 家，资产证券化率超过 45%。目前，全市共有孵化器 12 家。");
+
+        var day = (new DateOnly(2025, 7, 20), new DateOnly(2025, 7, 20));
+        var added = view.Batch.Observations.Single(o => o.Value == 3m);
+        Assert.Equal((new DateOnly(2025, 1, 1), new DateOnly(2025, 7, 20)), (added.PeriodStart, added.PeriodEnd));
+        Assert.All(view.Batch.Observations.Where(o => o.Value is 40m or 45m or 12m), o => Assert.Equal(day, (o.PeriodStart, o.PeriodEnd)));
+        Assert.Equal(3, view.Batch.Observations.Count(o => o.Value is 40m or 45m or 12m));
+    }
+
+    [Fact]
     public void Listed_breakdowns_give_one_figure_per_item_with_its_change()
     {
         var view = Extract("1—2 月，中国企业承接 ITO、BPO 和 KPO 执行额分别为 10.5 亿元、20 亿元和 30 亿元，同比增速分别为 1.5%、2%和-3%。");
