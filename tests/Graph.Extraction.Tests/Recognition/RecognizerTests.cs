@@ -20,6 +20,17 @@ public sealed class RecognizerTests
     }
 
     [Fact]
+    public void A_word_inside_a_legal_name_after_its_place_and_trade_name_does_not_cut_it()
+    {
+        var view = Extract("会上，常州恒远联合传动系统有限公司与营口华泰和信制药有限公司签约。青峰集团联合营口宏达机械有限公司发布新品。");
+
+        view.Entity(EntityKind.Company, "常州恒远联合传动系统有限公司");
+        Assert.Single(view.Relations(RelationType.LocatedIn, "营口华泰和信制药有限公司", "营口市"));
+        view.Entity(EntityKind.Company, "营口宏达机械有限公司");
+        Assert.DoesNotContain(view.Batch.Entities, e => e.Name is "传动系统有限公司" or "信制药有限公司" or "青峰集团联合营口宏达机械有限公司");
+    }
+
+    [Fact]
     public void An_adverb_between_a_kind_and_its_verb_is_no_company()
     {
         var view = Extract("调研中，企业纷纷表示关切，龙头企业星河科技表示将扩大产能。");
