@@ -31,6 +31,27 @@ public sealed class RecognizerTests
     }
 
     [Fact]
+    public void A_second_post_after_a_comma_of_enumeration_names_a_department_or_a_body_of_its_own()
+    {
+        var view = Extract("国家统计局新闻发言人、综合调查司司长王明远表示，形势平稳。商务部数字贸易促进司负责人介绍了情况。"
+            + "辽宁省召开发布会，省经信厅副厅长、省创新办主任李文涛在发布会上说，成本下降。"
+            + "辽宁省人民政府副秘书长、2025数字经济大会执委会办公室副主任赵建国在发布会上介绍，大会成果丰硕。"
+            + "会上，主任陈平在发布会上说，将加大力度。");
+
+        // A department's name is what the text prints; the parent-qualified form is its alias.
+        Assert.Single(view.Relations(RelationType.PartOf, "综合调查司", "国家统计局"));
+        Assert.Single(view.Relations(RelationType.WorksFor, "王明远", "综合调查司"));
+        Assert.Single(view.Relations(RelationType.WorksFor, "王明远", "国家统计局"));
+        Assert.Single(view.Relations(RelationType.PartOf, "数字贸易促进司", "商务部"));
+        Assert.Single(view.Relations(RelationType.WorksFor, "李文涛", "辽宁省经信厅"));
+        Assert.Single(view.Relations(RelationType.WorksFor, "李文涛", "辽宁省创新办"));
+        Assert.Single(view.Relations(RelationType.LocatedIn, "辽宁省创新办", "辽宁省"));
+        Assert.Single(view.Relations(RelationType.WorksFor, "赵建国", "辽宁省人民政府"));
+        Assert.Single(view.Relations(RelationType.WorksFor, "赵建国", "2025数字经济大会执委会办公室"));
+        view.Entity(EntityKind.Person, "陈平"); // not 陈平在: 在 starts what follows a name
+    }
+
+    [Fact]
     public void An_adverb_between_a_kind_and_its_verb_is_no_company()
     {
         var view = Extract("调研中，企业纷纷表示关切，龙头企业星河科技表示将扩大产能。");
