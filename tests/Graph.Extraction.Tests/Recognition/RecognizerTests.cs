@@ -52,6 +52,18 @@ public sealed class RecognizerTests
     }
 
     [Fact]
+    public void An_event_is_held_in_the_place_after_zai_a_few_characters_before_a_verb_of_holding()
+    {
+        var view = Extract("第三届长白山数字产业大会闭幕。据了解，9月1日至3日在吉林长春举办的本届大会吸引客商1万人。"
+            + "第5届东北亚商品交易会于6月1日至5日在沈阳分两期举办。市政府新闻办昨天在沪举行2025年产业发展新闻发布会。");
+
+        Assert.Single(view.Relations(RelationType.HeldIn, "第三届长白山数字产业大会", "长春市"));
+        Assert.Empty(view.Relations(RelationType.HeldIn, "第三届长白山数字产业大会", "吉林省"));
+        Assert.Single(view.Relations(RelationType.HeldIn, "第5届东北亚商品交易会", "沈阳市"));
+        Assert.Single(view.Relations(RelationType.HeldIn, "2025年产业发展新闻发布会", "上海市"));
+    }
+
+    [Fact]
     public void An_adverb_between_a_kind_and_its_verb_is_no_company()
     {
         var view = Extract("调研中，企业纷纷表示关切，龙头企业星河科技表示将扩大产能。");
