@@ -31,6 +31,17 @@ public sealed class ObservationExtractorTests
     }
 
     [Fact]
+    public void Head_counts_of_an_exhibition_are_read_with_their_qualifiers_and_in_lists()
+    {
+        var view = Extract("第三届松花江消费品博览会6月1日至5日在哈尔滨举办。本届博览会上，30个国家和地区的520家企业前来参展；"
+            + "12个“丝路”沿线国家的210家企业、8个某某协定成员国的95家企业同台亮相。");
+
+        var expo = view.Batch.Observations.Where(o => view.Name(o.Subject) == "第三届松花江消费品博览会").ToList();
+        Assert.True(new[] { 30m, 520m, 12m, 210m, 8m, 95m }.All(v => expo.Any(o => o.Value == v)), string.Join("; ", view.Batch.Observations.Select(o => $"{view.Name(o.Subject)} {view.Name(o.Indicator)} {o.Value}")));
+        Assert.All(expo, o => Assert.Equal((new DateOnly(2025, 6, 1), new DateOnly(2025, 6, 5)), (o.PeriodStart, o.PeriodEnd)));
+    }
+
+    [Fact]
     public void Listed_breakdowns_give_one_figure_per_item_with_its_change()
     {
         var view = Extract("1—2 月，中国企业承接 ITO、BPO 和 KPO 执行额分别为 10.5 亿元、20 亿元和 30 亿元，同比增速分别为 1.5%、2%和-3%。");
