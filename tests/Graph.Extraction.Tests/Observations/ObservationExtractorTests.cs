@@ -42,6 +42,17 @@ public sealed class ObservationExtractorTests
     }
 
     [Fact]
+    public void A_list_of_metrics_with_respective_goals_gives_one_target_per_metric()
+    {
+        var view = Extract("一季度，大连市地区生产总值 2000 亿元。市商务局表示，力争全年外贸进出口额、服务贸易额分别达到 4500 亿元和 300 亿元。");
+
+        var trade = view.Observation("大连市", "外贸进出口额", 4500m);
+        Assert.True(trade.IsTarget);
+        Assert.Equal((new DateOnly(2025, 1, 1), new DateOnly(2025, 12, 31)), (trade.PeriodStart, trade.PeriodEnd));
+        Assert.True(view.Observation("大连市", "服务贸易额", 300m).IsTarget);
+    }
+
+    [Fact]
     public void Listed_breakdowns_give_one_figure_per_item_with_its_change()
     {
         var view = Extract("1—2 月，中国企业承接 ITO、BPO 和 KPO 执行额分别为 10.5 亿元、20 亿元和 30 亿元，同比增速分别为 1.5%、2%和-3%。");
