@@ -44,16 +44,21 @@ public sealed class SqliteCappedReadPlanTests : IDisposable
     [Fact]
     public async Task The_contained_tier_of_search_reads_postings_in_rank_order_without_sorting()
     {
-        var plan = await PlanAsync(connection => SearchSql.Contained(connection, "有限公", "有限", new SearchQuery("有限公", 10), null, 11));
+        var query = new SearchQuery("有限公", 10);
+        var plan = await PlanAsync(connection => SearchSql.Contained(connection, "有限公", "有限", query, SearchSql.ParseCursors(query), 11));
+        var fromEnd = query with { FromEnd = true, Before = SearchSql.CursorFor(SearchRank.TierWeight - 5, 7) };
+        var backward = await PlanAsync(connection => SearchSql.Contained(connection, "有限公", "有限", fromEnd, SearchSql.ParseCursors(fromEnd), 11));
 
         Assert.Contains("USING PRIMARY KEY (gram=?)", plan, StringComparison.Ordinal);
         Assert.DoesNotContain("TEMP B-TREE FOR ORDER BY", plan, StringComparison.Ordinal);
+        Assert.Contains("USING PRIMARY KEY (gram=?)", backward, StringComparison.Ordinal);
+        Assert.DoesNotContain("TEMP B-TREE FOR ORDER BY", backward, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Exact_and_prefix_search_matches_come_from_one_range_of_the_term_index()
     {
-        var plan = await PlanAsync(connection => SearchSql.Ranked(connection, "大连", new SearchQuery("大连", 10), null, 11));
+        var plan = await PlanAsync(connection => SearchSql.Ranked(connection, "大连", new SearchQuery("大连", 10), SearchSql.ParseCursors(new SearchQuery("大连", 10)), 11));
 
         Assert.Contains("search_terms_by_term (term>? AND term<?)", plan, StringComparison.Ordinal);
     }

@@ -102,4 +102,24 @@ internal static partial class SqlCatalog
     }
 
     private static string Alias(string filter, string alias) => filter.Replace("@.", alias + ".", StringComparison.Ordinal);
+
+    /// <summary>
+    /// How many relations <see cref="RelationsOfAnchors"/> pages through for each anchor: each side counts a range of its
+    /// (end, id, type, other end) index; a self-loop is left to the outgoing side.
+    /// </summary>
+    public static string RelationCounts(RelationDirection direction, bool typed)
+    {
+        var types = typed ? " AND r.type IN (SELECT value FROM json_each($types))" : string.Empty;
+        var outgoing = $"(SELECT count(*) FROM relations r INDEXED BY relations_by_from_id WHERE r.from_id = a.anchor{types})";
+        var incoming = $"(SELECT count(*) FROM relations r INDEXED BY relations_by_to_id WHERE r.to_id = a.anchor{types}" +
+                       (direction == RelationDirection.Both ? " AND r.from_id <> a.anchor)" : ")");
+        var total = direction switch
+        {
+            RelationDirection.Outgoing => outgoing,
+            RelationDirection.Incoming => incoming,
+            RelationDirection.Both => $"{outgoing} + {incoming}",
+            _ => throw new ArgumentOutOfRangeException(nameof(direction), direction, "Unknown relation direction."),
+        };
+        return $"SELECT a.anchor, {total} FROM (SELECT DISTINCT value AS anchor FROM json_each($anchors)) a";
+    }
 }
