@@ -5,7 +5,7 @@ namespace Graph.Extraction.Evaluation;
 
 /// <summary>
 /// Looks gold entities up by canonical name (<see cref="CanonicalName"/>: NFKC, no spaces, no quotes or book-title marks,
-/// Latin upper-cased), so 《t3n》, t3n and T3N are one name and “东数西算”工程 is 东数西算工程.
+/// Latin upper-cased), so 《t3n》, t3n and T3N are one name and “南数北用”工程 is 南数北用工程.
 /// </summary>
 internal sealed class GoldIndex
 {

@@ -3,7 +3,7 @@ namespace Graph.Extraction.Lexicon;
 /// <summary>Closed word lists the pattern recognizers share.</summary>
 internal static class Words
 {
-    /// <summary>Job titles that sit between an employer and a person's name (局长刘烈宏) or after the name (李鹤鸣副局长).</summary>
+    /// <summary>Job titles that sit between an employer and a person's name (局长张建华) or after the name (赵文博副局长).</summary>
     public static readonly string[] TitleWords =
     [
         "局长", "副局长", "司长", "副司长", "部长", "副部长", "主任", "副主任", "院长", "副院长", "所长", "副所长", "处长", "副处长",
@@ -37,7 +37,7 @@ internal static class Words
     /// <summary>Single characters that end a name scanned leftwards from a suffix (…的培育工程 stops at 的).</summary>
     public const string LeftStopChars = "的在与和及对向将是为把被等了从以于并或即其这该各每";
 
-    /// <summary>Verbs and fillers that end a name scanned leftwards (实施数字产业优质企业培育工程 stops after 实施).</summary>
+    /// <summary>Verbs and fillers that end a name scanned leftwards (实施软件产业骨干企业培育工程 stops after 实施).</summary>
     public static readonly string[] LeftStopWords =
     [
         "实施", "开展", "推进", "推动", "形成", "发布", "出台", "印发", "落实", "启动", "加快", "深化", "建设", "参加", "参与", "召开", "举办",
@@ -45,7 +45,7 @@ internal static class Words
         "携手", "出席", "主持", "致辞", "宣布", "见证", "本届", "此次", "这次", "该次", "这款", "该款", "一款", "这个", "不仅", "助力", "打造", "培育", "提出", "制定", "了解", "关注", "研发", "带来", "用于", "利用", "依托", "联合", "来自",
     ];
 
-    /// <summary>Characters that cannot continue a Chinese given name (刘烈宏表示: stops before 表).</summary>
+    /// <summary>Characters that cannot continue a Chinese given name (张建华表示: stops before 表).</summary>
     public const string NameStopChars = "表说介认告指分警称如率在等的和与也就透对向带提主接还则曾坦谈直解为是已将会从到任";
 
     // Characters that are surnames but mostly start ordinary words (相关, 和, 国, 全, 公, 时) are left out on purpose.

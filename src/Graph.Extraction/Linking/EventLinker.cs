@@ -7,7 +7,7 @@ using Graph.Extraction.Text;
 namespace Graph.Extraction.Linking;
 
 /// <summary>
-/// Dates and places of events (第八届数字中国建设峰会 4 月 29 日至 30 日在福州举办), their organizers (省政府新闻办召开的…发布会)
+/// Dates and places of events (第三届数字丝路博览会 4 月 29 日至 30 日在福州举办), their organizers (省政府新闻办召开的…发布会)
 /// and, in an article about an exhibition (参展, 亮相, 展区), the companies and institutions that took part.
 /// </summary>
 internal static partial class EventLinker

@@ -6,9 +6,9 @@ using Graph.Extraction.Text;
 namespace Graph.Extraction.Linking;
 
 /// <summary>
-/// Who issues or carries out a policy, and what it aims at. An organization right before the policy (特朗普政府“对等关税”政策)
+/// Who issues or carries out a policy, and what it aims at. An organization right before the policy (某国政府“出口管制”政策)
 /// issued it; the sentence's first organization (or the employer of its first person) before 出台/发布/印发 issued it, before
-/// 实施/落实/开展/推进 carries it out. An industry inside the policy's name (数字产业优质企业培育工程) is its target.
+/// 实施/落实/开展/推进 carries it out. An industry inside the policy's name (软件产业骨干企业培育工程) is its target.
 /// </summary>
 internal static class PolicyLinker
 {

@@ -6,7 +6,7 @@ namespace Graph.Extraction.Linking;
 
 /// <summary>
 /// PRODUCES: a product belongs to the company named before it in the same sentence, or, when the sentence only says
-/// 公司/企业 (公司项目总工程师郭兴玲介绍，这款…机器人), to the company last named in the article.
+/// 公司/企业 (公司项目总工程师周丽萍介绍，这款…机器人), to the company last named in the article.
 /// </summary>
 internal static class ProductLinker
 {

@@ -47,7 +47,7 @@ internal sealed partial class ObservationScope(ArticleContext context, int sente
     // Outsourcing and trade statistics split every figure into offshore and onshore parts; the split is part of the metric.
     private static readonly string[] Modifiers = ["离岸", "在岸", "境外", "境内"];
 
-    /// <summary>The article's dated event (第八届数字中国建设峰会 4 月 29 日至 30 日), the subject of its own results.</summary>
+    /// <summary>The article's dated event (第三届数字丝路博览会 4 月 29 日至 30 日), the subject of its own results.</summary>
     public (EntityRef Event, DateOnly Start, DateOnly End)? MainEvent => Context.MainEvent;
 
     /// <summary>

@@ -42,7 +42,7 @@ internal sealed class ArticleContext(DocumentState document, ArticleSegment segm
     /// <summary>Position lookups over <see cref="Hits"/> and <see cref="InnerHits"/>, rebuilt after they change.</summary>
     public HitIndex Index => _index ??= new HitIndex(_hits, _innerHits);
 
-    /// <summary>Names inside other names (朝阳市 in 朝阳市加华电子有限公司), kept beside the accepted hits.</summary>
+    /// <summary>Names inside other names (朝阳市 in 朝阳市远帆电子有限公司), kept beside the accepted hits.</summary>
     public IReadOnlyList<Hit> InnerHits => _innerHits;
 
     private readonly List<Hit> _innerHits = [];
@@ -77,7 +77,7 @@ internal sealed class ArticleContext(DocumentState document, ArticleSegment segm
     private bool _mainEventSettled;
 
     /// <summary>
-    /// The article's first dated event (第八届数字中国建设峰会 4 月 29 日至 30 日), the subject of its own results. Read only
+    /// The article's first dated event (第三届数字丝路博览会 4 月 29 日至 30 日), the subject of its own results. Read only
     /// after the linkers have run (it is settled on first use).
     /// </summary>
     public (EntityRef Event, DateOnly Start, DateOnly End)? MainEvent

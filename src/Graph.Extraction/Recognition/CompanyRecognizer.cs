@@ -7,7 +7,7 @@ namespace Graph.Extraction.Recognition;
 
 /// <summary>
 /// Companies by legal-form suffix (…有限公司, …集团). A name that starts with a place gives LOCATED_IN that place, and its
-/// short form (加华电子 for 朝阳市加华电子有限公司) is learnt so later bare mentions are found.
+/// short form (远帆电子 for 朝阳市远帆电子有限公司) is learnt so later bare mentions are found.
 /// </summary>
 internal static partial class CompanyRecognizer
 {
@@ -17,7 +17,7 @@ internal static partial class CompanyRecognizer
     private static readonly TermTrie<string> LegalForms =
         SuffixTrie.Of("股份有限公司", "有限责任公司", "集团有限公司", "集团股份有限公司", "有限公司", "集团", BranchForm);
 
-    // 某某汽车荆门分公司: a branch, located in the place right before the suffix; its stem is no short name of it.
+    // 某某汽车襄阳分公司: a branch, located in the place right before the suffix; its stem is no short name of it.
     private const string BranchForm = "分公司";
 
     public static void Recognize(ArticleContext context)
@@ -152,7 +152,7 @@ internal static partial class CompanyRecognizer
                 place = null;
             }
 
-            // 届时荆门分公司: a branch named again by its place is the branch named before.
+            // 届时襄阳分公司: a branch named again by its place is the branch named before.
             if (branch && place is not null && branches.TryGetValue(text[place.Start..end], out var known))
             {
                 context.Candidates.Add(new Hit(known, place.Start, end, Hit.PatternPriority));

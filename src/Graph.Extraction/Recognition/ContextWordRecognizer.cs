@@ -9,7 +9,7 @@ namespace Graph.Extraction.Recognition;
 /// </summary>
 internal static class ContextWordRecognizer
 {
-    // 全省 in 全省平均 still means the province; inside a longer name (全国机器人产业链大赛) the longer name wins anyway.
+    // 全省 in 全省平均 still means the province; inside a longer name (全国传感器产业链大赛) the longer name wins anyway.
     private static readonly string[] Words = ["全国", "全省", "我省", "本省", "全市", "我市", "本市"];
 
     public static void Recognize(ArticleContext context)

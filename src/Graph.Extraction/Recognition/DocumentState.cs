@@ -18,10 +18,10 @@ internal sealed class DocumentState(RepairedText text, Gazetteer gazetteer, int?
 
     public CancellationToken Cancellation { get; } = cancellation;
 
-    /// <summary>Names learnt from earlier matches (加华电子 for 朝阳市加华电子有限公司, 刘烈宏 after 局长刘烈宏), matched again later.</summary>
+    /// <summary>Names learnt from earlier matches (远帆电子 for 朝阳市远帆电子有限公司, 张建华 after 局长张建华), matched again later.</summary>
     public TermTrie<EntityRef> LearntNames { get; } = new();
 
-    /// <summary>Employers learnt for people, so 王彦青表示 can stand for 工业和信息化部 when a policy is announced.</summary>
+    /// <summary>Employers learnt for people, so 陈立新表示 can stand for 工业和信息化部 when a policy is announced.</summary>
     public Dictionary<EntityRef, EntityRef> Employers { get; } = [];
 
     public void Learn(string surface, EntityRef entity)

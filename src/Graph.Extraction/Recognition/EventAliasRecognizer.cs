@@ -5,8 +5,8 @@ using Graph.Extraction.Text;
 namespace Graph.Extraction.Recognition;
 
 /// <summary>
-/// Short names an article gives its events and finds again: "第9届中国数字贸易博览会（数贸会）", "第七届中国数字经济博览会
-/// （以下简称“数博会”）". Later "数贸会", "本届数贸会" and "第9届数贸会" are that event; "第8届数贸会" is another
+/// Short names an article gives its events and finds again: "第9届中国数字贸易博览会（数贸会）", "第七届中国智能产业博览会
+/// （以下简称“智博会”）". Later "数贸会", "本届数贸会" and "第9届数贸会" are that event; "第8届数贸会" is another
 /// edition of it, named after the full name (第8届中国数字贸易博览会).
 /// </summary>
 internal static partial class EventAliasRecognizer
@@ -70,7 +70,7 @@ internal static partial class EventAliasRecognizer
         context.HitsChanged();
     }
 
-    // （数贸会）, （以下简称“数博会”）, （简称“数博会”）
+    // （数贸会）, （以下简称“智博会”）, （简称“智博会”）
     [GeneratedRegex(@"\G（(?:以下)?(?:简称)?[“‘]?(?<short>[\u4e00-\u9fffA-Za-z0-9]{2,8})[”’]?）")]
     private static partial Regex ShortNameAfter();
 

@@ -3,7 +3,7 @@ using Graph.Extraction.Lexicon;
 
 namespace Graph.Extraction.Recognition;
 
-/// <summary>Named events by suffix: 第八届数字中国建设峰会, 低空经济高质量发展大会, “…”主题系列新闻发布会, 全国机器人产业链大赛.</summary>
+/// <summary>Named events by suffix: 第三届数字丝路博览会, 海洋经济高质量发展大会, “…”主题系列新闻发布会, 全国传感器产业链大赛.</summary>
 internal static class EventRecognizer
 {
     private const int MaxNameLength = 32;

@@ -2,7 +2,7 @@ using Graph.Domain.Model;
 
 namespace Graph.Extraction.Recognition;
 
-/// <summary>Finds later bare mentions of names learnt earlier in the document (刘烈宏说, 加华电子也成为…, 春明科技研发了…).</summary>
+/// <summary>Finds later bare mentions of names learnt earlier in the document (张建华说, 远帆电子也成为…, 启明星科技研发了…).</summary>
 internal static class LearntNameRecognizer
 {
     public static void Recognize(ArticleContext context)

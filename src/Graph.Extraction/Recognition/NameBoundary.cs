@@ -11,9 +11,9 @@ internal static class NameBoundary
 
     /// <summary>
     /// The start of the name ending at <paramref name="end"/>. The scan runs left to a hard stop (punctuation, a stop
-    /// character, a date such as …12月中新自贸协定, or <paramref name="maxLength"/>), taking a quoted phrase (“东数西算”) whole.
+    /// character, a date such as …12月中冰自贸协定, or <paramref name="maxLength"/>), taking a quoted phrase (“南数北用”) whole.
     /// Inside that stretch, the name starts after the rightmost stop word (实施, 开展) that still leaves
-    /// <paramref name="minCore"/> characters, so 实施数字产业优质企业培育工程 keeps its inner 培育. A name that would start with a
+    /// <paramref name="minCore"/> characters, so 实施软件产业骨干企业培育工程 keeps its inner 培育. A name that would start with a
     /// stop word is no name: then <paramref name="end"/> comes back.
     /// </summary>
     public static int ScanLeft(string text, int end, int min, int maxLength, int minCore)

@@ -32,7 +32,7 @@ internal static partial class PersonRecognizer
             end = closed;
         }
 
-        // 阿米特·卡普尔: a dot right after means a transliterated name, which Foreign reads whole.
+        // 苏雷什·拉奥: a dot right after means a transliterated name, which Foreign reads whole.
         return end < max && NameDots.Contains(text[end], StringComparison.Ordinal) ? null : end;
     }
 
@@ -66,7 +66,7 @@ internal static partial class PersonRecognizer
         return start < max && Words.Surnames.Contains(text[start]) ? 1 : 0;
     }
 
-    /// <summary>普拉纳布·查特吉 after a title (经济学家, 教授); the employer is the organization right before the title, if any.</summary>
+    /// <summary>拉吉夫·梅农 after a title (经济学家, 教授); the employer is the organization right before the title, if any.</summary>
     private static void Foreign(ArticleContext context, List<Hit> found)
     {
         var text = context.Text;

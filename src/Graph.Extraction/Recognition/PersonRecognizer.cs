@@ -4,9 +4,9 @@ using Graph.Extraction.Lexicon;
 namespace Graph.Extraction.Recognition;
 
 /// <summary>
-/// People named with their post: employer + title + name (国家数据局局长刘烈宏), employer + department + title + name
-/// (工业和信息化部信息技术发展司司长王彦青), employer + name + title (市商务局李鹤鸣副局长), 公司/企业 + title + name (the
-/// company is the last one named), and foreign names with · after a title (尼赫鲁大学教授阿米特·卡普尔).
+/// People named with their post: employer + title + name (国家数据局局长张建华), employer + department + title + name
+/// (工业和信息化部信息技术发展司司长陈立新), employer + name + title (市商务局赵文博副局长), 公司/企业 + title + name (the
+/// company is the last one named), and foreign names with · after a title (德里大学教授苏雷什·拉奥).
 /// </summary>
 internal static partial class PersonRecognizer
 {
@@ -98,7 +98,7 @@ internal static partial class PersonRecognizer
             }
         }
 
-        // 王明副局长 / 李鹤鸣副局长: of the name lengths that leave a title, take the one leaving the longest title.
+        // 王明副局长 / 赵文博副局长: of the name lengths that leave a title, take the one leaving the longest title.
         var best = (NameLength: 0, TitleLength: 0, Title: (string?)null);
         foreach (var length in (int[])[2, 3, 4])
         {

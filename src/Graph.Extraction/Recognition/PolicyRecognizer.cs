@@ -6,8 +6,8 @@ namespace Graph.Extraction.Recognition;
 
 /// <summary>
 /// Policies and programmes: book titles that read as policy documents (《关于…的实施意见》; media titles such as 《t3n》 become
-/// media organizations instead) and names ending in 行动/工程/方案/协定/计划, quoted (“东数西算”工程) or plain
-/// (数字产业优质企业培育工程), with a version tail (中新自贸协定 4.0 升级版).
+/// media organizations instead) and names ending in 行动/工程/方案/协定/计划, quoted (“南数北用”工程) or plain
+/// (软件产业骨干企业培育工程), with a version tail (中冰自贸协定 4.0 升级版).
 /// </summary>
 internal static partial class PolicyRecognizer
 {
@@ -97,7 +97,7 @@ internal static partial class PolicyRecognizer
                 continue;
             }
 
-            // “东数西算”工程: a suffix right after a quote names the quoted phrase, not what precedes it (特朗普政府“对等关税”政策).
+            // “南数北用”工程: a suffix right after a quote names the quoted phrase, not what precedes it (某国政府“出口管制”政策).
             var start = text[j - 1] is '”' or '’' && text.LastIndexOf(text[j - 1] == '”' ? '“' : '‘', j - 1, Math.Min(MaxNameLength, j - context.Start)) is var open and >= 0
                 ? open
                 : NameBoundary.ScanLeft(text, j, context.Start, MaxNameLength, MinPlainCore);

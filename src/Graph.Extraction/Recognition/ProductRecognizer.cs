@@ -5,8 +5,8 @@ using Graph.Extraction.Text;
 namespace Graph.Extraction.Recognition;
 
 /// <summary>
-/// Products and projects the text names: quoted product names with a product word (“智瞰万象”城市 AI 大数据巡查系统,
-/// “小银杏”智慧助理), long robot names, quoted projects (“水下声光磁数据融合”项目) and listed projects (A、B、C 等在建项目).
+/// Products and projects the text names: quoted product names with a product word (“云瞳万象”城市 AI 大数据巡查系统,
+/// “小青松”智慧助理), long robot names, quoted projects (“水下声光磁数据融合”项目) and listed projects (A、B、C 等在建项目).
 /// </summary>
 internal static class ProductRecognizer
 {

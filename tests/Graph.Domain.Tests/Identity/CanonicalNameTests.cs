@@ -5,10 +5,10 @@ namespace Graph.Domain.Tests.Identity;
 public sealed class CanonicalNameTests
 {
     [Theory]
-    [InlineData("《关于数据要素赋能新型工业化的实施意见》", "关于数据要素赋能新型工业化的实施意见")]
-    [InlineData("“人工智能+”行动", "人工智能+行动")]
-    [InlineData("ＲＣＥＰ", "RCEP")]
-    [InlineData("rcep", "RCEP")]
+    [InlineData("《关于算力设施赋能制造业的实施意见》", "关于算力设施赋能制造业的实施意见")]
+    [InlineData("“智能制造+”行动", "智能制造+行动")]
+    [InlineData("ＣＰＴＰＰ", "CPTPP")]
+    [InlineData("cptpp", "CPTPP")]
     [InlineData("大连 市", "大连市")]
     [InlineData("Ｇ２０", "G20")]
     public void Equivalent_spellings_share_one_canonical_form(string name, string canonical) =>

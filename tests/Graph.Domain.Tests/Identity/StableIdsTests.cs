@@ -32,7 +32,7 @@ public sealed class StableIdsTests
     [Fact]
     public void A_relation_id_separates_types_directions_and_roles()
     {
-        var a = StableIds.Entity(EntityKind.Person, "刘烈宏");
+        var a = StableIds.Entity(EntityKind.Person, "张建华");
         var b = StableIds.Entity(EntityKind.Organization, "国家数据局");
 
         var director = StableIds.Relation(RelationType.WorksFor, a, b, "局长");

@@ -12,9 +12,9 @@ public sealed class EvaluatorTests
     public void Entity_names_match_the_gold_name_or_an_alias_in_canonical_form()
     {
         var batch = Batch(
-            [Entity.Create(EntityKind.Organization, "工信部"), Entity.Create(EntityKind.Policy, "“东数西算”工程"), Entity.Create(EntityKind.Product, "ＩＯＳ")]);
+            [Entity.Create(EntityKind.Organization, "工信部"), Entity.Create(EntityKind.Policy, "“南数北用”工程"), Entity.Create(EntityKind.Product, "ＸＯＳ")]);
         var gold = Gold(
-            [new("Organization", "工业和信息化部", ["工信部"]), new("Policy", "东数西算工程"), new("Product", "IOS")]);
+            [new("Organization", "工业和信息化部", ["工信部"]), new("Policy", "南数北用工程"), new("Product", "XOS")]);
 
         var result = Evaluator.Evaluate("doc", batch, gold);
 
@@ -56,7 +56,7 @@ public sealed class EvaluatorTests
     [Fact]
     public void Relations_need_both_ends_and_the_role_or_polarity_the_gold_gives()
     {
-        var person = Entity.Create(EntityKind.Person, "刘烈宏");
+        var person = Entity.Create(EntityKind.Person, "张建华");
         var body = Entity.Create(EntityKind.Organization, "国家数据局");
         var ai = Entity.Create(EntityKind.Industry, "人工智能");
         var services = Entity.Create(EntityKind.Industry, "服务业");
@@ -70,10 +70,10 @@ public sealed class EvaluatorTests
             Relation.Create(RelationType.Mentions, Article, person.Id),
         ]);
         var gold = Gold(
-            [new("Person", "刘烈宏"), new("Organization", "国家数据局"), new("Industry", "人工智能", ["AI"]), new("Industry", "服务业"), new("Place", "福州市", ["福州"])],
+            [new("Person", "张建华"), new("Organization", "国家数据局"), new("Industry", "人工智能", ["AI"]), new("Industry", "服务业"), new("Place", "福州市", ["福州"])],
             relations:
             [
-                new("WORKS_FOR", "刘烈宏", "国家数据局", Role: "局长"),
+                new("WORKS_FOR", "张建华", "国家数据局", Role: "局长"),
                 new("AFFECTS", "AI", "服务业", Polarity: "-"),
                 new("LOCATED_IN", "福州", "福建省"),
             ]);

@@ -15,7 +15,7 @@ public sealed class HtmlReaderTests : IDisposable
         <article><h1>大连市一季度服务外包快速增长</h1>
         <p>今年 1-3 月，大连市服务外包合同签约额
            167850 万美元，同比增长 57%。</p>
-        <p>市商务局副局长李鹤鸣表示，将继续优化服务。</p>
+        <p>市商务局副局长赵文博表示，将继续优化服务。</p>
         <p>（来源：大连市商务局）</p></article>
         <footer>版权所有 大连市人民政府</footer></body></html>
         """;
@@ -31,7 +31,7 @@ public sealed class HtmlReaderTests : IDisposable
 
         Assert.Equal(
             "大连市一季度服务外包快速增长\n\n今年 1-3 月，大连市服务外包合同签约额 167850 万美元，同比增长 57%。\n\n"
-            + "市商务局副局长李鹤鸣表示，将继续优化服务。\n\n（来源：大连市商务局）\n",
+            + "市商务局副局长赵文博表示，将继续优化服务。\n\n（来源：大连市商务局）\n",
             document.Text);
         Assert.Equal(new DateOnly(2025, 4, 18), document.PublishedAt);
         Assert.Equal("大连新闻 - 大连市人民政府网", document.Title);
@@ -47,7 +47,7 @@ public sealed class HtmlReaderTests : IDisposable
         Assert.Equal(StableIds.DocumentHash(document.Text), batch.Document.Hash);
         var person = batch.Entities.Single(e => e.Kind == EntityKind.Person);
         var mention = Assert.Single(batch.Mentions, m => m.TargetId == person.Id.Value);
-        Assert.Equal("李鹤鸣", document.Text.Substring(mention.Span.Start, mention.Span.Length));
+        Assert.Equal("赵文博", document.Text.Substring(mention.Span.Start, mention.Span.Length));
         Assert.Contains(batch.Entities, e => e.Name == "大连市商务局" && e.Aliases.Contains("市商务局"));
     }
 
