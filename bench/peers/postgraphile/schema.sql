@@ -33,7 +33,8 @@ LANGUAGE sql STABLE PARALLEL SAFE AS $$
         SELECT max(CASE WHEN t = $1 THEN 3 WHEN starts_with(t, $1) THEN 2 ELSE 1 END * 1000000 - least(char_length(t), 999999)) AS rank
         FROM unnest(array_prepend(e.name, e.aliases)) AS t
         WHERE strpos(t, $1) > 0) r
-    WHERE r.rank IS NOT NULL
+    -- The same test on the whole row first, so only the names that match are taken apart and ranked.
+    WHERE (strpos(e.name, $1) > 0 OR strpos(array_to_string(e.aliases, ' '), $1) > 0) AND r.rank IS NOT NULL
     ORDER BY r.rank DESC, e.no
 $$;
 
