@@ -295,7 +295,7 @@ const versions = {
   node: process.version,
 };
 const git = (...a) => execFileSync('git', ['-C', args['graph-dir'], ...a]).toString().trim();
-const graphRef = `${git('rev-parse', '--abbrev-ref', 'HEAD')} ${git('rev-parse', '--short', 'HEAD')}`;
+const graphRef = `${git('rev-parse', '--abbrev-ref', 'HEAD')} ${git('rev-parse', '--short', 'HEAD')}, src/ as of ${git('log', '-1', '--format=%h', '--', 'src')}`;
 const n = (x) => Math.round(x).toLocaleString('en');
 const rows = [];
 const summary = {};
