@@ -15,3 +15,5 @@ CREATE INDEX observation_article IF NOT EXISTS FOR (o:Observation) ON (o.article
 // all its n-1 pairs, and the store confirms candidates with a substring test on e.searchTerms before ranking them.
 CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (e:Entity) ON EACH [e.searchTokens]
 OPTIONS {indexConfig: {`fulltext.analyzer`: 'whitespace'}};
+// Pinyin order of names (NAME_PINYIN_ASC): the ICU sort key the store writes beside each name (Graph.Domain NameSortKey).
+CREATE INDEX entity_kind_name_key IF NOT EXISTS FOR (e:Entity) ON (e.kind, e.nameKey);

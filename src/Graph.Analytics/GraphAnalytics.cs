@@ -87,14 +87,15 @@ public sealed class GraphAnalytics
     public Task<Timeline?> TimelineAsync(TimelineQuery query, CancellationToken cancellationToken = default) =>
         RunAsync(token => _timelines.BuildAsync(query, token), cancellationToken);
 
-    /// <summary>Kinds and relation types over the hits of a search.</summary>
+    /// <summary>Kinds and relation types (none read unless <paramref name="withRelationTypes"/>) over the hits of a search.</summary>
     public Task<FacetSet> SearchFacetsAsync(
-        string text, IReadOnlyCollection<EntityKind>? kinds, CancellationToken cancellationToken = default) =>
-        RunAsync(token => _facets.SearchAsync(text, kinds, token), cancellationToken);
+        string text, IReadOnlyCollection<EntityKind>? kinds, CancellationToken cancellationToken = default, bool withRelationTypes = true) =>
+        RunAsync(token => _facets.SearchAsync(text, kinds, withRelationTypes, token), cancellationToken);
 
-    /// <summary>Kinds and relation types over the neighborhood of an entity.</summary>
-    public Task<FacetSet> NeighborhoodFacetsAsync(EntityId center, int depth, CancellationToken cancellationToken = default) =>
-        RunAsync(token => _facets.NeighborhoodAsync(center, depth, token), cancellationToken);
+    /// <summary>Kinds and relation types (none read unless <paramref name="withRelationTypes"/>) over the neighborhood of an entity.</summary>
+    public Task<FacetSet> NeighborhoodFacetsAsync(
+        EntityId center, int depth, CancellationToken cancellationToken = default, bool withRelationTypes = true) =>
+        RunAsync(token => _facets.NeighborhoodAsync(center, depth, withRelationTypes, token), cancellationToken);
 
     private async Task<T> RunAsync<T>(Func<CancellationToken, Task<T>> query, CancellationToken cancellationToken)
     {

@@ -27,6 +27,11 @@ internal sealed partial class Neo4jGraphStore
     {
         ArgumentNullException.ThrowIfNull(query);
         query.Validate();
+        if (!EntityPaging.IsSimple(query))
+        {
+            return await ListEntityPageAsync(query, cancellationToken).ConfigureAwait(false);
+        }
+
         var byName = StoreCursors.IsByName(query.Order);
         var (afterKey, afterId) = StoreCursors.ParseEntity(query.After, query.Order) is { } after ? (after.SortKey, after.Id) : (null, null);
 
@@ -51,10 +56,11 @@ internal sealed partial class Neo4jGraphStore
             _ => CypherCatalog.EntitiesByStartDateDescending,
         };
         var rows = await QueryAsync(statement, parameters, cancellationToken).ConfigureAwait(false);
-        return PageBuilder.Build(
+        var page = PageBuilder.Build(
             rows.Select(r => Records.Entity(r["e"])).ToList(),
             query.First,
             e => StoreCursors.Entity(e, query.Order));
+        return page with { HasPreviousPage = query.After is not null };
     }
 
     private static List<string> Distinct(IEnumerable<string> values) => values.Distinct(StringComparer.Ordinal).ToList();

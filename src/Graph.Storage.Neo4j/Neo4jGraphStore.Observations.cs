@@ -20,6 +20,7 @@ internal sealed partial class Neo4jGraphStore
             ["subjects"] = query.SubjectIds is { Count: > 0 } s ? Distinct(s.Select(x => x.Value)) : null,
             ["from"] = query.From,
             ["to"] = query.To,
+            ["includeTargets"] = query.IncludeTargets,
         };
         if (query.FirstPerSubject)
         {

@@ -14,15 +14,8 @@ internal sealed partial class Neo4jGraphStore
     {
         ArgumentNullException.ThrowIfNull(query);
         query.Validate();
-        (long Rank, string Id)? after = null;
-        if (query.After is not null)
-        {
-            var keys = KeysetCursor.DecodeRequired(query.After, SearchCursorTag, 2, nameof(query.After));
-            after = long.TryParse(keys[0], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var rank)
-                ? (rank, keys[1])
-                : throw KeysetCursor.Malformed(query.After, nameof(query.After));
-        }
-
+        var after = ParseSearchCursor(query.After, nameof(query.After));
+        var before = ParseSearchCursor(query.Before, nameof(query.Before));
         cancellationToken.ThrowIfCancellationRequested();
         var text = SearchText.Normalize(query.Text);
         if (text.Length == 0)
@@ -30,24 +23,41 @@ internal sealed partial class Neo4jGraphStore
             return Page<SearchHit>.Empty;
         }
 
-        var rows = await QueryAsync(
-            CypherCatalog.Search,
-            new()
-            {
-                ["lucene"] = SearchText.LuceneQuery(text),
-                ["text"] = text,
-                ["kinds"] = query.Kinds is { Count: > 0 } kinds ? kinds.Select(k => k.ToString()).Distinct().ToList() : null,
-                ["tier"] = SearchRank.TierWeight,
-                ["maxLength"] = SearchRank.MaxLength,
-                ["afterRank"] = after?.Rank,
-                ["afterId"] = after?.Id,
-                ["limit"] = (long)PageBuilder.Limit(query.First),
-            },
-            cancellationToken).ConfigureAwait(false);
+        var parameters = SearchParameters(query, text);
+        parameters["tier"] = SearchRank.TierWeight;
+        parameters["maxLength"] = SearchRank.MaxLength;
+        parameters["afterRank"] = after?.Rank;
+        parameters["afterId"] = after?.Id;
+        parameters["beforeRank"] = before?.Rank;
+        parameters["beforeId"] = before?.Id;
+        parameters["limit"] = (long)PageBuilder.Limit(query.First);
+        var statement = query.FromEnd ? CypherCatalog.SearchFromEnd : CypherCatalog.Search;
+        if (query.Where is { } where)
+        {
+            statement = CypherCatalog.WithSearchCondition(statement, EntityConditionCypher.Translate(where, "e", parameters));
+        }
+
+        var rows = await QueryAsync(statement, parameters, cancellationToken).ConfigureAwait(false);
         var hits = rows.Select(r => (Rank: (long)r["rank"]!, Entity: Records.Entity(r["e"]))).ToList();
-        var page = PageBuilder.Build(hits, query.First, h => KeysetCursor.Encode(SearchCursorTag, SearchText.RankText(h.Rank), h.Entity.Id.Value));
+        var page = PageBuilder.BuildEitherWay(
+            hits, query.First, query.FromEnd, after is not null, before is not null,
+            h => KeysetCursor.Encode(SearchCursorTag, SearchText.RankText(h.Rank), h.Entity.Id.Value));
         return new Page<SearchHit>(
             page.Items.Select(i => new PageItem<SearchHit>(new SearchHit(i.Node.Entity, SearchRank.Score(i.Node.Rank)), i.Cursor)).ToList(),
-            page.HasNextPage);
+            page.HasNextPage,
+            page.HasPreviousPage);
+    }
+
+    private static (long Rank, string Id)? ParseSearchCursor(string? cursor, string parameterName)
+    {
+        if (cursor is null)
+        {
+            return null;
+        }
+
+        var keys = KeysetCursor.DecodeRequired(cursor, SearchCursorTag, 2, parameterName);
+        return long.TryParse(keys[0], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var rank)
+            ? (rank, keys[1])
+            : throw KeysetCursor.Malformed(cursor, parameterName);
     }
 }

@@ -41,10 +41,16 @@ internal sealed partial class SqliteGraphStore
     {
         ArgumentNullException.ThrowIfNull(query);
         query.Validate();
+        if (!EntityPaging.IsSimple(query))
+        {
+            return await ListEntityPageAsync(query, cancellationToken).ConfigureAwait(false);
+        }
+
         var after = StoreCursors.ParseEntity(query.After, query.Order);
         using var lease = await RentReaderAsync(cancellationToken).ConfigureAwait(false);
         await using var command = EntityListSql.Build(lease.Connection, query, after, PageBuilder.Limit(query.First));
         var rows = await Lookups.ReadAllAsync(command, r => EntityRows.Read(r), cancellationToken).ConfigureAwait(false);
-        return PageBuilder.Build(rows, query.First, e => StoreCursors.Entity(e, query.Order));
+        var page = PageBuilder.Build(rows, query.First, e => StoreCursors.Entity(e, query.Order));
+        return page with { HasPreviousPage = after is not null };
     }
 }

@@ -16,6 +16,37 @@ internal sealed partial class SqliteGraphStore
         var after = query.After is null ? null : StoreCursors.ParseObservation(query.After);
         using var lease = await RentReaderAsync(cancellationToken).ConfigureAwait(false);
         await using var command = lease.Connection.CreateCommand();
+        var filters = BindObservationFilters(command, query);
+        if (after is not null)
+        {
+            command.With("$subject", after[0]).With("$indicator", after[1]).With("$start", after[2]).With("$id", after[3]);
+            filters = filters with { After = true };
+        }
+
+        if (query.FirstPerSubject)
+        {
+            return await GetObservationsPerSubjectAsync(command, filters, query.First, cancellationToken).ConfigureAwait(false);
+        }
+
+        command.CommandText = SqlCatalog.ObservationsPage(filters);
+        command.With("$limit", PageBuilder.Limit(query.First));
+        var rows = await Lookups.ReadAllAsync(command, ObservationRows.Read, cancellationToken).ConfigureAwait(false);
+        return PageBuilder.Build(rows, query.First, StoreCursors.Observation);
+    }
+
+    public async Task<long> CountObservationsAsync(ObservationQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        query.Validate();
+        using var lease = await RentReaderAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = lease.Connection.CreateCommand();
+        command.CommandText = SqlCatalog.ObservationsCount(BindObservationFilters(command, query));
+        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>The filters of an observation query but its cursor, with their parameters bound on <paramref name="command"/>.</summary>
+    private static ObservationFilters BindObservationFilters(Microsoft.Data.Sqlite.SqliteCommand command, ObservationQuery query)
+    {
         if (query.IndicatorIds is { Count: > 0 } indicators)
         {
             command.WithList("$indicators", Lookups.Values(indicators));
@@ -36,22 +67,9 @@ internal sealed partial class SqliteGraphStore
             command.With("$to", ScalarColumns.Date(to));
         }
 
-        if (after is not null)
-        {
-            command.With("$subject", after[0]).With("$indicator", after[1]).With("$start", after[2]).With("$id", after[3]);
-        }
-
-        var filters = new ObservationFilters(
-            query.IndicatorIds is { Count: > 0 }, query.SubjectIds is { Count: > 0 }, query.From is not null, query.To is not null, after is not null);
-        if (query.FirstPerSubject)
-        {
-            return await GetObservationsPerSubjectAsync(command, filters, query.First, cancellationToken).ConfigureAwait(false);
-        }
-
-        command.CommandText = SqlCatalog.ObservationsPage(filters);
-        command.With("$limit", PageBuilder.Limit(query.First));
-        var rows = await Lookups.ReadAllAsync(command, ObservationRows.Read, cancellationToken).ConfigureAwait(false);
-        return PageBuilder.Build(rows, query.First, StoreCursors.Observation);
+        return new ObservationFilters(
+            query.IndicatorIds is { Count: > 0 }, query.SubjectIds is { Count: > 0 }, query.From is not null, query.To is not null,
+            After: false, NoTargets: !query.IncludeTargets);
     }
 
     /// <summary>

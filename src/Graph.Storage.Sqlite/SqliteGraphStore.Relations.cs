@@ -18,7 +18,7 @@ internal sealed partial class SqliteGraphStore
             return [];
         }
 
-        await using var command = RelationSql.ByAnchors(lease.Connection, query);
+        var command = RelationSql.ByAnchors(lease.Connection, query);
         return await Lookups.ReadAllAsync(
             command,
             r =>

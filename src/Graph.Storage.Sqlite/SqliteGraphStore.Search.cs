@@ -10,14 +10,11 @@ namespace Graph.Storage.Sqlite;
 
 internal sealed partial class SqliteGraphStore
 {
-    // Postings read per round of the contained tier: the page, and room for an entity met again at a longer name.
-    private const int RepeatAllowance = 8;
-
     public async Task<Page<SearchHit>> SearchAsync(SearchQuery query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
         query.Validate();
-        var after = SearchSql.ParseCursor(query.After);
+        var cursors = SearchSql.ParseCursors(query);
         using var lease = await RentReaderAsync(cancellationToken).ConfigureAwait(false);
         var text = SearchText.Normalize(query.Text);
         if (text.Length == 0)
@@ -27,32 +24,40 @@ internal sealed partial class SqliteGraphStore
 
         var connection = lease.Connection;
         var limit = PageBuilder.Limit(query.First);
-        List<(long Rank, long EntityNo)> hits;
-        await using (var ranked = SearchSql.Ranked(connection, text, query, after, limit))
+        // Exact and prefix hits outrank every contained one, so the contained tier is read only to fill the page; from the
+        // end, the contained tier comes first and the exact and prefix hits fill the page.
+        var readsContained = SearchText.Length(text) > 1 && cursors.ReachesContainedTier;
+        var hits = new List<(long Rank, long EntityNo)>(limit);
+        if (cursors.Backward && readsContained)
         {
-            hits = await Lookups.ReadAllAsync(ranked, r => (r.GetInt64(0), r.GetInt64(1)), cancellationToken).ConfigureAwait(false);
+            hits.AddRange(await ContainedAsync(connection, text, query, cursors, limit, cancellationToken).ConfigureAwait(false));
         }
 
-        // Exact and prefix hits outrank every contained one, so the contained tier is read only to fill the page.
-        if (hits.Count < limit && SearchText.Length(text) > 1)
+        if (hits.Count < limit)
         {
-            var contained = await ContainedAsync(connection, text, query, after, limit - hits.Count, cancellationToken)
-                .ConfigureAwait(false);
-            hits.AddRange(contained);
+            await using var ranked = SearchSql.Ranked(connection, text, query, cursors, limit - hits.Count);
+            hits.AddRange(await Lookups.ReadAllAsync(ranked, r => (r.GetInt64(0), r.GetInt64(1)), cancellationToken).ConfigureAwait(false));
+        }
+
+        if (!cursors.Backward && hits.Count < limit && readsContained)
+        {
+            hits.AddRange(await ContainedAsync(connection, text, query, cursors, limit - hits.Count, cancellationToken).ConfigureAwait(false));
         }
 
         var entities = await EntitiesByNumberAsync(connection, hits.Select(h => h.EntityNo), cancellationToken).ConfigureAwait(false);
         var rows = hits.Where(h => entities.ContainsKey(h.EntityNo))
             .Select(h => (h.Rank, h.EntityNo, Entity: entities[h.EntityNo]))
             .ToList();
-        var page = PageBuilder.Build(rows, query.First, row => SearchSql.CursorFor(row.Rank, row.EntityNo));
+        var page = PageBuilder.BuildEitherWay(
+            rows, query.First, cursors.Backward, cursors.After is not null, cursors.Before is not null, row => SearchSql.CursorFor(row.Rank, row.EntityNo));
         return new Page<SearchHit>(
             page.Items.Select(i => new PageItem<SearchHit>(new SearchHit(i.Node.Entity, SearchRank.Score(i.Node.Rank)), i.Cursor)).ToList(),
-            page.HasNextPage);
+            page.HasNextPage,
+            page.HasPreviousPage);
     }
 
     private static async Task<List<(long Rank, long EntityNo)>> ContainedAsync(
-        SqliteConnection connection, string text, SearchQuery query, (long Rank, long EntityNo)? after, int wanted,
+        SqliteConnection connection, string text, SearchQuery query, SearchCursors cursors, int wanted,
         CancellationToken cancellationToken)
     {
         string driver;
@@ -69,23 +74,9 @@ internal sealed partial class SqliteGraphStore
             driver = rarest.Gram;
         }
 
-        // An entity whose names hold the text at several lengths shows up once per length; the first is its rank. Reading
-        // a few postings more than wanted almost always covers the repeats; if not, the read grows until the tier is done.
-        var fetch = wanted + RepeatAllowance;
-        while (true)
-        {
-            await using var command = SearchSql.Contained(connection, text, driver, query, after, fetch);
-            var postings = await Lookups.ReadAllAsync(command, r => (r.GetInt64(0), r.GetInt64(1)), cancellationToken)
-                .ConfigureAwait(false);
-            var seen = new HashSet<long>();
-            var distinct = postings.Where(p => seen.Add(p.Item2)).Take(wanted).ToList();
-            if (distinct.Count == wanted || postings.Count < fetch)
-            {
-                return distinct;
-            }
-
-            fetch *= 4;
-        }
+        // The statement reads each entity at its shortest name holding the text only, so no posting repeats an entity.
+        await using var command = SearchSql.Contained(connection, text, driver, query, cursors, wanted);
+        return await Lookups.ReadAllAsync(command, r => (r.GetInt64(0), r.GetInt64(1)), cancellationToken).ConfigureAwait(false);
     }
 
     private static async Task<Dictionary<long, Entity>> EntitiesByNumberAsync(

@@ -42,7 +42,7 @@ internal sealed partial class SqliteGraphStore
             return [];
         }
 
-        await using var command = RelationSql.Among(lease.Connection, entityIds.Select(id => id.Value), types);
+        var command = RelationSql.Among(lease.Connection, entityIds.Select(id => id.Value), types);
         return await Lookups.ReadAllAsync(command, r => RelationRows.Read(r), cancellationToken).ConfigureAwait(false);
     }
 }

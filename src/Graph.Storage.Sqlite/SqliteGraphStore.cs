@@ -56,6 +56,7 @@ internal sealed partial class SqliteGraphStore : IGraphStore, IAsyncDisposable, 
             {
                 await EnableWriteAheadLogAsync(writer, cancellationToken).ConfigureAwait(false);
                 await SchemaMigrator.MigrateAsync(writer, cancellationToken).ConfigureAwait(false);
+                await NameKeyBackfill.RunAsync(writer, cancellationToken).ConfigureAwait(false);
             }
             catch
             {

@@ -12,8 +12,20 @@ public sealed class SqliteGraphStoreOptions
     /// <summary>Idle read connections kept open for reuse; readers beyond this are opened on demand and closed after use.</summary>
     public int MaxIdleReadConnections { get; set; } = 8;
 
-    /// <summary>Page cache per connection, in mebibytes.</summary>
-    public int CacheSizeMegabytes { get; set; } = 32;
+    /// <summary>
+    /// Page cache per connection, in mebibytes. Every pooled reader has its own, so the process holds up to
+    /// (<see cref="MaxIdleReadConnections"/> + 1) times this; pages it misses come from the operating system's file cache,
+    /// which all connections share and which is not the process's memory. 2 was chosen by measurement (bench/RESULTS.md,
+    /// issue 15: no throughput measurably lost against 32 at 100,000 entities, about 200 MiB less resident memory).
+    /// </summary>
+    public int CacheSizeMegabytes { get; set; } = 2;
+
+    /// <summary>
+    /// Bytes of the file SQLite may map into memory (<c>PRAGMA mmap_size</c>), in mebibytes; 0 (the default, chosen by
+    /// measurement) reads through the file cache instead. Mapped pages are shared by all connections but count as the
+    /// process's resident memory once touched.
+    /// </summary>
+    public int MmapSizeMegabytes { get; set; }
 
     /// <summary>
     /// Page cache of the writer, in mebibytes, while it writes a batch of more than <see cref="BulkBatchRows"/> rows (a bulk

@@ -20,7 +20,7 @@ public sealed partial class Neo4jGraphStoreConversationTests
         var indicator = SampleGraph.OutsourcingValue.Id.Value;
         var batch = new GraphBatch(SampleDocument.Info, [SampleGraph.Dalian], [], [], []);
         var script = new Script().Login();
-        foreach (var statement in CypherCatalog.SchemaStatements.Append(CypherCatalog.AwaitIndexes))
+        foreach (var statement in CypherCatalog.StartUpStatements)
         {
             script.Expect("RUN").Expect("PULL").Fields().Done();
         }
@@ -73,7 +73,7 @@ public sealed partial class Neo4jGraphStoreConversationTests
     {
         var batch = new GraphBatch(SampleDocument.Info, [SampleGraph.Dalian], [], [], []);
         var script = new Script().Login();
-        foreach (var statement in CypherCatalog.SchemaStatements.Append(CypherCatalog.AwaitIndexes))
+        foreach (var statement in CypherCatalog.StartUpStatements)
         {
             script.Expect("RUN").Expect("PULL").Fields().Done();
         }

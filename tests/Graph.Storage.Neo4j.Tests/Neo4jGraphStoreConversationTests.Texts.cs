@@ -74,7 +74,7 @@ public sealed partial class Neo4jGraphStoreConversationTests
     private static Script Started()
     {
         var script = new Script().Login();
-        foreach (var statement in CypherCatalog.SchemaStatements.Append(CypherCatalog.AwaitIndexes))
+        foreach (var statement in CypherCatalog.StartUpStatements)
         {
             script.Expect("RUN").Expect("PULL").Fields().Done();
         }

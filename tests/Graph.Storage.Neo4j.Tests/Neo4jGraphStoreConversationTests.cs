@@ -15,7 +15,7 @@ public sealed partial class Neo4jGraphStoreConversationTests
     public async Task Start_up_applies_each_schema_statement_then_waits_for_the_indexes()
     {
         var script = new Script().Login();
-        foreach (var statement in CypherCatalog.SchemaStatements.Append(CypherCatalog.AwaitIndexes))
+        foreach (var statement in CypherCatalog.StartUpStatements)
         {
             script.Expect("RUN", f => Assert.Equal(statement, f[0])).Expect("PULL").Fields().Done();
         }
@@ -36,7 +36,7 @@ public sealed partial class Neo4jGraphStoreConversationTests
         var dalian = SampleGraph.Dalian;
         var batch = new GraphBatch(SampleDocument.Info, [dalian], [], [], []);
         var script = new Script().Login();
-        foreach (var statement in CypherCatalog.SchemaStatements.Append(CypherCatalog.AwaitIndexes))
+        foreach (var statement in CypherCatalog.StartUpStatements)
         {
             script.Expect("RUN").Expect("PULL").Fields().Done();
         }

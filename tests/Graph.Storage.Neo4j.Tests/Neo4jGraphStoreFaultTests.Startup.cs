@@ -27,7 +27,7 @@ public sealed partial class Neo4jGraphStoreFaultTests
         var halfway = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var resume = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var script = new Script().Login();
-        var statements = CypherCatalog.SchemaStatements.Append(CypherCatalog.AwaitIndexes).ToList();
+        var statements = CypherCatalog.StartUpStatements.ToList();
         for (var i = 0; i < statements.Count; i++)
         {
             var statement = statements[i];
@@ -153,6 +153,7 @@ public sealed partial class Neo4jGraphStoreFaultTests
         script.Expect("RUN", f => Assert.Equal(CypherCatalog.AwaitIndexes, f[0])).Expect("PULL")
             .Failure("Neo.ClientError.Procedure.ProcedureCallFailed", "Index entity_search has failed.").Ignored()
             .Expect("RESET").Success()
+            .Expect("RUN", f => Assert.Equal(CypherCatalog.EntitiesWithoutNameKey, f[0])).Expect("PULL").Fields("id", "name").Done()
             .Expect("BEGIN").Success();
         Query(script, CypherCatalog.Health, [3L]);
         await using var server = StubServer.Start(script.Expect("COMMIT").Success().Goodbye());

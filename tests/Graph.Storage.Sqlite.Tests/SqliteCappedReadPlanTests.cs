@@ -3,6 +3,7 @@ using Graph.Domain.Model;
 using Graph.Domain.Store;
 using Graph.Storage.Sqlite.Queries;
 using Graph.Storage.Sqlite.Search;
+using Graph.Storage.Sqlite.Sql;
 using Graph.Storage.Sqlite.Tests.Support;
 using Xunit;
 
@@ -18,14 +19,32 @@ public sealed class SqliteCappedReadPlanTests : IDisposable
 
     public void Dispose() => _database.Dispose();
 
-    [Fact]
-    public async Task Capped_relation_reads_walk_the_end_and_id_index()
+    [Theory]
+    [InlineData(RelationDirection.Both, true)]
+    [InlineData(RelationDirection.Both, false)]
+    [InlineData(RelationDirection.Incoming, false)]
+    public async Task Capped_relation_reads_are_index_range_scans_without_window_or_table_look_ups(RelationDirection direction, bool typed)
     {
         var plan = await PlanAsync(connection => RelationSql.ByAnchors(
-            connection, new RelationQuery([new EntityId("place_a")], RelationDirection.Both, 20, [RelationType.LocatedIn])));
+            connection, new RelationQuery([new EntityId("place_a")], direction, 20, typed ? [RelationType.LocatedIn] : null)));
 
-        Assert.Contains("relations_by_from_id (from_id=? AND id<?)", plan, StringComparison.Ordinal);
-        Assert.Contains("relations_by_to_id (to_id=? AND id<?)", plan, StringComparison.Ordinal);
+        if (direction == RelationDirection.Both)
+        {
+            Assert.Contains("SEARCH r USING COVERING INDEX relations_by_from_id (from_id=? AND id<?)", plan, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("SEARCH r USING COVERING INDEX relations_by_to_id (to_id=? AND id<?)", plan, StringComparison.Ordinal);
+        Assert.DoesNotContain("PRIMARY KEY", plan, StringComparison.Ordinal);
+        Assert.DoesNotContain(" OVER ", SqlCatalog.RelationsOfAnchors(direction, typed, after: false), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task Relations_among_nodes_are_read_from_the_covering_index_alone()
+    {
+        var plan = await PlanAsync(connection => RelationSql.Among(connection, ["a", "b"], null));
+
+        Assert.Contains("USING COVERING INDEX relations_by_from_id (from_id=?)", plan, StringComparison.Ordinal);
+        Assert.DoesNotContain("PRIMARY KEY", plan, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -44,16 +63,21 @@ public sealed class SqliteCappedReadPlanTests : IDisposable
     [Fact]
     public async Task The_contained_tier_of_search_reads_postings_in_rank_order_without_sorting()
     {
-        var plan = await PlanAsync(connection => SearchSql.Contained(connection, "有限公", "有限", new SearchQuery("有限公", 10), null, 11));
+        var query = new SearchQuery("有限公", 10);
+        var plan = await PlanAsync(connection => SearchSql.Contained(connection, "有限公", "有限", query, SearchSql.ParseCursors(query), 11));
+        var fromEnd = query with { FromEnd = true, Before = SearchSql.CursorFor(SearchRank.TierWeight - 5, 7) };
+        var backward = await PlanAsync(connection => SearchSql.Contained(connection, "有限公", "有限", fromEnd, SearchSql.ParseCursors(fromEnd), 11));
 
         Assert.Contains("USING PRIMARY KEY (gram=?)", plan, StringComparison.Ordinal);
         Assert.DoesNotContain("TEMP B-TREE FOR ORDER BY", plan, StringComparison.Ordinal);
+        Assert.Contains("USING PRIMARY KEY (gram=?)", backward, StringComparison.Ordinal);
+        Assert.DoesNotContain("TEMP B-TREE FOR ORDER BY", backward, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Exact_and_prefix_search_matches_come_from_one_range_of_the_term_index()
     {
-        var plan = await PlanAsync(connection => SearchSql.Ranked(connection, "大连", new SearchQuery("大连", 10), null, 11));
+        var plan = await PlanAsync(connection => SearchSql.Ranked(connection, "大连", new SearchQuery("大连", 10), SearchSql.ParseCursors(new SearchQuery("大连", 10)), 11));
 
         Assert.Contains("search_terms_by_term (term>? AND term<?)", plan, StringComparison.Ordinal);
     }

@@ -41,7 +41,30 @@ public sealed class SqliteGraphStoreLifecycleTests : IDisposable
         }
 
         Assert.Equal((long)Migrations.Latest, await RawSqlite.ScalarAsync(_database.FilePath, "PRAGMA user_version"));
-        Assert.Equal(8L, await RawSqlite.ScalarAsync(_database.FilePath, "SELECT count(*) FROM sqlite_schema WHERE type = 'table'"));
+        Assert.Equal(9L, await RawSqlite.ScalarAsync(_database.FilePath, "SELECT count(*) FROM sqlite_schema WHERE type = 'table'"));
+    }
+
+    [Fact]
+    public async Task Entities_written_without_a_pinyin_key_get_one_when_the_store_opens()
+    {
+        await using (var first = _database.CreateStore())
+        {
+            await first.InitializeAsync();
+            await first.UpsertAsync(SampleGraph.Batch);
+        }
+
+        // As a database written before schema version 6 holds them.
+        await RawSqlite.ScalarAsync(_database.FilePath, "UPDATE entities SET name_key = NULL");
+
+        await using (var second = _database.CreateStore())
+        {
+            await second.InitializeAsync();
+        }
+
+        Assert.Equal(0L, await RawSqlite.ScalarAsync(_database.FilePath, "SELECT count(*) FROM entities WHERE name_key IS NULL"));
+        Assert.Equal(
+            Graph.Domain.Store.NameSortKey.Pinyin(SampleGraph.Dalian.Name),
+            await RawSqlite.ScalarAsync(_database.FilePath, $"SELECT name_key FROM entities WHERE id = '{SampleGraph.Dalian.Id.Value}'"));
     }
 
     [Fact]
@@ -117,6 +140,8 @@ public sealed class SqliteGraphStoreLifecycleTests : IDisposable
         Assert.Throws<ArgumentException>(() => SqliteGraphStoreFactory.Create(new SqliteGraphStoreOptions { DatabasePath = " " }));
         Assert.Throws<ArgumentOutOfRangeException>(
             () => SqliteGraphStoreFactory.Create(new SqliteGraphStoreOptions { BusyTimeout = TimeSpan.FromSeconds(-1) }));
+        Assert.Throws<ArgumentOutOfRangeException>(() => SqliteGraphStoreFactory.Create(new SqliteGraphStoreOptions { CacheSizeMegabytes = -1 }));
+        Assert.Throws<ArgumentOutOfRangeException>(() => SqliteGraphStoreFactory.Create(new SqliteGraphStoreOptions { MmapSizeMegabytes = -1 }));
         Assert.IsAssignableFrom<IAsyncDisposable>(SqliteGraphStoreFactory.Create(_database.Options));
     }
 
@@ -141,7 +166,7 @@ public sealed class SqliteGraphStoreLifecycleTests : IDisposable
         await using var store = _database.CreateStore();
         await store.InitializeAsync();
 
-        Assert.Equal(5L, await RawSqlite.ScalarAsync(_database.FilePath, "PRAGMA user_version"));
+        Assert.Equal((long)Migrations.Latest, await RawSqlite.ScalarAsync(_database.FilePath, "PRAGMA user_version"));
         Assert.Equal("earlier.txt", Assert.Single(await store.GetDocumentsAsync([SampleDocument.Hash])).Name);
         Assert.Empty(await store.GetDocumentTextsAsync([SampleDocument.Hash]));
         await store.UpsertAsync(SampleGraph.Batch with { DocumentText = SampleDocument.Text });

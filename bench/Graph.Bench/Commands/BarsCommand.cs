@@ -85,6 +85,25 @@ internal static class BarsCommand
                 id => store.GetRelationsAsync(new RelationQuery([id], Domain.Model.RelationDirection.Both, 20)))
             .ConfigureAwait(false);
 
+        // Issue 11's rows: a two-condition filter (companies in a city, name starting with a drawn character, first 20)
+        // and the exact count of the same filtered list.
+        var places = Enumerable.Range(0, samples + WarmUp).Select(_ => sampler.Entity("Place")).ToList();
+        var filters = places.Select((place, i) => new EntityListQuery(
+                Domain.Model.EntityKind.Company,
+                20,
+                Where: new Domain.Store.Filtering.AllOf(
+                [
+                    new Domain.Store.Filtering.RelationCondition(
+                        true, [Domain.Model.RelationType.LocatedIn], Domain.Model.RelationDirection.Outgoing,
+                        Domain.Store.Filtering.TextCondition.Of(Domain.Store.Filtering.TextField.Id, Domain.Store.Filtering.TextOperator.Equals, place.Value)),
+                    Domain.Store.Filtering.TextCondition.Of(
+                        Domain.Store.Filtering.TextField.Name, Domain.Store.Filtering.TextOperator.StartsWith, texts[i][..1]),
+                ])))
+            .ToList();
+        await Measure("two-condition filter, first 20 (store)", filters, q => store.ListEntitiesAsync(q)).ConfigureAwait(false);
+        await Measure("totalCount of the two-condition filter (store)", filters, q => store.CountEntitiesAsync(q)).ConfigureAwait(false);
+        await Measure("totalCount of a kind (store)", filters, q => store.CountEntitiesAsync(q with { Where = null })).ConfigureAwait(false);
+
         if (arguments.Optional("out") is { } output)
         {
             var when = DateTime.UtcNow.ToString("u", CultureInfo.InvariantCulture);

@@ -62,7 +62,7 @@ internal sealed class NeighborhoodExplorer(IGraphReader store)
             .Select(d => new NeighborhoodNode(entities[d.Key], d.Value))
             .ToList();
         var types = filter.TypesToWalk(query.Types);
-        var edges = types is { Count: 0 }
+        var edges = !query.WithEdges || types is { Count: 0 }
             ? []
             : await store.GetRelationsAmongAsync(distances.Keys.ToList(), types, cancellationToken).ConfigureAwait(false);
         return new Neighborhood(nodes, edges, truncated);

@@ -32,6 +32,18 @@ public abstract class DelegatingGraphStore(IGraphStore inner) : IGraphStore, IAs
     public virtual Task<Page<Entity>> ListEntitiesAsync(EntityListQuery query, CancellationToken cancellationToken = default) =>
         InvokeAsync(nameof(ListEntitiesAsync), ct => Inner.ListEntitiesAsync(query, ct), cancellationToken);
 
+    public virtual Task<long> CountEntitiesAsync(EntityListQuery query, CancellationToken cancellationToken = default) =>
+        InvokeAsync(nameof(CountEntitiesAsync), ct => Inner.CountEntitiesAsync(query, ct), cancellationToken);
+
+    public virtual Task<long> CountSearchHitsAsync(SearchQuery query, CancellationToken cancellationToken = default) =>
+        InvokeAsync(nameof(CountSearchHitsAsync), ct => Inner.CountSearchHitsAsync(query, ct), cancellationToken);
+
+    public virtual Task<IReadOnlyDictionary<EntityId, long>> CountRelationsAsync(RelationQuery query, CancellationToken cancellationToken = default) =>
+        InvokeAsync(nameof(CountRelationsAsync), ct => Inner.CountRelationsAsync(query, ct), cancellationToken);
+
+    public virtual Task<long> CountObservationsAsync(ObservationQuery query, CancellationToken cancellationToken = default) =>
+        InvokeAsync(nameof(CountObservationsAsync), ct => Inner.CountObservationsAsync(query, ct), cancellationToken);
+
     public virtual Task<IReadOnlyList<AnchoredRelation>> GetRelationsAsync(RelationQuery query, CancellationToken cancellationToken = default) =>
         InvokeAsync(nameof(GetRelationsAsync), ct => Inner.GetRelationsAsync(query, ct), cancellationToken);
 

@@ -7,4 +7,8 @@ public enum EntityOrder
     NameDescending,
     StartDateAscending,
     StartDateDescending,
+
+    /// <summary>By the pinyin collation of the name (ICU's zh collation), so 北京 sorts before 上海; see <see cref="NameSortKey"/>.</summary>
+    NamePinyinAscending,
+    NamePinyinDescending,
 }

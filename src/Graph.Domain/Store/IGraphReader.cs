@@ -6,7 +6,8 @@ namespace Graph.Domain.Store;
 /// <summary>
 /// The reads of a store. All are batched: a caller that needs N entities, or the relations of N entities, makes one call.
 /// Traversals (neighborhoods, paths) are algorithms over these reads, in Graph.Analytics; a level is one
-/// <see cref="GetStepsAsync"/> call.
+/// <see cref="GetStepsAsync"/> call. Each paged read has its exact count (Relay's <c>totalCount</c>), read from the indexes
+/// the page read uses.
 /// </summary>
 public interface IGraphReader
 {
@@ -16,8 +17,17 @@ public interface IGraphReader
     /// <summary>A page of entities of one kind.</summary>
     Task<Page<Entity>> ListEntitiesAsync(EntityListQuery query, CancellationToken cancellationToken = default);
 
+    /// <summary>How many entities <see cref="ListEntitiesAsync"/> pages through for this query (its paging fields are ignored).</summary>
+    Task<long> CountEntitiesAsync(EntityListQuery query, CancellationToken cancellationToken = default);
+
     /// <summary>The relations of a batch of entities, at most <see cref="RelationQuery.FirstPerEntity"/> per entity.</summary>
     Task<IReadOnlyList<AnchoredRelation>> GetRelationsAsync(RelationQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// How many relations <see cref="GetRelationsAsync"/> pages through for each anchor (a self-loop counts once for
+    /// <see cref="RelationDirection.Both"/>); every anchor is in the answer, with 0 when it has none or does not exist.
+    /// </summary>
+    Task<IReadOnlyDictionary<EntityId, long>> CountRelationsAsync(RelationQuery query, CancellationToken cancellationToken = default);
 
     /// <summary>The relations with these IDs; unknown IDs are left out.</summary>
     Task<IReadOnlyList<Relation>> GetRelationsByIdAsync(IReadOnlyCollection<RelationId> ids, CancellationToken cancellationToken = default);
@@ -32,11 +42,17 @@ public interface IGraphReader
     /// <summary>A page of observations.</summary>
     Task<Page<Observation>> GetObservationsAsync(ObservationQuery query, CancellationToken cancellationToken = default);
 
+    /// <summary>How many observations <see cref="GetObservationsAsync"/> pages through for this query (its cursor is ignored).</summary>
+    Task<long> CountObservationsAsync(ObservationQuery query, CancellationToken cancellationToken = default);
+
     /// <summary>The observations with these IDs; unknown IDs are left out.</summary>
     Task<IReadOnlyList<Observation>> GetObservationsByIdAsync(IReadOnlyCollection<ObservationId> ids, CancellationToken cancellationToken = default);
 
     /// <summary>A page of entities whose name or an alias matches the text, best first.</summary>
     Task<Page<SearchHit>> SearchAsync(SearchQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>How many hits <see cref="SearchAsync"/> pages through for this query (its paging fields are ignored).</summary>
+    Task<long> CountSearchHitsAsync(SearchQuery query, CancellationToken cancellationToken = default);
 
     /// <summary>The provenance of a batch of facts (entity, relation or observation IDs).</summary>
     Task<IReadOnlyList<Mention>> GetMentionsAsync(IReadOnlyCollection<string> targetIds, CancellationToken cancellationToken = default);

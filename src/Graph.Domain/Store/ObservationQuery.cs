@@ -10,6 +10,8 @@ namespace Graph.Domain.Store;
 /// When true, <paramref name="First"/> bounds each subject's rows rather than the page, and <see cref="Page{T}.HasNextPage"/>
 /// is true when any subject had more; this serves nested per-subject lists in one call. <paramref name="After"/> must then be null.
 /// </param>
+/// <param name="IncludeTargets">When false, goals and plans (<see cref="Model.Observation.IsTarget"/>) are left out, so a period
+/// query returns reported outcomes only.</param>
 public sealed record ObservationQuery(
     int First,
     string? After = null,
@@ -17,7 +19,8 @@ public sealed record ObservationQuery(
     IReadOnlyCollection<EntityId>? SubjectIds = null,
     DateOnly? From = null,
     DateOnly? To = null,
-    bool FirstPerSubject = false)
+    bool FirstPerSubject = false,
+    bool IncludeTargets = true)
 {
     /// <summary>Throws <see cref="InvalidGraphInputException"/> for arguments no store can answer.</summary>
     public void Validate()

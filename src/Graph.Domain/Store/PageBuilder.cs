@@ -18,4 +18,18 @@ public static class PageBuilder
 
         return new Page<T>(items, rows.Count > first);
     }
+
+    /// <summary>
+    /// Pages rows read in reading order, one more than <paramref name="first"/> when there are: best first, or for a page
+    /// from the end (<paramref name="fromEnd"/>, Relay's <c>last</c>) in reverse, turned back here so the page is in list
+    /// order. The side the read did not look past is answered by whether a cursor was given there.
+    /// </summary>
+    public static Page<T> BuildEitherWay<T>(
+        IReadOnlyList<T> rows, int first, bool fromEnd, bool afterGiven, bool beforeGiven, Func<T, string> cursor)
+    {
+        var page = Build(rows, first, cursor);
+        return fromEnd
+            ? new Page<T>(page.Items.Reverse().ToList(), beforeGiven, page.HasNextPage)
+            : page with { HasPreviousPage = afterGiven };
+    }
 }

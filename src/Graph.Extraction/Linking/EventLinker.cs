@@ -28,6 +28,7 @@ internal static partial class EventLinker
         }
 
         Organizers(context, main);
+        HeldInSentences(context, main);
         Speakers(context);
         if (main is not null && ExhibitionWords.Any(w => context.Text.AsSpan(context.Start, context.End - context.Start).Contains(w, StringComparison.Ordinal)))
         {
@@ -78,6 +79,97 @@ internal static partial class EventLinker
 
         return false;
     }
+
+    /// <summary>
+    /// "第9届某某会于4月15日至5月5日在广州分三期举办", "9月20日至23日在安徽合肥举办的本届大会", "昨天在京举行某某吹风会": a
+    /// place after 在 and a verb of holding a few characters on. The event is the
+    /// one the verb leads to (的 + event or 本届), else the one named right after the verb, else the last one before in the
+    /// sentence. Of places written in a row (安徽合肥), the last and narrowest is where.
+    /// </summary>
+    private static void HeldInSentences(ArticleContext context, Hit? main)
+    {
+        var text = context.Text;
+        for (var at = context.Find("在", context.Start); at >= 0 && at + 1 < context.End; at = context.Find("在", at + 1))
+        {
+            var placeEnd = at + 1;
+            EntityRef? place = null;
+            while (context.Index.StartingAt(placeEnd, EntityKind.Place) is { } next && !next.Contextual)
+            {
+                place = next.Entity;
+                placeEnd = next.End;
+            }
+
+            if (place is null && CityInitials.TryGetValue(text[at + 1], out var city) && context.Gazetteer.Find(city) is { } entry)
+            {
+                place = context.PlaceRef(entry);
+                placeEnd = at + 2;
+            }
+
+            if (place is null || HoldVerbAfter(text, placeEnd, context.End) is not { } verbEnd)
+            {
+                continue;
+            }
+
+            var (sentenceStart, _) = TextSegments.Sentence(text, at, context.Start, context.End);
+            if (HeldEvent(context, main, sentenceStart, at, verbEnd) is { } item)
+            {
+                context.Relate(RelationType.HeldIn, item, place, at, verbEnd);
+            }
+        }
+    }
+
+    private static EntityRef? HeldEvent(ArticleContext context, Hit? main, int sentenceStart, int at, int verbEnd)
+    {
+        var text = context.Text;
+        if (verbEnd < context.End && text[verbEnd] == '的')
+        {
+            var limit = Math.Min(context.End, verbEnd + 1 + EventReferenceReach);
+            if (context.Index.In(verbEnd + 1, limit + EventNameReach, EntityKind.Event).FirstOrDefault(h => h.Start <= limit) is { } named)
+            {
+                return named.Entity;
+            }
+
+            return References.Any(r => text.AsSpan(verbEnd + 1, limit - verbEnd - 1).Contains(r, StringComparison.Ordinal)) ? main?.Entity : null;
+        }
+
+        if (context.Index.StartingAt(verbEnd, EntityKind.Event) is { } after)
+        {
+            return after.Entity;
+        }
+
+        return context.Index.LastBefore(at, sentenceStart, EntityKind.Event)?.Entity;
+    }
+
+    /// <summary>The end of a verb of holding within a few characters after a place (在广州分三期举办), or null.</summary>
+    private static int? HoldVerbAfter(string text, int from, int max)
+    {
+        for (var p = from; p < max && p - from <= MaxHoldFiller; p++)
+        {
+            if (HeldVerbs.FirstOrDefault(v => text.AsSpan(p).StartsWith(v)) is { } verb)
+            {
+                return p + verb.Length;
+            }
+
+            if (CharClass.IsPunctuation(text[p]))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    private const int MaxHoldFiller = 4;
+    private const int EventReferenceReach = 4;
+    private const int EventNameReach = 40;
+    private static readonly string[] HeldVerbs = ["举办", "举行", "召开", "开幕", "闭幕", "落幕", "落下帷幕"];
+    private static readonly string[] References = ["本届", "本次", "此次", "这次"];
+
+    // 在京举行, 在沪召开: the one-character names of the municipalities and of a few provincial capitals, written only after 在.
+    private static readonly Dictionary<char, string> CityInitials = new()
+    {
+        ['京'] = "北京市", ['沪'] = "上海市", ['津'] = "天津市", ['渝'] = "重庆市", ['穗'] = "广州市", ['蓉'] = "成都市",
+    };
 
     private static void Organizer(ArticleContext context, Hit item)
     {

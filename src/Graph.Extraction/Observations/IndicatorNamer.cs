@@ -19,7 +19,7 @@ internal static partial class IndicatorNamer
     private static readonly string[] LeadingWords =
         ["其中", "此外", "另外", "同时", "全年", "今年", "日前", "目前", "截至", "力争", "计划", "预计", "确保", "将", "共", "合计", "到", "累计共"];
 
-    private static readonly string[] TargetWords = ["力争", "计划", "将达到", "目标", "预计", "有望", "确保"];
+    internal static readonly string[] TargetWords = ["力争", "计划", "将达到", "目标", "预计", "有望", "确保"];
 
     private static readonly string[] Verbs = ["承接", "完成", "实现", "吸纳", "达到", "实施"];
 
@@ -28,7 +28,7 @@ internal static partial class IndicatorNamer
 
     private static readonly string[] BareModifiers = ["直接", "新增", "实际", "累计"];
 
-    private static readonly string[] MetricEndings =
+    internal static readonly string[] MetricEndings =
         ["额", "收入", "投资", "产值", "人员", "利润", "增加值", "规模", "数", "量", "率", "比", "值", "人数", "总额", "项目"];
 
     public static IndicatorName? Name(ObservationScope scope, int start, int end, bool isCount)

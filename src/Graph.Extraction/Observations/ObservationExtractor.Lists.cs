@@ -40,12 +40,13 @@ internal static partial class ObservationExtractor
         }
 
         var hasYoy = yoys.Count == values.Count;
+        var isTarget = IndicatorNamer.TargetWords.Any(w => text.AsSpan(start, at - start).Contains(w, StringComparison.Ordinal));
         for (var k = 0; k < values.Count; k++)
         {
             var (indicator, subject, metricStart, metricEnd) = items[k];
             decimal? yoy = hasYoy ? Number(yoys[k].Groups["v"].Value) * (falling ? -1 : 1) : null;
             drafts.Add(new ObservationDraft(EntityRef.Named(EntityKind.Indicator, indicator), metricStart, metricEnd, subject,
-                Number(values[k].Groups["v"].Value), unit, period, yoy, false, start, hasYoy ? next.End : end));
+                Number(values[k].Groups["v"].Value), unit, period, yoy, isTarget, start, hasYoy ? next.End : end));
         }
 
         scope.Previous = null;
@@ -60,7 +61,7 @@ internal static partial class ObservationExtractor
         if (metric is null)
         {
             // "A、B 和 C 上半年分别完成投资 a、b 和 c": the metric follows 分别, the items are the names before it.
-            return NamedItems(scope, start, at, at, count, AfterRespectively(text, at));
+            return NamedItems(scope, start, at, at, count, AfterRespectively(text, at)) ?? MetricItems(scope, start, at, count);
         }
 
         var metricStart = at - metric.Length;
@@ -135,6 +136,36 @@ internal static partial class ObservationExtractor
         var indicator = IndicatorNamer.WithoutParentheses(tail).Trim() + metric;
         return [.. named.Select(n => (indicator, n.Entity!, metricStart, metricEnd))];
     }
+
+    /// <summary>
+    /// "力争全年营业总收入、利润总额、投资总额分别达到 a、b 和 c": the items are metrics themselves, each the subject's own (the
+    /// clause's, else the article's); what opens the clause (力争, 全年) is no part of the first.
+    /// </summary>
+    private static List<(string Indicator, EntityRef Subject, int MetricStart, int MetricEnd)>? MetricItems(ObservationScope scope, int start, int at, int count)
+    {
+        var text = scope.Context.Text;
+        var from = start;
+        foreach (var lead in ClauseLeads)
+        {
+            var found = text.IndexOf(lead, from, at - from, StringComparison.Ordinal);
+            from = found >= 0 ? found + lead.Length : from;
+        }
+
+        var names = text[from..at].Split(ItemSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (names.Length != count || !names.All(n => n.Length is >= 2 and <= MaxListedMetric && n.All(Text.CharClass.IsHan)
+                && IndicatorNamer.MetricEndings.Any(e => n.EndsWith(e, StringComparison.Ordinal))))
+        {
+            return null;
+        }
+
+        var subject = scope.DefaultSubject(null, start);
+        return [.. names.Select(n => (n, subject, from, at))];
+    }
+
+    private const int MaxListedMetric = 10;
+
+    // In the order they open a clause: 力争全年…, 预计今年….
+    private static readonly string[] ClauseLeads = ["力争", "预计", "计划", "确保", "目标", "全年", "今年"];
 
     /// <summary>The metric between 分别 and the first figure (分别完成投资 386 亿元 → 完成投资), or null when there is none.</summary>
     private static string? AfterRespectively(string text, int at)

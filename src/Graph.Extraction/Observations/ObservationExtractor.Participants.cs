@@ -7,7 +7,10 @@ namespace Graph.Extraction.Observations;
 
 internal static partial class ObservationExtractor
 {
-    private static readonly string[] ParticipationVerbs = ["参展", "参会", "参赛", "出席", "参加", "参与"];
+    // 28个国家和地区的650家企业 are simply the exhibitors; only a qualified group of countries names a group of companies.
+    private static readonly HashSet<string> BareCountries = ["国家和地区", "国家", "地区"];
+
+    private static readonly string[] ParticipationVerbs = ["参展", "参会", "参赛", "出席", "参加", "参与", "亮相"];
 
     /// <summary>
     /// Head counts of an event, written number first: "来自 28 个国家和地区的 650 家企业参展" → 参展国家和地区数 = 28 个,
@@ -31,8 +34,15 @@ internal static partial class ObservationExtractor
         }
 
         var eventPeriod = scope.MainEvent is { } main ? new Period(main.Start, main.End) : (Period?)null;
+        Match? previous = null;
         foreach (Match count in counts)
         {
+            // 12个某某国家的210家企业: the companies are those of the countries counted just before; each such pair is its own figure.
+            var owner = previous is not null && previous.Index + previous.Length + 1 == count.Index && text[start + count.Index - 1] == '的'
+                && !BareCountries.Contains(previous.Groups["noun"].Value)
+                ? previous.Groups["noun"].Value
+                : string.Empty;
+            previous = count;
             var at = start + count.Index;
             var place = context.HitsIn(start, at, EntityKind.Place).LastOrDefault(h => h.End == at);
             var subject = place?.Entity ?? scope.MainEvent?.Event;
@@ -41,7 +51,7 @@ internal static partial class ObservationExtractor
                 continue;
             }
 
-            var indicator = EntityRef.Named(EntityKind.Indicator, verb + count.Groups["noun"].Value + "数");
+            var indicator = EntityRef.Named(EntityKind.Indicator, owner + verb + count.Groups["noun"].Value + "数");
             var nounStart = at + count.Groups["noun"].Index - count.Index;
             drafts.Add(new ObservationDraft(indicator, nounStart, nounStart + count.Groups["noun"].Length, subject, Number(count.Groups["v"].Value),
                 Units.Get(count.Groups["c"].Value), period, null, false, start, end));
@@ -50,6 +60,8 @@ internal static partial class ObservationExtractor
         return false;
     }
 
-    [GeneratedRegex(@"(?<![0-9.])(?<v>[0-9]{1,6})(?<c>家|个|项)(?<noun>国家和地区|国家|地区|企业|单位|机构|高校|项目)(?=的|参展|参会|参赛|出席|参加|参与)")]
+    // The noun may carry its qualifier (104个“一带一路”共建国家的1585家企业、13个某协定成员国的1106家企业同台亮相); a count
+    // followed by 、 is one of a list that ends in the verb; 前来, 同台 may stand before the verb.
+    [GeneratedRegex(@"(?<![0-9.])(?<v>[0-9]{1,6})(?<c>家|个|项)(?<noun>[^，。；、：0-9]{0,24}?(?:国家和地区|国家|地区|成员国|企业|单位|机构|高校|项目))(?=的|、|(?:前来|同台|集中|共同)?(?:参展|参会|参赛|出席|参加|参与|亮相))")]
     private static partial Regex CountNoun();
 }

@@ -114,8 +114,59 @@ internal static partial class ObservationExtractor
     private static Period? PeriodAt(ArticleContext context, int position)
     {
         var mention = context.Periods.LastReportedBefore(position);
+        if (StockAsOfPublication(context, mention, position) is { } day)
+        {
+            return day;
+        }
+
         return mention?.Period ?? (context.Document.Year is { } year ? Period.Year(year) : Period.None);
     }
+
+    /// <summary>
+    /// A stock, not a flow: under 今年以来 a total reached (上市公司总数达到42家, 试点企业累计达到195户) or a level of a ratio
+    /// (资产证券化率超过51%, 覆盖面为7.6%) holds on the day of publication; so does a figure the clause dates 目前 (now) with no
+    /// period of its own. What was added over the months (新增, 实现) stays a flow over the period.
+    /// </summary>
+    private static Period? StockAsOfPublication(ArticleContext context, PeriodMention? mention, int position)
+    {
+        if (context.Document.PublishedAt is not { } published)
+        {
+            return null;
+        }
+
+        var text = context.Text;
+        var clauseStart = position;
+        while (clauseStart > context.Start && text[clauseStart - 1] is not ('，' or '；' or '。' or '\n'))
+        {
+            clauseStart--;
+        }
+
+        var sentenceStart = clauseStart;
+        while (sentenceStart > context.Start && text[sentenceStart - 1] is not ('。' or '\n'))
+        {
+            sentenceStart--;
+        }
+
+        var clause = text.AsSpan(clauseStart, position - clauseStart);
+        var sinceYearStart = mention is { } m && m.Start >= sentenceStart && m.Period.End == published
+            && m.Period.Start == new DateOnly(published.Year, 1, 1) && m.Period.Start != m.Period.End;
+        var now = (mention is null || mention.End <= sentenceStart) && NowCue().IsMatch(text.AsSpan(sentenceStart, position - sentenceStart));
+        if (!sinceYearStart && !now)
+        {
+            return null;
+        }
+
+        return StockCue().IsMatch(clause) && !FlowCue().IsMatch(clause) ? new Period(published, published) : null;
+    }
+
+    [GeneratedRegex(@"^\s*(?:截至)?目前")]
+    private static partial Regex NowCue();
+
+    [GeneratedRegex(@"总数|总量|累计达|余额|保有量|覆盖面|率(?:为|达到|达|超过)|(?:共有|拥有)")]
+    private static partial Regex StockCue();
+
+    [GeneratedRegex(@"新增|新确定|实现|增长|增速|同比|下降")]
+    private static partial Regex FlowCue();
 
     private static int ContentEnd(string text, int start, int end)
     {

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Graph.Domain.Model;
 using Graph.Extraction.Lexicon;
+using Graph.Extraction.Text;
 
 namespace Graph.Extraction.Recognition;
 
@@ -66,6 +67,54 @@ internal static partial class CompanyRecognizer
     [GeneratedRegex(@"(?:龙头企业|龙头|巨头|企业|公司|投行|银行|集团|厂商)(?<n>[\u4e00-\u9fff]{2,5}?)(?=披露|表示|宣布|发布|的报告|报告)")]
     private static partial Regex Apposition();
 
+    /// <summary>
+    /// A legal name opens with its place and trade name (行政区划 + 字号 + 行业 + 组织形式), so a word the leftward scan stops
+    /// at (联合, 和) is inside the name when a place and a trade name of its own stand right before it: 某省某某联合传动系统有限公司,
+    /// 某省某某和成制药有限公司. Not when what stands before is a body or company itself (某某集团联合某某有限公司: two names), when the
+    /// conjunction follows the place at once (某省与某某有限公司), or when the right part opens with a place of its own.
+    /// </summary>
+    private static int InnerWordStart(ArticleContext context, Dictionary<int, Hit> placeStarts, int start, int suffixAt)
+    {
+        var text = context.Text;
+        if (start <= context.Start + MinCoreLength || placeStarts.ContainsKey(start))
+        {
+            return start;
+        }
+
+        var stopLength = Words.EndsWithStopWord(text, start, out var length) ? length
+            : Conjunctions.Contains(text[start - 1], StringComparison.Ordinal) ? 1 : 0;
+        if (stopLength == 0)
+        {
+            return start;
+        }
+
+        var leftEnd = start - stopLength;
+        var minTradeName = stopLength == 1 ? MinCoreLength : 0;
+        for (var p = leftEnd - 1; p >= context.Start && suffixAt - p <= MaxNameLength; p--)
+        {
+            var c = text[p];
+            if (CharClass.IsPunctuation(c) || Words.LeftStopChars.Contains(c, StringComparison.Ordinal) || !IsHan(c))
+            {
+                return start;
+            }
+
+            if (placeStarts.TryGetValue(p, out var place) && place.End <= leftEnd - minTradeName)
+            {
+                var left = text[place.End..leftEnd];
+                return OwnerSuffixes.Any(s => left.EndsWith(s, StringComparison.Ordinal)) || Words.EndsWithStopWord(text, leftEnd, out _) ? start : p;
+            }
+        }
+
+        return start;
+    }
+
+    private static bool IsHan(char c) => c is >= '\u4e00' and <= '\u9fff';
+
+    private const string Conjunctions = "和与及";
+
+    // Words that end the name of a body or company: before 联合 or 和 they make two names, not one.
+    private static readonly string[] OwnerSuffixes = ["集团", "公司", "大学", "学院", "研究院", "研究所", "中心", "协会", "商会", "委员会", "局", "委", "厅", "部", "院", "所", "会", "行", "社"];
+
     private static void LegalNames(ArticleContext context)
     {
         var text = context.Text;
@@ -88,6 +137,7 @@ internal static partial class CompanyRecognizer
             }
 
             var start = NameBoundary.ScanLeft(text, j, context.Start, MaxNameLength, MinCoreLength);
+            start = InnerWordStart(context, placeStarts, start, j);
             if (j - start < MinCoreLength)
             {
                 continue;

@@ -116,6 +116,7 @@ internal static partial class PersonRecognizer
         {
             var end = start + length;
             if (end <= max && IsChineseName(text, start, end) && !NotNames.Contains(text[start..end])
+                && !Words.NameStopChars.Contains(text[end - 1], StringComparison.Ordinal)
                 && (end == max || NameClosers.Contains(text[end], StringComparison.Ordinal) || AfterName.Any(v => text.AsSpan(end).StartsWith(v))))
             {
                 return end;

@@ -61,6 +61,12 @@ internal static partial class PersonRecognizer
             return;
         }
 
+        if (titleLength > 0 && e + titleLength + 1 < context.End && text[e + titleLength] == '、'
+            && SecondPost(context, employer, title!, e + titleLength + 1, found))
+        {
+            return;
+        }
+
         for (var p = e + MinDepartmentLength; p <= e + MaxDepartmentLength && p < context.End; p++)
         {
             if (Text.CharClass.IsPunctuation(text[p - 1]))
@@ -78,6 +84,16 @@ internal static partial class PersonRecognizer
                 context.AddInnerHit(new Hit(unit, e, p));
                 context.Relate(RelationType.PartOf, unit, parent, employer.Start, p);
                 AddPerson(context, found, unit, deptTitle!, employer.Start, p + length, deptNameEnd, parent);
+                return;
+            }
+
+            // 商务部某某司负责人介绍: a ministry's department speaks without a name; it is still a body of the ministry.
+            if (length > 0 && department.EndsWith(MinistryDepartment, StringComparison.Ordinal) && employer.Entity!.Subtype == "government")
+            {
+                var parent = employer.Entity!;
+                var unit = new EntityRef(EntityKind.Organization, department, parent.Name + department, parent.Subtype, [parent.Name + department]);
+                context.AddInnerHit(new Hit(unit, e, p));
+                context.Relate(RelationType.PartOf, unit, parent, employer.Start, p);
                 return;
             }
         }
@@ -100,6 +116,63 @@ internal static partial class PersonRecognizer
         {
             AddPerson(context, found, employer.Entity!, best.Title, employer.Start, e, e + best.NameLength, spanEnd: e + best.NameLength + best.TitleLength);
         }
+    }
+
+    private const string MinistryDepartment = "司";
+    private const int MaxChainedDepartmentLength = 20;
+
+    /// <summary>
+    /// 国家统计局新闻发言人、某某司司长王明; 某省人民政府副秘书长、某某大会执委会办公室副主任李强: a second post after 、 in a
+    /// department, then the name. The person works for both; the department is the employer's, unless it opens with a name of
+    /// its own (an event's office), then it is a body of that name as written.
+    /// </summary>
+    private static bool SecondPost(ArticleContext context, Hit employer, string firstTitle, int s, List<Hit> found)
+    {
+        var text = context.Text;
+        for (var p = s + MinDepartmentLength; p <= s + MaxChainedDepartmentLength && p < context.End; p++)
+        {
+            if (Text.CharClass.IsPunctuation(text[p - 1]))
+            {
+                return false;
+            }
+
+            var (length, title) = Words.Titles.MatchLongest(text, p, context.End);
+            var department = text[s..p];
+            if (length == 0 || !(Words.DepartmentSuffixes.Any(d => department.EndsWith(d, StringComparison.Ordinal)) || department.EndsWith('办'))
+                || ChineseName(text, p + length, context.End) is not { } nameEnd)
+            {
+                continue;
+            }
+
+            var parent = employer.Entity!;
+
+            // 省经信厅副厅长、省减负办主任: a bare 省 or 市 opens a body of the province or city, not a department of the first.
+            if (department[0] is '省' or '市' && (department[0] == '省' ? PlaceContext.Province(context) : PlaceContext.City(context)) is { } place)
+            {
+                var body = EntityRef.Named(EntityKind.Organization, place.Name + department[1..], "government", [department]);
+                context.AddInnerHit(new Hit(body, s, p));
+                context.Relate(RelationType.LocatedIn, body, context.PlaceRef(place), s, p);
+                AddPerson(context, found, body, title!, s, p + length, nameEnd);
+                context.Relate(RelationType.WorksFor, found[^1].Entity!, parent, employer.Start, nameEnd, firstTitle);
+                return true;
+            }
+
+            var ownName = context.Hits.Any(h => h.Start == s && h.End < p && h.Entity is { Kind: EntityKind.Event or EntityKind.Organization or EntityKind.Company });
+            var unit = ownName
+                ? EntityRef.Named(EntityKind.Organization, department, parent.Subtype)
+                : new EntityRef(EntityKind.Organization, department, parent.Name + department, parent.Subtype, [parent.Name + department]);
+            context.AddInnerHit(new Hit(unit, s, p));
+            if (!ownName)
+            {
+                context.Relate(RelationType.PartOf, unit, parent, employer.Start, p);
+            }
+
+            AddPerson(context, found, unit, title!, s, p + length, nameEnd, parent);
+            context.Relate(RelationType.WorksFor, found[^1].Entity!, parent, employer.Start, nameEnd, firstTitle);
+            return true;
+        }
+
+        return false;
     }
 
     private static void GenericEmployer(ArticleContext context, List<Hit> found)

@@ -81,6 +81,22 @@ public sealed class GraphQLLimits
     [Range(10, 100_000_000)]
     public int MaxComplexity { get; set; } = 250_000;
 
+    /// <summary>Most conditions in one <c>where</c> filter (every operator, combinator and relation counts one).</summary>
+    [Range(1, 1_000)]
+    public int MaxFilterNodes { get; set; } = 50;
+
+    /// <summary>Deepest nesting of one <c>where</c> filter (AND, OR, NOT and relation filters each add a level).</summary>
+    [Range(1, 32)]
+    public int MaxFilterDepth { get; set; } = 6;
+
+    /// <summary>Most values in one list of a filter (<c>in</c>, <c>ids</c>, <c>kinds</c>, relation types).</summary>
+    [Range(1, 10_000)]
+    public int MaxFilterListValues { get; set; } = 100;
+
+    /// <summary>Most links a <c>within</c> filter follows from an entity up the place hierarchy.</summary>
+    [Range(1, 12)]
+    public int MaxWithinDepth { get; set; } = 4;
+
     /// <summary>Longest an operation may run before it is cancelled with a TIMEOUT error.</summary>
     [Range(1, 3_600)]
     public int TimeoutSeconds { get; set; } = 15;

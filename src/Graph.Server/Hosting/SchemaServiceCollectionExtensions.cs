@@ -32,6 +32,7 @@ internal static class SchemaServiceCollectionExtensions
 
         services.AddScoped<EntityByIdLoader>();
         services.AddScoped<RelationsByEntityIdLoader>();
+        services.AddScoped<RelationCountsByEntityIdLoader>();
         services.AddScoped<ObservationsBySubjectLoader>();
         services.AddScoped<MentionsByTargetIdLoader>();
         services.AddScoped<DocumentByHashLoader>();

@@ -19,6 +19,7 @@ public static partial class CypherCatalog
           AND ($subjects IS NULL OR o.subjectId IN $subjects)
           AND ($from IS NULL OR o.periodEnd >= $from)
           AND ($to IS NULL OR o.periodStart <= $to)
+          AND ($includeTargets OR NOT coalesce(o.isTarget, false))
         """;
 
     private const string RelationColumns =
@@ -138,8 +139,9 @@ public static partial class CypherCatalog
 
     public const string ObservationsById = "UNWIND $ids AS id MATCH (o:Observation {id: id}) RETURN o";
 
-    // Candidates from the full-text index, confirmed by a substring test, ranked: tier × $tier − length of the best name.
-    public const string Search = """
+    // Candidates from the full-text index, confirmed by a substring test, ranked: tier × $tier − length of the best name;
+    // then only those between the cursors given.
+    private const string SearchRanks = """
         CALL db.index.fulltext.queryNodes('entity_search', $lucene) YIELD node
         WITH node AS e
         WHERE $kinds IS NULL OR e.kind IN $kinds
@@ -148,9 +150,52 @@ public static partial class CypherCatalog
                  - (CASE WHEN size(term) > $maxLength THEN $maxLength ELSE size(term) END)] AS ranks
         WHERE size(ranks) > 0
         WITH e, reduce(best = ranks[0], rank IN ranks | CASE WHEN rank > best THEN rank ELSE best END) AS rank
-        WHERE $afterId IS NULL OR rank < $afterRank OR (rank = $afterRank AND e.id > $afterId)
-        RETURN rank, e ORDER BY rank DESC, e.id ASC LIMIT $limit
+        WHERE ($afterId IS NULL OR rank < $afterRank OR (rank = $afterRank AND e.id > $afterId))
+          AND ($beforeId IS NULL OR rank > $beforeRank OR (rank = $beforeRank AND e.id < $beforeId))
+
         """;
+
+    /// <summary>Search hits best first.</summary>
+    public const string Search = SearchRanks + "RETURN rank, e ORDER BY rank DESC, e.id ASC LIMIT $limit";
+
+    /// <summary>Search hits worst first, for a page from the end (Relay's <c>last</c>); the store turns the rows back.</summary>
+    public const string SearchFromEnd = SearchRanks + "RETURN rank, e ORDER BY rank ASC, e.id DESC LIMIT $limit";
+
+    public const string ObservationCount = "MATCH (o:Observation)\n" + ObservationFilters + "\nRETURN count(o) AS count";
+
+    // Per anchor: its relations of the given types at one end, or both (a self-loop once). COUNT {} reads the node's
+    // relationship chain, or its per-type degree when no further predicate is given.
+    public const string RelationCountsOutgoing = """
+        UNWIND $anchors AS anchor
+        MATCH (a:Entity {id: anchor})
+        RETURN anchor, COUNT { (a)-[r]->(:Entity) WHERE $types IS NULL OR type(r) IN $types } AS count
+        """;
+
+    public const string RelationCountsIncoming = """
+        UNWIND $anchors AS anchor
+        MATCH (a:Entity {id: anchor})
+        RETURN anchor, COUNT { (a)<-[r]-(:Entity) WHERE $types IS NULL OR type(r) IN $types } AS count
+        """;
+
+    public const string RelationCountsBoth = """
+        UNWIND $anchors AS anchor
+        MATCH (a:Entity {id: anchor})
+        RETURN anchor,
+               COUNT { (a)-[r]->(:Entity) WHERE $types IS NULL OR type(r) IN $types }
+               + COUNT { (a)<-[r]-(b:Entity) WHERE b <> a AND ($types IS NULL OR type(r) IN $types) } AS count
+        """;
+
+    public const string SearchHitCount = """
+        CALL db.index.fulltext.queryNodes('entity_search', $lucene) YIELD node
+        WITH node AS e
+        WHERE $kinds IS NULL OR e.kind IN $kinds
+        WITH e WHERE any(term IN e.searchTerms WHERE term CONTAINS $text)
+        RETURN count(e) AS count
+        """;
+
+    /// <summary>A search statement (<see cref="Search"/>, <see cref="SearchHitCount"/>) with a condition on its hits beside the kinds.</summary>
+    public static string WithSearchCondition(string statement, string condition) => statement.Replace(
+        "WHERE $kinds IS NULL OR e.kind IN $kinds", $"WHERE ($kinds IS NULL OR e.kind IN $kinds) AND {condition}", StringComparison.Ordinal);
 
     public const string MentionsByTarget = """
         UNWIND $targets AS target

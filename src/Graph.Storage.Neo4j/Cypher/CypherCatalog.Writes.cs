@@ -79,7 +79,7 @@ public static partial class CypherCatalog
     public static string MergeEntities(EntityKind kind) => $"""
         UNWIND $rows AS row
         MERGE (e:Entity {"{"}id: row.id{"}"})
-        SET e:{kind}, e.kind = row.kind, e.name = row.name, e.aliases = row.aliases, e.subtype = row.subtype,
+        SET e:{kind}, e.kind = row.kind, e.name = row.name, e.nameKey = row.nameKey, e.aliases = row.aliases, e.subtype = row.subtype,
             e.startDate = row.startDate, e.endDate = row.endDate, e.attributes = row.attributes,
             e.searchTerms = row.searchTerms, e.searchTokens = row.searchTokens
         """;

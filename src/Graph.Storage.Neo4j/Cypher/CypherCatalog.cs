@@ -26,6 +26,7 @@ public static partial class CypherCatalog
         all.AddRange(RelationTypes.All.Select(t => new CypherStatement($"{nameof(AllRelationsOfType)}.{t.ToName()}", AllRelationsOfType(t))));
         all.Add(new(nameof(RelationsById), RelationsById));
         all.Add(new(nameof(DeleteUnmentionedRelations), DeleteUnmentionedRelations));
+        all.AddRange(FilterSamples());
         foreach (var property in typeof(CypherCatalog).GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static))
         {
             if (property.IsLiteral && property.FieldType == typeof(string) && property.Name != nameof(AwaitIndexes))

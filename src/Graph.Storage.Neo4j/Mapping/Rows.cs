@@ -1,4 +1,5 @@
 using Graph.Domain.Model;
+using Graph.Domain.Store;
 using Graph.Storage.Neo4j.Search;
 
 namespace Graph.Storage.Neo4j.Mapping;
@@ -14,6 +15,7 @@ internal static class Rows
             ["id"] = entity.Id.Value,
             ["kind"] = entity.Kind.ToString(),
             ["name"] = entity.Name,
+            ["nameKey"] = NameSortKey.Pinyin(entity.Name),
             ["aliases"] = entity.Aliases.ToList(),
             ["subtype"] = entity.Subtype,
             ["startDate"] = entity.StartDate,

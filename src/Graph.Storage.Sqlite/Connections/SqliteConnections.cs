@@ -32,12 +32,13 @@ internal sealed class SqliteConnections
         var busyMilliseconds = (long)options.BusyTimeout.TotalMilliseconds;
         var cacheKibibytes = (long)options.CacheSizeMegabytes * KibibytesPerMebibyte;
         var bulkKibibytes = (long)options.BulkCacheSizeMegabytes * KibibytesPerMebibyte;
+        var mmapBytes = (long)options.MmapSizeMegabytes * KibibytesPerMebibyte * KibibytesPerMebibyte;
         WriterCacheKibibytes = (Math.Max(cacheKibibytes, bulkKibibytes), cacheKibibytes);
         // Negative cache_size is in KiB rather than pages. synchronous=NORMAL is durable in WAL mode except for the last
         // commits before a power loss, and avoids an fsync per transaction.
         _pragmas = string.Create(
             CultureInfo.InvariantCulture,
-            $"PRAGMA busy_timeout = {busyMilliseconds}; PRAGMA cache_size = -{cacheKibibytes}; PRAGMA foreign_keys = ON; {Fixed}");
+            $"PRAGMA busy_timeout = {busyMilliseconds}; PRAGMA cache_size = -{cacheKibibytes}; PRAGMA mmap_size = {mmapBytes}; PRAGMA foreign_keys = ON; {Fixed}");
         // query_only makes a stray write through a read connection fail instead of racing the single writer.
         _readerPragmas = _pragmas + " PRAGMA query_only = ON;";
     }

@@ -1,4 +1,5 @@
 using Graph.Domain.Model;
+using Graph.Storage.Sqlite.Mapping;
 using Graph.Storage.Sqlite.Sql;
 using Microsoft.Data.Sqlite;
 
@@ -20,7 +21,7 @@ internal static class GraphExpansion
         CancellationToken cancellationToken,
         int? capPerAnchor = null)
     {
-        await using var command = Build(connection, frontier, types, direction, capPerAnchor);
+        var command = Build(connection, frontier, types, direction, capPerAnchor);
         var rows = new List<(Step Step, int Side)>();
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
         {
@@ -55,7 +56,10 @@ internal static class GraphExpansion
         return new Level(steps, capped);
     }
 
-    /// <summary>The statement of one level (its text: <see cref="SqlCatalog.Expansion"/>), bound.</summary>
+    /// <summary>
+    /// The statement of one level (its text: <see cref="SqlCatalog.Expansion"/>), bound; prepared once per connection (every
+    /// traversal level runs it), so it belongs to the connection's <see cref="StatementCache"/> and is never disposed here.
+    /// </summary>
     public static SqliteCommand Build(
         SqliteConnection connection,
         IReadOnlyCollection<string> frontier,
@@ -63,21 +67,20 @@ internal static class GraphExpansion
         RelationDirection direction,
         int? capPerAnchor)
     {
-        var command = connection.CreateCommand();
-        command.WithList("$frontier", frontier);
         var typed = types is { Count: > 0 };
+        var command = StatementCache.Bind(
+            connection, SqlCatalog.Expansion(direction, typed, capPerAnchor is not null), ("$frontier", JsonColumns.Array(frontier)));
         if (typed)
         {
-            command.WithList("$types", types!.Select(t => t.ToName()));
+            StatementCache.Bind(connection, command.CommandText, ("$types", JsonColumns.Array(types!.Select(t => t.ToName()))));
         }
 
         if (capPerAnchor is { } cap)
         {
             // One row past the cap tells that the node had more.
-            command.With("$cap", cap).With("$past", SqlCatalog.PastLastId);
+            StatementCache.Bind(connection, command.CommandText, ("$cap", cap), ("$past", SqlCatalog.PastLastId));
         }
 
-        command.CommandText = SqlCatalog.Expansion(direction, typed, capPerAnchor is not null);
         return command;
     }
 

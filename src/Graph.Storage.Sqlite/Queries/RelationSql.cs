@@ -1,45 +1,50 @@
 using Graph.Domain.Model;
 using Graph.Domain.Store;
+using Graph.Storage.Sqlite.Mapping;
 using Graph.Storage.Sqlite.Sql;
 using Microsoft.Data.Sqlite;
 
 namespace Graph.Storage.Sqlite.Queries;
 
-/// <summary>Binds the relation reads whose text is in <see cref="SqlCatalog"/>.</summary>
+/// <summary>
+/// Binds the relation reads whose text is in <see cref="SqlCatalog"/>. Both are hot (every relations field, every
+/// neighborhood with edges), so each comes prepared from the connection's <see cref="StatementCache"/>: the returned command
+/// belongs to the cache and is never disposed by the caller.
+/// </summary>
 internal static class RelationSql
 {
     public static SqliteCommand ByAnchors(SqliteConnection connection, RelationQuery query)
     {
-        var command = connection.CreateCommand();
-        command.WithList("$anchors", query.EntityIds.Select(id => id.Value))
-            .With("$first", query.FirstPerEntity)
-            .With("$past", SqlCatalog.PastLastId);
         var typed = query.Types is { Count: > 0 };
+        var after = query.After is not null;
+        var command = StatementCache.Bind(
+            connection,
+            SqlCatalog.RelationsOfAnchors(query.Direction, typed, after),
+            ("$anchors", JsonColumns.Array(query.EntityIds.Select(id => id.Value))),
+            ("$first", query.FirstPerEntity),
+            ("$past", SqlCatalog.PastLastId));
         if (typed)
         {
-            command.WithList("$types", query.Types!.Select(t => t.ToName()));
+            StatementCache.Bind(connection, command.CommandText, ("$types", JsonColumns.Array(query.Types!.Select(t => t.ToName()))));
         }
 
-        if (query.After is not null)
+        if (after)
         {
-            command.With("$after", query.After);
+            StatementCache.Bind(connection, command.CommandText, ("$after", query.After!));
         }
 
-        command.CommandText = SqlCatalog.RelationsOfAnchors(query.Direction, typed, query.After is not null);
         return command;
     }
 
     public static SqliteCommand Among(SqliteConnection connection, IEnumerable<string> nodes, IReadOnlyCollection<RelationType>? types)
     {
-        var command = connection.CreateCommand();
-        command.WithList("$nodes", nodes);
         var typed = types is { Count: > 0 };
+        var command = StatementCache.Bind(connection, SqlCatalog.RelationsAmong(typed), ("$nodes", JsonColumns.Array(nodes)));
         if (typed)
         {
-            command.WithList("$types", types!.Select(t => t.ToName()));
+            StatementCache.Bind(connection, command.CommandText, ("$types", JsonColumns.Array(types!.Select(t => t.ToName()))));
         }
 
-        command.CommandText = SqlCatalog.RelationsAmong(typed);
         return command;
     }
 }

@@ -13,6 +13,8 @@ internal static class Migrations
         new(3, "Gram postings ordered by term length and an index of terms, so search reads its best hits first", SearchLengthSchema.Sql),
         new(4, "Observations keep the period as written when its year could not be resolved", UnresolvedPeriodSchema.Sql),
         new(5, "Documents may keep their text", DocumentTextSchema.Sql),
+        new(6, "A pinyin sort key per entity and exact counts per kind, both indexed", NameKeySchema.Sql),
+        new(7, "Relation indexes hold every column of a relation, so per-entity relation reads never touch the table", CoveringRelationSchema.Sql),
     ];
 
     public static int Latest => All[^1].Version;

@@ -15,11 +15,10 @@ internal static class SearchSql
     private const int ProbeLimit = 4_096;
 
     /// <summary>Tiers 3 and 2 for a query of two or more characters; every tier for a single character.</summary>
-    public static SqliteCommand Ranked(
-        SqliteConnection connection, string text, SearchQuery query, (long Rank, long EntityNo)? after, int limit)
+    public static SqliteCommand Ranked(SqliteConnection connection, string text, SearchQuery query, SearchCursors cursors, int limit)
     {
-        var command = Command(connection, text, query, after, limit);
-        command.CommandText = SqlCatalog.SearchRanked(SearchText.Length(text) == 1, query.Kinds is { Count: > 0 }, after is not null);
+        var (command, condition) = Command(connection, text, query, cursors, limit);
+        command.CommandText = SqlCatalog.SearchRanked(SearchText.Length(text) == 1, query.Kinds is { Count: > 0 }, cursors.Window, condition);
         return command;
     }
 
@@ -35,32 +34,53 @@ internal static class SearchSql
     /// name has a posting of the driver gram); a later posting of the same entity is a repeat the caller drops.
     /// </summary>
     public static SqliteCommand Contained(
-        SqliteConnection connection, string text, string driver, SearchQuery query, (long Rank, long EntityNo)? after, int limit)
+        SqliteConnection connection, string text, string driver, SearchQuery query, SearchCursors cursors, int limit)
     {
-        var command = Command(connection, text, query, after, limit).With("$driver", driver);
-        command.CommandText = SqlCatalog.SearchContained(query.Kinds is { Count: > 0 }, after is not null);
+        var (command, condition) = Command(connection, text, query, cursors, limit);
+        command.With("$driver", driver);
+        command.CommandText = SqlCatalog.SearchContained(query.Kinds is { Count: > 0 }, cursors.Window, condition);
         return command;
     }
 
     public static string CursorFor(long rank, long entityNo) =>
         KeysetCursor.Encode(Tag, rank.ToString(CultureInfo.InvariantCulture), entityNo.ToString(CultureInfo.InvariantCulture));
 
-    public static (long Rank, long EntityNo)? ParseCursor(string? after)
+    /// <summary>The query's cursors and reading direction; throws <see cref="InvalidGraphInputException"/> for a malformed cursor.</summary>
+    public static SearchCursors ParseCursors(SearchQuery query) =>
+        new(ParseCursor(query.After, nameof(SearchQuery.After)), ParseCursor(query.Before, nameof(SearchQuery.Before)), query.FromEnd);
+
+    private static (long Rank, long EntityNo)? ParseCursor(string? cursor, string parameterName)
     {
-        if (after is null)
+        if (cursor is null)
         {
             return null;
         }
 
-        var keys = KeysetCursor.DecodeRequired(after, Tag, 2, nameof(SearchQuery.After));
+        var keys = KeysetCursor.DecodeRequired(cursor, Tag, 2, parameterName);
         return long.TryParse(keys[0], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var rank) &&
                long.TryParse(keys[1], NumberStyles.None, CultureInfo.InvariantCulture, out var entityNo)
             ? (rank, entityNo)
-            : throw KeysetCursor.Malformed(after, nameof(SearchQuery.After));
+            : throw KeysetCursor.Malformed(cursor, parameterName);
     }
 
-    private static SqliteCommand Command(
-        SqliteConnection connection, string text, SearchQuery query, (long Rank, long EntityNo)? after, int limit)
+    /// <summary>
+    /// The number of distinct entities any tier would return: candidates from the postings of the rarest gram
+    /// (<paramref name="driver"/>), or of the character's grams for a one-character query, checked against their terms.
+    /// </summary>
+    public static SqliteCommand Count(SqliteConnection connection, string text, string? driver, SearchQuery query)
+    {
+        var (command, condition) = Command(connection, text, query, new SearchCursors(null, null, Backward: false), 0);
+        if (driver is not null)
+        {
+            command.With("$driver", driver);
+        }
+
+        command.CommandText = SqlCatalog.SearchCount(driver is null, query.Kinds is { Count: > 0 }, condition);
+        return command;
+    }
+
+    private static (SqliteCommand Command, string? Condition) Command(
+        SqliteConnection connection, string text, SearchQuery query, SearchCursors cursors, int limit)
     {
         var command = connection.CreateCommand();
         command.With("$text", text).With("$length", SearchText.Length(text)).With("$limit", limit)
@@ -71,11 +91,17 @@ internal static class SearchSql
             command.WithList("$kinds", kinds.Select(k => k.ToString()));
         }
 
-        if (after is { } position)
+        if (cursors.After is { } after)
         {
-            command.With("$afterRank", position.Rank).With("$afterNo", position.EntityNo);
+            command.With("$afterRank", after.Rank).With("$afterNo", after.EntityNo);
         }
 
-        return command;
+        if (cursors.Before is { } before)
+        {
+            command.With("$beforeRank", before.Rank).With("$beforeNo", before.EntityNo);
+        }
+
+        var condition = query.Where is null ? null : EntityConditionSql.Translate(command, query.Where, "w");
+        return (command, condition);
     }
 }

@@ -1,10 +1,10 @@
 namespace Graph.Storage.Sqlite.Sql;
 
-/// <summary>Which optional filters an observation query has; each adds one fixed condition (period overlap for the dates).</summary>
-internal sealed record ObservationFilters(bool Indicators, bool Subjects, bool From, bool To, bool After)
+/// <summary>Which optional filters an observation query has; each adds one fixed condition (period overlap for the dates; no targets keeps reported figures only).</summary>
+internal sealed record ObservationFilters(bool Indicators, bool Subjects, bool From, bool To, bool After, bool NoTargets = false)
 {
     public string Name =>
-        string.Join('-', new[] { (Indicators, "indicators"), (Subjects, "subjects"), (From, "from"), (To, "to"), (After, "after") }
+        string.Join('-', new[] { (Indicators, "indicators"), (Subjects, "subjects"), (From, "from"), (To, "to"), (After, "after"), (NoTargets, "no-targets") }
             .Where(f => f.Item1).Select(f => f.Item2).DefaultIfEmpty("all"));
 
     public string Where()
@@ -29,6 +29,11 @@ internal sealed record ObservationFilters(bool Indicators, bool Subjects, bool F
         if (To)
         {
             filters += " AND o.period_start <= $to";
+        }
+
+        if (NoTargets)
+        {
+            filters += " AND o.is_target = 0";
         }
 
         if (After)

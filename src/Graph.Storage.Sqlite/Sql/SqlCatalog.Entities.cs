@@ -58,4 +58,22 @@ internal static partial class SqlCatalog
     private static IEnumerable<EntityListAfter> EntityAfterChoices(EntityOrder order) => StoreCursors.IsByName(order)
         ? [EntityListAfter.Start, EntityListAfter.Keyed]
         : [EntityListAfter.Start, EntityListAfter.Keyed, EntityListAfter.Undated];
+
+    /// <summary>The exact number of entities of a kind, from the counts kept per kind.</summary>
+    public const string EntityCountOfKind = "SELECT coalesce((SELECT count FROM entity_counts WHERE kind = $kind), 0)";
+
+    /// <summary>
+    /// The general keyset read (<see cref="EntityPageSql"/>): <paramref name="where"/> is the kind, a condition tree translated
+    /// by <see cref="EntityConditionSql"/> and the cursor comparisons over the alias <c>e</c>, <paramref name="orderBy"/> the
+    /// sort columns; values are parameters. <see cref="All"/> lists it for the <see cref="Domain.Store.Filtering.ConditionSamples"/>.
+    /// </summary>
+    public static string EntityPage(string where, string orderBy) =>
+        $"SELECT {EntityRows.Columns} FROM entities e WHERE {where} ORDER BY {orderBy} LIMIT $limit";
+
+    /// <summary>
+    /// The number of entities of a kind that satisfy <paramref name="where"/>, a condition tree translated by
+    /// <see cref="EntityConditionSql"/> over the alias <c>e</c> (its values are parameters); <see cref="All"/> lists it for
+    /// the <see cref="Domain.Store.Filtering.ConditionSamples"/>.
+    /// </summary>
+    public static string EntityCountWhere(string where) => $"SELECT count(*) FROM entities e WHERE e.kind = $kind AND {where}";
 }

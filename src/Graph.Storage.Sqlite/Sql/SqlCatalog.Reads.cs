@@ -82,11 +82,16 @@ internal static partial class SqlCatalog
         $"ORDER BY o.indicator_id, o.period_start, o.id) AS subject_row FROM observations o WHERE {filters.Where()}) o " +
         $"WHERE o.subject_row <= $perSubject {ObservationOrder}";
 
+    /// <summary>How many observations a query pages through (its cursor is ignored).</summary>
+    public static string ObservationsCount(ObservationFilters filters) =>
+        $"SELECT count(*) FROM observations o WHERE {(filters with { After = false }).Where()}";
+
     private static IEnumerable<ObservationFilters> ObservationFilterChoices =>
         from indicators in Flags
         from subjects in Flags
         from start in Flags
         from end in Flags
         from after in Flags
-        select new ObservationFilters(indicators, subjects, start, end, after);
+        from noTargets in Flags
+        select new ObservationFilters(indicators, subjects, start, end, after, noTargets);
 }

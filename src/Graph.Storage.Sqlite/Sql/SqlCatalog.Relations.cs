@@ -6,11 +6,11 @@ namespace Graph.Storage.Sqlite.Sql;
 
 /// <summary>
 /// The relation reads. <see cref="RelationsOfAnchors"/> serves <see cref="IGraphReader.GetRelationsAsync"/>: for each anchor
-/// and side a scalar subquery walks the (end, id) index to the N-th relation and the side reads the index range up to that
-/// ID, so an anchor costs at most N index entries per side however many relations it has (a hub such as 中国 has hundreds
-/// of thousands); the two sides of BOTH are then cut to N per anchor by a window function over those few rows, and only the
-/// rows kept are read in full. <see cref="Expansion"/> serves <see cref="IGraphReader.GetStepsAsync"/> from the covering
-/// indexes alone.
+/// a scalar subquery walks the (end, id) indexes to the anchor's N-th relation (for BOTH, over both sides merged in ID
+/// order) and each side reads its index range up to that ID, so an anchor costs at most 2N index entries per side however
+/// many relations it has (a hub such as 中国 has hundreds of thousands), and no window function or sort of the anchor's
+/// relations is needed. The indexes hold every column of a relation (schema version 7), so neither read touches the table.
+/// <see cref="Expansion"/> serves <see cref="IGraphReader.GetStepsAsync"/> from the same indexes.
 /// </summary>
 internal static partial class SqlCatalog
 {
@@ -23,35 +23,41 @@ internal static partial class SqlCatalog
     public static string RelationsOfAnchors(RelationDirection direction, bool typed, bool after)
     {
         var filter = (typed ? " AND @.type IN (SELECT value FROM json_each($types))" : string.Empty) + (after ? " AND @.id > $after" : string.Empty);
-        var hits = direction switch
+        // The anchor's N-th relation ID over the sides asked for. For BOTH the two sides are merged in ID order (each side
+        // is already in ID order in its index, so the compound's ORDER BY is a merge, not a sort) and the merge stops at N.
+        var cutoff = direction switch
         {
-            RelationDirection.Outgoing => AnchorSide("from_id", filter, string.Empty),
-            RelationDirection.Incoming => AnchorSide("to_id", filter, string.Empty),
+            RelationDirection.Outgoing => CutoffSide("from_id", filter, string.Empty) + " ORDER BY 1",
+            RelationDirection.Incoming => CutoffSide("to_id", filter, string.Empty) + " ORDER BY 1",
+            RelationDirection.Both =>
+                $"{CutoffSide("from_id", filter, string.Empty)} UNION ALL {CutoffSide("to_id", filter, " AND x.from_id <> a.anchor")} ORDER BY 1",
+            _ => throw new ArgumentOutOfRangeException(nameof(direction), direction, "Unknown relation direction."),
+        };
+        var upTo = $"coalesce(({cutoff} LIMIT 1 OFFSET $first - 1), $past)";
+        var rows = direction switch
+        {
+            RelationDirection.Outgoing => AnchorSide("from_id", filter, string.Empty, upTo),
+            RelationDirection.Incoming => AnchorSide("to_id", filter, string.Empty, upTo),
             // A self-loop would come up on both sides; the incoming side leaves it to the outgoing one.
             RelationDirection.Both =>
-                $"{AnchorSide("from_id", filter, string.Empty)} UNION ALL {AnchorSide("to_id", filter, " AND r.from_id <> a.anchor")}",
+                $"{AnchorSide("from_id", filter, string.Empty, upTo)} UNION ALL {AnchorSide("to_id", filter, " AND r.from_id <> a.anchor", upTo)}",
             _ => throw new ArgumentOutOfRangeException(nameof(direction), direction, "Unknown relation direction."),
         };
         return $"""
-            WITH anchors (anchor) AS (SELECT DISTINCT value FROM json_each($anchors)),
-                 hits (anchor, id) AS ({hits}),
-                 ranked AS (SELECT anchor, id, row_number() OVER (PARTITION BY anchor ORDER BY id) AS position FROM hits)
-            SELECT k.anchor, r.id, r.type, r.from_id, r.to_id, r.properties
-            FROM ranked k JOIN relations r ON r.id = k.id
-            WHERE k.position <= $first ORDER BY k.anchor, k.id
+            WITH anchors (anchor) AS (SELECT DISTINCT value FROM json_each($anchors))
+            {rows}
+            ORDER BY 1, 2
             """;
     }
 
     // Every relation whose both ends are among the nodes, whichever way it points. The read walks each node's outgoing
     // relations: left to itself the planner walks the incoming ones, and a hub among the nodes (中国, with every LOCATED_IN
-    // and MENTIONS pointing at it) then costs its whole in-degree. Relations point at hubs, rarely out of them. The match
-    // is decided on the covering index alone; only the relations kept are read in full.
+    // and MENTIONS pointing at it) then costs its whole in-degree. Relations point at hubs, rarely out of them. The index
+    // holds the whole relation, so the read never touches the table.
     public static string RelationsAmong(bool typed) => $"""
-        WITH n (id) AS (SELECT value FROM json_each($nodes)),
-             among (id) AS (
-                 SELECT r.id FROM relations r INDEXED BY relations_by_from_id
-                 WHERE r.from_id IN (SELECT id FROM n) AND r.to_id IN (SELECT id FROM n){(typed ? " AND r.type IN (SELECT value FROM json_each($types))" : string.Empty)})
-        SELECT {RelationRows.Columns} FROM among a JOIN relations r ON r.id = a.id
+        WITH n (id) AS (SELECT value FROM json_each($nodes))
+        SELECT {RelationRows.Columns} FROM relations r INDEXED BY relations_by_from_id
+        WHERE r.from_id IN (SELECT id FROM n) AND r.to_id IN (SELECT id FROM n){(typed ? " AND r.type IN (SELECT value FROM json_each($types))" : string.Empty)}
         ORDER BY r.id
         """;
 
@@ -77,18 +83,18 @@ internal static partial class SqlCatalog
     }
 
     /// <summary>
-    /// The relations at one end of each anchor, up to the <c>$first</c>-th by ID; <paramref name="filter"/> has <c>@</c>
-    /// for the table alias, since the same conditions apply to the walk and to the read.
+    /// The relations at one end of each anchor up to the ID <paramref name="upTo"/>, read from that end's covering index
+    /// alone (it holds every column of the relation); <paramref name="filter"/> has <c>@</c> for the table alias, since the
+    /// same conditions apply to the walk to the cut-off and to the read.
     /// </summary>
-    private static string AnchorSide(string end, string filter, string extra)
-    {
-        var index = end == "from_id" ? "relations_by_from_id" : "relations_by_to_id";
-        var cutoff =
-            $"(SELECT x.id FROM relations x INDEXED BY {index} WHERE x.{end} = a.anchor{Alias(filter, "x")} " +
-            "ORDER BY x.id LIMIT 1 OFFSET $first - 1)";
-        return $"SELECT a.anchor, r.id FROM anchors a CROSS JOIN relations r INDEXED BY {index} ON r.{end} = a.anchor " +
-               $"WHERE r.id <= coalesce({cutoff}, $past){Alias(filter, "r")}{extra}";
-    }
+    private static string AnchorSide(string end, string filter, string extra, string upTo) =>
+        $"SELECT a.anchor, {RelationRows.Columns} FROM anchors a CROSS JOIN relations r INDEXED BY {IndexOf(end)} ON r.{end} = a.anchor " +
+        $"WHERE r.id <= {upTo}{Alias(filter, "r")}{extra}";
+
+    private static string CutoffSide(string end, string filter, string extra) =>
+        $"SELECT x.id FROM relations x INDEXED BY {IndexOf(end)} WHERE x.{end} = a.anchor{Alias(filter, "x")}{extra}";
+
+    private static string IndexOf(string end) => end == "from_id" ? "relations_by_from_id" : "relations_by_to_id";
 
     private static string ExpansionSide(string end, string otherEnd, int side, string typeFilter, bool capped)
     {
@@ -102,4 +108,24 @@ internal static partial class SqlCatalog
     }
 
     private static string Alias(string filter, string alias) => filter.Replace("@.", alias + ".", StringComparison.Ordinal);
+
+    /// <summary>
+    /// How many relations <see cref="RelationsOfAnchors"/> pages through for each anchor: each side counts a range of its
+    /// (end, id, type, other end) index; a self-loop is left to the outgoing side.
+    /// </summary>
+    public static string RelationCounts(RelationDirection direction, bool typed)
+    {
+        var types = typed ? " AND r.type IN (SELECT value FROM json_each($types))" : string.Empty;
+        var outgoing = $"(SELECT count(*) FROM relations r INDEXED BY relations_by_from_id WHERE r.from_id = a.anchor{types})";
+        var incoming = $"(SELECT count(*) FROM relations r INDEXED BY relations_by_to_id WHERE r.to_id = a.anchor{types}" +
+                       (direction == RelationDirection.Both ? " AND r.from_id <> a.anchor)" : ")");
+        var total = direction switch
+        {
+            RelationDirection.Outgoing => outgoing,
+            RelationDirection.Incoming => incoming,
+            RelationDirection.Both => $"{outgoing} + {incoming}",
+            _ => throw new ArgumentOutOfRangeException(nameof(direction), direction, "Unknown relation direction."),
+        };
+        return $"SELECT a.anchor, {total} FROM (SELECT DISTINCT value AS anchor FROM json_each($anchors)) a";
+    }
 }

@@ -22,11 +22,13 @@ internal static partial class SqlCatalog
 
     private const string SearchCursorFilter = " AND ({0} < $afterRank OR ({0} = $afterRank AND {1} > $afterNo))";
 
+    private const string SearchBeforeFilter = " AND ({0} > $beforeRank OR ({0} = $beforeRank AND {1} < $beforeNo))";
+
     private const string SearchKindFilter =
         " AND EXISTS (SELECT 1 FROM entities e WHERE e.entity_no = {0} AND e.kind IN (SELECT value FROM json_each($kinds)))";
 
     /// <summary>Tiers 3 and 2 for a query of two or more characters; every tier for a single character.</summary>
-    public static string SearchRanked(bool single, bool kinds, bool after)
+    public static string SearchRanked(bool single, bool kinds, SearchWindow window, string? where = null)
     {
         var rank = "max(CASE WHEN t.term = $text THEN 3 WHEN substr(t.term, 1, $length) = $text THEN 2 ELSE 1 END * $tier " +
                    "- min(length(t.term), $maxLength))";
@@ -37,29 +39,53 @@ internal static partial class SqlCatalog
         return $"""
             WITH ranked (entity_no, rank) AS (SELECT t.entity_no, {rank} FROM {source} GROUP BY t.entity_no)
             SELECT r.rank, r.entity_no FROM ranked r
-            WHERE 1{SearchFilters(kinds, after, "r.rank", "r.entity_no")}
-            ORDER BY r.rank DESC, r.entity_no
+            WHERE 1{SearchFilters(kinds, window, where, "r.rank", "r.entity_no")}
+            ORDER BY r.rank {window.Direction(descending: true)}, r.entity_no {window.Direction(descending: false)}
             LIMIT $limit
             """;
     }
 
     /// <summary>
     /// Tier 1: names that contain the text but neither equal nor start with it, from the postings of <c>$driver</c> in
-    /// (length, entity_no) order. An entity comes first at the length of its shortest name holding the text (every such
-    /// name has a posting of the driver gram); a later posting of the same entity is a repeat the caller drops.
+    /// (length, entity_no) order, or its reverse. An entity ranks at the length of its shortest name holding the text
+    /// (every such name has a posting of the driver gram), so only that posting is read: a longer one would bring the
+    /// entity back on a later page, or first when reading from the end.
     /// </summary>
-    public static string SearchContained(bool kinds, bool after) => $"""
+    public static string SearchContained(bool kinds, SearchWindow window, string? where = null) => $"""
         SELECT $tier - min(g.length, $maxLength), g.entity_no FROM search_grams g
         WHERE g.gram = $driver
           AND EXISTS (SELECT 1 FROM search_terms t
                       WHERE t.entity_no = g.entity_no AND length(t.term) = g.length AND instr(t.term, $text) > 0)
+          AND NOT EXISTS (SELECT 1 FROM search_terms s
+                          WHERE s.entity_no = g.entity_no AND length(s.term) < g.length AND instr(s.term, $text) > 0)
           AND NOT EXISTS (SELECT 1 FROM search_terms p WHERE p.entity_no = g.entity_no AND substr(p.term, 1, $length) = $text)
-          {SearchFilters(kinds, after, "($tier - min(g.length, $maxLength))", "g.entity_no")}
-        ORDER BY g.length, g.entity_no
+          {SearchFilters(kinds, window, where, "($tier - min(g.length, $maxLength))", "g.entity_no")}
+        ORDER BY g.length {window.Direction(descending: false)}, g.entity_no {window.Direction(descending: false)}
         LIMIT $limit
         """;
 
-    private static string SearchFilters(bool kinds, bool after, string rank, string entityNo)
+    /// <summary>
+    /// The number of distinct entities any tier would return: candidates from the postings of the rarest gram
+    /// (<c>$driver</c>), or of the character's grams for a one-character query, checked against their terms.
+    /// </summary>
+    public static string SearchCount(bool single, bool kinds, string? where = null)
+    {
+        var candidates = single
+            ? "SELECT DISTINCT g.entity_no FROM search_grams g WHERE g.gram > $text AND g.gram <= $upper"
+            : "SELECT DISTINCT g.entity_no FROM search_grams g WHERE g.gram = $driver";
+        return $"""
+            SELECT count(*) FROM ({candidates}) c
+            WHERE EXISTS (SELECT 1 FROM search_terms t WHERE t.entity_no = c.entity_no AND instr(t.term, $text) > 0)
+              {SearchFilters(kinds, new SearchWindow(After: false, Before: false, Backward: false), where, "0", "c.entity_no")}
+            """;
+    }
+
+    /// <summary>
+    /// The optional filters of a search. <paramref name="where"/> is a condition tree translated by
+    /// <see cref="EntityConditionSql"/> over the alias <c>w</c> (its values are parameters); the catalog lists the
+    /// statements with the always-true tree <c>1</c> in its place, and once each with a <see cref="Domain.Store.Filtering.ConditionSamples"/> tree.
+    /// </summary>
+    private static string SearchFilters(bool kinds, SearchWindow window, string? where, string rank, string entityNo)
     {
         var filters = string.Empty;
         if (kinds)
@@ -67,9 +93,19 @@ internal static partial class SqlCatalog
             filters += SearchKindFilter.Replace("{0}", entityNo, StringComparison.Ordinal);
         }
 
-        if (after)
+        if (where is not null)
+        {
+            filters += $" AND EXISTS (SELECT 1 FROM entities w WHERE w.entity_no = {entityNo} AND {where})";
+        }
+
+        if (window.After)
         {
             filters += SearchCursorFilter.Replace("{0}", rank, StringComparison.Ordinal).Replace("{1}", entityNo, StringComparison.Ordinal);
+        }
+
+        if (window.Before)
+        {
+            filters += SearchBeforeFilter.Replace("{0}", rank, StringComparison.Ordinal).Replace("{1}", entityNo, StringComparison.Ordinal);
         }
 
         return filters;

@@ -14,8 +14,8 @@ internal static partial class SqlCatalog
     public const string InsertDocumentText = "INSERT OR IGNORE INTO document_texts (hash, text) VALUES ($hash, $text)";
 
     public const string InsertEntity = """
-        INSERT INTO entities (id, kind, name, aliases, subtype, start_date, end_date, attributes)
-        VALUES ($id, $kind, $name, $aliases, $subtype, $start, $end, $attributes)
+        INSERT INTO entities (id, kind, name, aliases, subtype, start_date, end_date, attributes, name_key)
+        VALUES ($id, $kind, $name, $aliases, $subtype, $start, $end, $attributes, $nameKey)
         RETURNING entity_no
         """;
 
@@ -113,4 +113,10 @@ internal static partial class SqlCatalog
     /// </summary>
     public static string BulkMode(long cacheKibibytes, bool bulk) => string.Create(
         CultureInfo.InvariantCulture, $"PRAGMA cache_size = -{cacheKibibytes}; PRAGMA foreign_keys = {(bulk ? "OFF" : "ON")};");
+
+    /// <summary>A batch of entities stored before the pinyin sort key existed (schema version 6 fills them in).</summary>
+    public const string NameKeyBackfillBatch = "SELECT entity_no, name FROM entities WHERE name_key IS NULL LIMIT $batch";
+
+    /// <summary>Sets one entity's pinyin sort key.</summary>
+    public const string NameKeyBackfillUpdate = "UPDATE entities SET name_key = $key WHERE entity_no = $no";
 }

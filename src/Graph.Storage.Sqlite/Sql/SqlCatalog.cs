@@ -10,7 +10,9 @@ namespace Graph.Storage.Sqlite.Sql;
 /// too), so the snapshot test (tests/Graph.Storage.Sqlite.Tests/Sql/statements.json) and the test that prepares each one
 /// on a migrated database see all of them. Values always travel as parameters; text built at run time comes only from
 /// closed choices (a direction, an order, which optional filters a query has), one method each, and
-/// <see cref="All"/> lists every statement those choices give.
+/// <see cref="All"/> lists every statement those choices give. Filters and sort keys given as a condition tree are the one
+/// open choice: <see cref="EntityConditionSql"/> and <see cref="EntityPageSql"/> build them from fixed fragments, and
+/// <see cref="All"/> lists what they make of the samples that use every fragment (SqlCatalog.Filters.cs).
 /// </summary>
 internal static partial class SqlCatalog
 {
@@ -56,10 +58,22 @@ internal static partial class SqlCatalog
             }
         }
 
+        foreach (var direction in Enum.GetValues<RelationDirection>())
+        {
+            foreach (var typed in Flags)
+            {
+                all.Add(new($"{nameof(RelationCounts)}.{direction}.{Name(typed, "typed")}", RelationCounts(direction, typed)));
+            }
+        }
+
         foreach (var filters in ObservationFilterChoices)
         {
             all.Add(new($"{nameof(ObservationsPage)}.{filters.Name}", ObservationsPage(filters)));
             all.Add(new($"{nameof(ObservationsPerSubject)}.{filters.Name}", ObservationsPerSubject(filters)));
+            if (!filters.After)
+            {
+                all.Add(new($"{nameof(ObservationsCount)}.{filters.Name}", ObservationsCount(filters)));
+            }
         }
 
         foreach (var order in Enum.GetValues<EntityOrder>())
@@ -75,15 +89,25 @@ internal static partial class SqlCatalog
 
         foreach (var kinds in Flags)
         {
-            foreach (var after in Flags)
+            foreach (var where in Flags)
             {
-                var suffix = $"{Name(kinds, "kinds")}.{Name(after, "after")}";
-                all.Add(new($"{nameof(SearchRanked)}.single.{suffix}", SearchRanked(single: true, kinds, after)));
-                all.Add(new($"{nameof(SearchRanked)}.pairs.{suffix}", SearchRanked(single: false, kinds, after)));
-                all.Add(new($"{nameof(SearchContained)}.{suffix}", SearchContained(kinds, after)));
+                // A condition tree is free text from EntityConditionSql; "1" stands for it here.
+                var condition = where ? "1" : null;
+                foreach (var window in SearchWindow.All)
+                {
+                    var suffix = $"{Name(kinds, "kinds")}.{Name(where, "where")}.{window.Name}";
+                    all.Add(new($"{nameof(SearchRanked)}.single.{suffix}", SearchRanked(single: true, kinds, window, condition)));
+                    all.Add(new($"{nameof(SearchRanked)}.pairs.{suffix}", SearchRanked(single: false, kinds, window, condition)));
+                    all.Add(new($"{nameof(SearchContained)}.{suffix}", SearchContained(kinds, window, condition)));
+                }
+
+                var countSuffix = $"{Name(kinds, "kinds")}.{Name(where, "where")}";
+                all.Add(new($"{nameof(SearchCount)}.single.{countSuffix}", SearchCount(single: true, kinds, condition)));
+                all.Add(new($"{nameof(SearchCount)}.pairs.{countSuffix}", SearchCount(single: false, kinds, condition)));
             }
         }
 
+        all.AddRange(FilterSamples());
         all.Add(new(nameof(BulkMode), BulkMode(1, bulk: true)));
         return all;
     }

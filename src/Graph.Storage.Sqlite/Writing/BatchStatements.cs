@@ -16,7 +16,7 @@ internal sealed class BatchStatements : IAsyncDisposable
             SqlCatalog.InsertDocumentText, "$hash", "$text");
         InsertEntity = new(connection, transaction,
             SqlCatalog.InsertEntity,
-            "$id", "$kind", "$name", "$aliases", "$subtype", "$start", "$end", "$attributes");
+            "$id", "$kind", "$name", "$aliases", "$subtype", "$start", "$end", "$attributes", "$nameKey");
         UpdateEntity = new(connection, transaction,
             SqlCatalog.UpdateEntity,
             "$aliases", "$subtype", "$start", "$end", "$attributes", "$no");

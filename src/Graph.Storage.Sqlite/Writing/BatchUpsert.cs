@@ -105,7 +105,8 @@ internal sealed partial class BatchUpsert
             entity.Subtype,
             ScalarColumns.DateOrNull(entity.StartDate),
             ScalarColumns.DateOrNull(entity.EndDate),
-            JsonColumns.MapOrNull(entity.Attributes)).ConfigureAwait(false);
+            JsonColumns.MapOrNull(entity.Attributes),
+            NameSortKey.Pinyin(entity.Name)).ConfigureAwait(false);
         return Convert.ToInt64(entityNo, CultureInfo.InvariantCulture);
     }
 

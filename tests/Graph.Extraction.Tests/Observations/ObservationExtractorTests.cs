@@ -19,6 +19,40 @@ public sealed class ObservationExtractorTests
     }
 
     [Fact]
+    public void Totals_and_ratio_levels_under_so_far_this_year_hold_on_the_day_of_publication()
+    {
+        var view = Extract("发布时间：2025-07-20\n今年以来，全市新增上市公司 3 家，上市公司总数达到 40 家，资产证券化率超过 45%。目前，全市共有孵化器 12 家。");
+
+        var day = (new DateOnly(2025, 7, 20), new DateOnly(2025, 7, 20));
+        var added = view.Batch.Observations.Single(o => o.Value == 3m);
+        Assert.Equal((new DateOnly(2025, 1, 1), new DateOnly(2025, 7, 20)), (added.PeriodStart, added.PeriodEnd));
+        Assert.All(view.Batch.Observations.Where(o => o.Value is 40m or 45m or 12m), o => Assert.Equal(day, (o.PeriodStart, o.PeriodEnd)));
+        Assert.Equal(3, view.Batch.Observations.Count(o => o.Value is 40m or 45m or 12m));
+    }
+
+    [Fact]
+    public void Head_counts_of_an_exhibition_are_read_with_their_qualifiers_and_in_lists()
+    {
+        var view = Extract("第三届松花江消费品博览会6月1日至5日在哈尔滨举办。本届博览会上，30个国家和地区的520家企业前来参展；"
+            + "12个“丝路”沿线国家的210家企业、8个某某协定成员国的95家企业同台亮相。");
+
+        var expo = view.Batch.Observations.Where(o => view.Name(o.Subject) == "第三届松花江消费品博览会").ToList();
+        Assert.True(new[] { 30m, 520m, 12m, 210m, 8m, 95m }.All(v => expo.Any(o => o.Value == v)), string.Join("; ", view.Batch.Observations.Select(o => $"{view.Name(o.Subject)} {view.Name(o.Indicator)} {o.Value}")));
+        Assert.All(expo, o => Assert.Equal((new DateOnly(2025, 6, 1), new DateOnly(2025, 6, 5)), (o.PeriodStart, o.PeriodEnd)));
+    }
+
+    [Fact]
+    public void A_list_of_metrics_with_respective_goals_gives_one_target_per_metric()
+    {
+        var view = Extract("一季度，大连市地区生产总值 2000 亿元。市商务局表示，力争全年外贸进出口额、服务贸易额分别达到 4500 亿元和 300 亿元。");
+
+        var trade = view.Observation("大连市", "外贸进出口额", 4500m);
+        Assert.True(trade.IsTarget);
+        Assert.Equal((new DateOnly(2025, 1, 1), new DateOnly(2025, 12, 31)), (trade.PeriodStart, trade.PeriodEnd));
+        Assert.True(view.Observation("大连市", "服务贸易额", 300m).IsTarget);
+    }
+
+    [Fact]
     public void Listed_breakdowns_give_one_figure_per_item_with_its_change()
     {
         var view = Extract("1—2 月，中国企业承接 ITO、BPO 和 KPO 执行额分别为 10.5 亿元、20 亿元和 30 亿元，同比增速分别为 1.5%、2%和-3%。");

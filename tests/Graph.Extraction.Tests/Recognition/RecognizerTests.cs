@@ -20,6 +20,50 @@ public sealed class RecognizerTests
     }
 
     [Fact]
+    public void A_word_inside_a_legal_name_after_its_place_and_trade_name_does_not_cut_it()
+    {
+        var view = Extract("会上，常州恒远联合传动系统有限公司与营口华泰和信制药有限公司签约。青峰集团联合营口宏达机械有限公司发布新品。");
+
+        view.Entity(EntityKind.Company, "常州恒远联合传动系统有限公司");
+        Assert.Single(view.Relations(RelationType.LocatedIn, "营口华泰和信制药有限公司", "营口市"));
+        view.Entity(EntityKind.Company, "营口宏达机械有限公司");
+        Assert.DoesNotContain(view.Batch.Entities, e => e.Name is "传动系统有限公司" or "信制药有限公司" or "青峰集团联合营口宏达机械有限公司");
+    }
+
+    [Fact]
+    public void A_second_post_after_a_comma_of_enumeration_names_a_department_or_a_body_of_its_own()
+    {
+        var view = Extract("国家统计局新闻发言人、综合调查司司长王明远表示，形势平稳。商务部数字贸易促进司负责人介绍了情况。"
+            + "辽宁省召开发布会，省经信厅副厅长、省创新办主任李文涛在发布会上说，成本下降。"
+            + "辽宁省人民政府副秘书长、2025数字经济大会执委会办公室副主任赵建国在发布会上介绍，大会成果丰硕。"
+            + "会上，主任陈平在发布会上说，将加大力度。");
+
+        // A department's name is what the text prints; the parent-qualified form is its alias.
+        Assert.Single(view.Relations(RelationType.PartOf, "综合调查司", "国家统计局"));
+        Assert.Single(view.Relations(RelationType.WorksFor, "王明远", "综合调查司"));
+        Assert.Single(view.Relations(RelationType.WorksFor, "王明远", "国家统计局"));
+        Assert.Single(view.Relations(RelationType.PartOf, "数字贸易促进司", "商务部"));
+        Assert.Single(view.Relations(RelationType.WorksFor, "李文涛", "辽宁省经信厅"));
+        Assert.Single(view.Relations(RelationType.WorksFor, "李文涛", "辽宁省创新办"));
+        Assert.Single(view.Relations(RelationType.LocatedIn, "辽宁省创新办", "辽宁省"));
+        Assert.Single(view.Relations(RelationType.WorksFor, "赵建国", "辽宁省人民政府"));
+        Assert.Single(view.Relations(RelationType.WorksFor, "赵建国", "2025数字经济大会执委会办公室"));
+        view.Entity(EntityKind.Person, "陈平"); // not 陈平在: 在 starts what follows a name
+    }
+
+    [Fact]
+    public void An_event_is_held_in_the_place_after_zai_a_few_characters_before_a_verb_of_holding()
+    {
+        var view = Extract("第三届长白山数字产业大会闭幕。据了解，9月1日至3日在吉林长春举办的本届大会吸引客商1万人。"
+            + "第5届东北亚商品交易会于6月1日至5日在沈阳分两期举办。市政府新闻办昨天在沪举行2025年产业发展新闻发布会。");
+
+        Assert.Single(view.Relations(RelationType.HeldIn, "第三届长白山数字产业大会", "长春市"));
+        Assert.Empty(view.Relations(RelationType.HeldIn, "第三届长白山数字产业大会", "吉林省"));
+        Assert.Single(view.Relations(RelationType.HeldIn, "第5届东北亚商品交易会", "沈阳市"));
+        Assert.Single(view.Relations(RelationType.HeldIn, "2025年产业发展新闻发布会", "上海市"));
+    }
+
+    [Fact]
     public void An_adverb_between_a_kind_and_its_verb_is_no_company()
     {
         var view = Extract("调研中，企业纷纷表示关切，龙头企业星河科技表示将扩大产能。");

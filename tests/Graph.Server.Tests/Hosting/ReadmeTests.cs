@@ -18,6 +18,8 @@ public sealed class ReadmeTests
     [InlineData(TourQueries.FindWangAndDalian)]
     [InlineData(TourQueries.Connection)]
     [InlineData(TourQueries.DalianOutsourcing)]
+    [InlineData(TourQueries.PlacesUnderProvince)]
+    [InlineData(TourQueries.TargetsBesideOutcomes)]
     [InlineData(GraphQL.AnalyticsQueryTests.TourImpact)]
     [InlineData(GraphQL.AnalyticsQueryTests.TourLinks)]
     [InlineData(GraphQL.AnalyticsQueryTests.TourFigures)]

@@ -61,4 +61,26 @@ internal static class TourQueries
           }
         }
         """;
+
+    public const string PlacesUnderProvince = """
+        query Under($province: ID!) {
+          places(where: { within: $province, subtypeMatches: { in: ["city", "district"] } }, orderBy: [NAME_PINYIN_ASC], first: 5) {
+            totalCount
+            nodes { name subtype parent { name } }
+            pageInfo { hasNextPage hasPreviousPage endCursor }
+          }
+        }
+        """;
+
+    public const string TargetsBesideOutcomes = """
+        query TargetsBesideOutcomes {
+          places(where: { name: { eq: "辽宁省" } }) {
+            nodes {
+              name
+              outcomes: observations(from: "2025-01-01", to: "2025-12-31", includeTargets: false) { indicator { name } value unit }
+              all: observations(from: "2025-01-01", to: "2025-12-31") { indicator { name } value unit isTarget periodStart periodEnd }
+            }
+          }
+        }
+        """;
 }

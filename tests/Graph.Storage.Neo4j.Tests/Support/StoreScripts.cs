@@ -12,7 +12,7 @@ internal static class StoreScripts
     /// <summary>Start-up: each schema statement in its own auto-commit query, then the wait for the indexes.</summary>
     public static Script StartUp(Script script)
     {
-        foreach (var statement in CypherCatalog.SchemaStatements.Append(CypherCatalog.AwaitIndexes))
+        foreach (var statement in CypherCatalog.StartUpStatements)
         {
             script.Expect("RUN", f => Assert.Equal(statement, f[0])).Expect("PULL").Fields().Done();
         }

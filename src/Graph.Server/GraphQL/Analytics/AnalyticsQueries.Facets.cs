@@ -23,6 +23,7 @@ internal static partial class AnalyticsQueries
             .ResolveAsync(async c =>
             {
                 var around = c.GetArgument<string?>("around");
+                var withRelationTypes = c.Selects(FacetsGraphType.RelationTypesField);
                 if ((c.GetArgument<string?>("text") is null) == (around is null))
                 {
                     throw new BadUserInputError("Give exactly one of 'text' and 'around'.");
@@ -32,13 +33,13 @@ internal static partial class AnalyticsQueries
                 {
                     var kinds = c.GetArgument<List<EntityKind>?>("kinds");
                     return await c.Analytics()
-                        .SearchFacetsAsync(text, kinds is { Count: > 0 } ? kinds : null, c.CancellationToken)
+                        .SearchFacetsAsync(text, kinds is { Count: > 0 } ? kinds : null, c.CancellationToken, withRelationTypes)
                         .ConfigureAwait(false);
                 }
 
                 var depth = c.Bounded("depth", 1, c.Limits().MaxNeighborhoodDepth);
                 return await c.Analytics()
-                    .NeighborhoodFacetsAsync(EntityIds.Decode(around!), depth, c.CancellationToken)
+                    .NeighborhoodFacetsAsync(EntityIds.Decode(around!), depth, c.CancellationToken, withRelationTypes)
                     .ConfigureAwait(false);
             });
 }

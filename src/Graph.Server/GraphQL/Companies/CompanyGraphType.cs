@@ -1,6 +1,7 @@
 using Graph.Domain.Model;
 using Graph.Server.GraphQL.Entities;
 using Graph.Server.GraphQL.Events;
+using Graph.Server.GraphQL.Observations;
 using Graph.Server.GraphQL.Other;
 using Graph.Server.GraphQL.People;
 using Graph.Server.GraphQL.Places;
@@ -26,5 +27,6 @@ internal sealed class CompanyGraphType : EntityGraphType
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PositionGraphType>>>>("people")
             .Description("People who work for it (WORKS_FOR).")
             .Resolve(c => RelatedFields.Relations(c, RelationType.WorksFor, RelationDirection.Incoming, EntityFields.DefaultFirst));
+        ObservationFields.AddSubjectObservations(this, "Figures reported for this company (output, revenue, exports...).");
     }
 }

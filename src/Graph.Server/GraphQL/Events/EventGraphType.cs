@@ -1,5 +1,6 @@
 using Graph.Domain.Model;
 using Graph.Server.GraphQL.Entities;
+using Graph.Server.GraphQL.Observations;
 using Graph.Server.GraphQL.Places;
 using Graph.Server.GraphQL.Relations;
 using GraphQL.Types;
@@ -20,5 +21,6 @@ internal sealed class EventGraphType : EntityGraphType
             .Description("Who took part (PARTICIPATED_IN): exhibitors, speakers, organizers.")
             .Argument<NonNullGraphType<IntGraphType>>("first", a => a.DefaultValue = EntityFields.DefaultFirst)
             .Resolve(c => RelatedFields.Entities(c, RelationType.ParticipatedIn, RelationDirection.Incoming, c.First()));
+        ObservationFields.AddSubjectObservations(this, "Figures reported for this event (deals signed, visitors...).");
     }
 }

@@ -4,6 +4,7 @@ namespace Graph.Server.GraphQL.Loading;
 internal sealed class GraphLoaders(
     EntityByIdLoader entities,
     RelationsByEntityIdLoader relations,
+    RelationCountsByEntityIdLoader relationCounts,
     ObservationsBySubjectLoader observations,
     MentionsByTargetIdLoader mentions,
     DocumentByHashLoader documents,
@@ -16,6 +17,8 @@ internal sealed class GraphLoaders(
     public EntityByIdLoader Entities { get; } = entities;
 
     public RelationsByEntityIdLoader Relations { get; } = relations;
+
+    public RelationCountsByEntityIdLoader RelationCounts { get; } = relationCounts;
 
     public ObservationsBySubjectLoader Observations { get; } = observations;
 

@@ -19,7 +19,8 @@ internal sealed class ObservationsBySubjectLoader(IGraphReader store) : BatchLoa
                 SubjectIds: group.Select(k => k.Subject).Distinct().ToList(),
                 From: slice.From,
                 To: slice.To,
-                FirstPerSubject: true);
+                FirstPerSubject: true,
+                IncludeTargets: slice.IncludeTargets);
             var page = await store.GetObservationsAsync(query, cancellationToken).ConfigureAwait(false);
             var bySubject = page.Items.Select(i => i.Node).ToLookup(o => o.Subject);
             foreach (var key in group)

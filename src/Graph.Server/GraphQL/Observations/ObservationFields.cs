@@ -16,6 +16,10 @@ internal static class ObservationFields
 {
     public const string CursorScope = "observations";
 
+    /// <summary>The description of every <c>includeTargets</c> argument.</summary>
+    public const string IncludeTargetsDescription =
+        "Whether goals and plans (`isTarget: true`: 力争, 计划) are returned beside reported outcomes; false keeps outcomes only.";
+
     /// <summary><c>observations(indicator, from, to, first)</c> on a subject, batched across siblings.</summary>
     public static void AddSubjectObservations(ObjectGraphType<Entity> type, string description) =>
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ObservationGraphType>>>>("observations")
@@ -23,11 +27,13 @@ internal static class ObservationFields
             .Argument<IdGraphType>("indicator", "Only this indicator.")
             .Argument<IsoDateGraphType>("from", "Only periods that end on or after this date.")
             .Argument<IsoDateGraphType>("to", "Only periods that start on or before this date.")
+            .Argument<NonNullGraphType<BooleanGraphType>>("includeTargets", IncludeTargetsDescription, a => a.DefaultValue = true)
             .Argument<NonNullGraphType<IntGraphType>>("first", a => a.DefaultValue = EntityFields.DefaultFirst)
             .Resolve(c =>
             {
                 var indicator = c.GetArgument<string?>("indicator") is { } id ? EntityIds.Decode(id, EntityKind.Indicator) : (EntityId?)null;
-                var slice = new ObservationSlice(indicator, c.GetArgument<DateOnly?>("from"), c.GetArgument<DateOnly?>("to"), c.First());
+                var slice = new ObservationSlice(
+                    indicator, c.GetArgument<DateOnly?>("from"), c.GetArgument<DateOnly?>("to"), c.First(), c.GetArgument<bool>("includeTargets"));
                 return c.Loaders().Observations.Load(new ObservationKey(c.Source.Id, slice));
             });
 
@@ -38,6 +44,7 @@ internal static class ObservationFields
             .Argument<IdGraphType>("subject", "Only this subject.")
             .Argument<IsoDateGraphType>("from")
             .Argument<IsoDateGraphType>("to")
+            .Argument<NonNullGraphType<BooleanGraphType>>("includeTargets", IncludeTargetsDescription, a => a.DefaultValue = true)
             .Argument<NonNullGraphType<IntGraphType>>("first", a => a.DefaultValue = EntityFields.DefaultFirst)
             .Argument<StringGraphType>("after")
             .ResolveAsync(async c => await QueryAsync(c, [c.Source.Id], SubjectArgument(c)).ConfigureAwait(false));
@@ -48,9 +55,19 @@ internal static class ObservationFields
     {
         var after = Cursor.Decode(CursorScope, context.GetArgument<string?>("after"));
         var query = new ObservationQuery(
-            context.First(), after, indicators, subjects, context.GetArgument<DateOnly?>("from"), context.GetArgument<DateOnly?>("to"));
-        var page = await context.Store().GetObservationsAsync(query, context.CancellationToken).ConfigureAwait(false);
-        return ConnectionPage<Observation>.From(page, CursorScope, after is not null);
+            context.First(),
+            after,
+            indicators,
+            subjects,
+            context.GetArgument<DateOnly?>("from"),
+            context.GetArgument<DateOnly?>("to"),
+            IncludeTargets: context.GetArgument("includeTargets", true));
+        var store = context.Store();
+        var page = await store.GetObservationsAsync(query, context.CancellationToken).ConfigureAwait(false);
+        return ConnectionPage<Observation>.From(page, CursorScope, after is not null) with
+        {
+            Count = token => store.CountObservationsAsync(query, token),
+        };
     }
 
     private static EntityId[]? SubjectArgument(IResolveFieldContext context) =>

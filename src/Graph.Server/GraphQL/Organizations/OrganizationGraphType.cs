@@ -1,6 +1,7 @@
 using Graph.Domain.Model;
 using Graph.Server.GraphQL.Entities;
 using Graph.Server.GraphQL.Events;
+using Graph.Server.GraphQL.Observations;
 using Graph.Server.GraphQL.People;
 using Graph.Server.GraphQL.Places;
 using Graph.Server.GraphQL.Policies;
@@ -31,5 +32,6 @@ internal sealed class OrganizationGraphType : EntityGraphType
             .Resolve(c => RelatedFields.Entities(c, RelationType.IssuedBy, RelationDirection.Incoming, EntityFields.DefaultFirst, EntityKind.Policy));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<EventGraphType>>>>("events")
             .Resolve(c => RelatedFields.Entities(c, RelationType.ParticipatedIn, RelationDirection.Outgoing, EntityFields.DefaultFirst, EntityKind.Event));
+        ObservationFields.AddSubjectObservations(this, "Figures reported for this organization.");
     }
 }

@@ -1,5 +1,6 @@
 using Graph.Domain.Model;
 using Graph.Server.GraphQL.Entities;
+using Graph.Server.GraphQL.Observations;
 using Graph.Server.GraphQL.Relations;
 using GraphQL.Types;
 
@@ -19,5 +20,6 @@ internal sealed class IndustryGraphType : EntityGraphType
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<EntityInterfaceGraphType>>>>("targetedBy")
             .Description("Policies and programmes that target it (incoming TARGETS).")
             .Resolve(c => RelatedFields.Entities(c, RelationType.Targets, RelationDirection.Incoming, EntityFields.DefaultFirst));
+        ObservationFields.AddSubjectObservations(this, "Figures reported for this industry.");
     }
 }

@@ -1,15 +1,16 @@
+using Graph.Domain.Identity;
+using Graph.Domain.Store.Filtering;
+
 namespace Graph.Server.GraphQL.Queries;
 
-/// <summary>The value of <see cref="EntityFilterInputGraphType"/>.</summary>
-internal sealed record EntityFilter
-{
-    public string? NameContains { get; init; }
-
-    public string? Subtype { get; init; }
-
-    public string? LocatedIn { get; init; }
-
-    public DateOnly? From { get; init; }
-
-    public DateOnly? To { get; init; }
-}
+/// <summary>
+/// The value of a top-level <see cref="EntityFilterInputGraphType"/>: the single-value fields the store serves with its
+/// fastest reads, and the rest of the filter as a condition tree.
+/// </summary>
+internal sealed record EntityFilter(
+    string? NameContains = null,
+    string? Subtype = null,
+    EntityId? LocatedIn = null,
+    DateOnly? From = null,
+    DateOnly? To = null,
+    EntityCondition? Where = null);

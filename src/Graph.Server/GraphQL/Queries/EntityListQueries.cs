@@ -4,7 +4,6 @@ using Graph.Server.GraphQL.Articles;
 using Graph.Server.GraphQL.Companies;
 using Graph.Server.GraphQL.Entities;
 using Graph.Server.GraphQL.Events;
-using Graph.Server.GraphQL.Inputs;
 using Graph.Server.GraphQL.Indicators;
 using Graph.Server.GraphQL.Organizations;
 using Graph.Server.GraphQL.Other;
@@ -20,8 +19,7 @@ namespace Graph.Server.GraphQL.Queries;
 /// <summary>One list field per entity kind: <c>companies(where, orderBy, first, after)</c> and so on.</summary>
 internal static class EntityListQueries
 {
-    private const int MaxNameFilterLength = 200;
-    private const int MaxSubtypeLength = 100;
+    private const int MaxSortKeys = 4;
 
     public static void AddTo(ObjectGraphType query)
     {
@@ -42,33 +40,63 @@ internal static class EntityListQueries
     private static void Add<TGraphType>(ObjectGraphType query, string name, EntityKind kind)
         where TGraphType : EntityGraphType =>
         query.Field<NonNullGraphType<ConnectionGraphType<TGraphType, Entity>>>(name)
-            .Description($"Entities of kind {kind}, filtered and ordered, in keyset pages.")
+            .Description($"Entities of kind {kind}, filtered and ordered, in keyset pages from the start (first, after) or the end (last, before).")
             .Argument<EntityFilterInputGraphType>("where")
-            .Argument<NonNullGraphType<EntityOrderGraphType>>("orderBy", a => a.DefaultValue = EntityOrder.NameAscending)
-            .Argument<NonNullGraphType<IntGraphType>>("first", a => a.DefaultValue = EntityFields.DefaultFirst)
+            .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<EntityOrderGraphType>>>>(
+                "orderBy", "Sort keys, most significant first; ties are broken by ID.", a => a.DefaultValue = new[] { EntityOrder.NameAscending })
+            .Argument<IntGraphType>("first", $"Page size from the start; {EntityFields.DefaultFirst} when neither first nor last is given.")
             .Argument<StringGraphType>("after")
+            .Argument<IntGraphType>("last", "Page size from the end (the rows just before `before`, or the last rows).")
+            .Argument<StringGraphType>("before")
             .ResolveAsync(async c => await ListAsync(c, kind).ConfigureAwait(false));
 
     private static async Task<object?> ListAsync(IResolveFieldContext context, EntityKind kind)
     {
-        var scope = $"list:{kind}";
-        var filter = context.GetArgument<EntityFilter?>("where") ?? new EntityFilter();
-        var nameContains = TextInputs.Search(filter.NameContains, "nameContains", MaxNameFilterLength);
-        var subtype = TextInputs.Line(filter.Subtype, "subtype", MaxSubtypeLength);
+        var filter = new EntityFilterReader(context.Limits()).ReadTop(context.GetArgument<Dictionary<string, object?>?>("where"));
+        var orders = context.GetArgument<List<EntityOrder>>("orderBy");
+        if (orders is not { Count: > 0 } || orders.Count > MaxSortKeys)
+        {
+            throw new BadUserInputError($"'orderBy' takes 1 to {MaxSortKeys} keys.");
+        }
 
-        var order = context.GetArgument<EntityOrder>("orderBy");
-        var after = Cursor.Decode($"{scope}:{order}", context.GetArgument<string?>("after"));
+        var scope = $"list:{kind}:{string.Join(",", orders)}";
+        var (size, fromEnd) = PageSize(context);
         var query = new EntityListQuery(
             kind,
-            context.First(),
-            after,
-            nameContains,
-            subtype,
-            filter.LocatedIn is { } place ? EntityIds.Decode(place, EntityKind.Place) : null,
+            size,
+            Cursor.Decode(scope, context.GetArgument<string?>("after")),
+            filter.NameContains,
+            filter.Subtype,
+            filter.LocatedIn,
             filter.From,
             filter.To,
-            order);
-        var page = await context.Store().ListEntitiesAsync(query, context.CancellationToken).ConfigureAwait(false);
-        return ConnectionPage<Entity>.From(page, $"{scope}:{order}", after is not null);
+            orders[0],
+            filter.Where,
+            orders.Count > 1 ? orders.Skip(1).ToList() : null,
+            Cursor.Decode(scope, context.GetArgument<string?>("before")),
+            fromEnd);
+        var store = context.Store();
+        var page = await store.ListEntitiesAsync(query, context.CancellationToken).ConfigureAwait(false);
+        return ConnectionPage<Entity>.FromBothWays(page, scope, token => store.CountEntitiesAsync(query, token));
+    }
+
+    /// <summary>The page size and whether it is taken from the end: <c>first</c> or <c>last</c>, not both (Relay).</summary>
+    internal static (int Size, bool FromEnd) PageSize(IResolveFieldContext context, int defaultFirst = EntityFields.DefaultFirst)
+    {
+        var first = context.GetArgument<int?>("first");
+        var last = context.GetArgument<int?>("last");
+        if (first is not null && last is not null)
+        {
+            throw new BadUserInputError("Give 'first' or 'last', not both.");
+        }
+
+        var max = context.Limits().MaxPageSize;
+        var (name, size) = last is { } l ? ("last", l) : ("first", first ?? defaultFirst);
+        if (size < 0)
+        {
+            throw new BadUserInputError($"'{name}' must be between 0 and {max}; it was {size}.");
+        }
+
+        return size <= max ? (size, last is not null) : throw new PageSizeExceededError(name, max, size);
     }
 }

@@ -32,7 +32,8 @@ internal static class GraphQueries
                     EntityIds.Decode(c.GetArgument<string>("id")),
                     c.Bounded("depth", 1, limits.MaxNeighborhoodDepth),
                     c.Bounded("limit", 1, limits.MaxNeighborhoodNodes),
-                    c.TraversalTypes());
+                    c.TraversalTypes(),
+                    WithEdges: c.Selects(NeighborhoodGraphType.EdgesField));
                 var neighborhood = await c.Analytics().NeighborhoodAsync(query, c.CancellationToken).ConfigureAwait(false);
                 return neighborhood.Nodes.Count == 0 ? null : neighborhood;
             });

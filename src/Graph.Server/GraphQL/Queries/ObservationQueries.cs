@@ -18,6 +18,8 @@ internal static class ObservationQueries
             .Argument<IdGraphType>("subject")
             .Argument<IsoDateGraphType>("from", "Only periods that end on or after this date.")
             .Argument<IsoDateGraphType>("to", "Only periods that start on or before this date.")
+            .Argument<NonNullGraphType<BooleanGraphType>>(
+                "includeTargets", ObservationFields.IncludeTargetsDescription, a => a.DefaultValue = true)
             .Argument<NonNullGraphType<IntGraphType>>("first", a => a.DefaultValue = EntityFields.DefaultFirst)
             .Argument<StringGraphType>("after")
             .ResolveAsync(async c =>

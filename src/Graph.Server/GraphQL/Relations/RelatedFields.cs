@@ -55,11 +55,15 @@ internal static class RelatedFields
 
         // One extra row tells whether another page follows.
         var slice = RelationSlice.Of(direction, types, first + 1, after);
+        var countKey = new RelationKey(context.Source.Id, RelationSlice.Of(direction, types, 0));
         return context.Loaders().Relations.Load(new RelationKey(context.Source.Id, slice))
             .Select(relations => new ConnectionPage<AnchoredRelation>(
                 relations.Take(first).Select(r => new ConnectionEdge<AnchoredRelation>(Cursor.Encode(CursorScope, r.Cursor), r)).ToList(),
                 relations.Count > first,
-                after is not null));
+                after is not null)
+            {
+                BatchedCount = loaders => loaders.RelationCounts.Load(countKey),
+            });
     }
 
     private static IEnumerable<Entity> OfKind(IEnumerable<Entity?> entities, EntityKind? kind) =>

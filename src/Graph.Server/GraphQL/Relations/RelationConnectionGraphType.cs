@@ -1,4 +1,5 @@
 using Graph.Domain.Store;
+using Graph.Server.GraphQL.Loading;
 using Graph.Server.GraphQL.Relay;
 using GraphQL.Types;
 
@@ -12,6 +13,11 @@ internal sealed class RelationConnectionGraphType : ObjectGraphType<ConnectionPa
         Name = "RelationConnection";
         Description = "A page of an entity's relations, ordered by relation ID.";
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RelationEdgeGraphType>>>>("edges").Resolve(c => c.Source.Edges);
+        Field<NonNullGraphType<IntGraphType>>("totalCount")
+            .Description("How many relations of these types and direction the entity has: exact, batched across sibling entities.")
+            .Resolve(c => c.Source.BatchedCount is { } count
+                ? count(c.Loaders()).Select<long, int>(n => (int)Math.Min(n, int.MaxValue))
+                : throw new InvalidOperationException("A relation connection was built without its count."));
         Field<NonNullGraphType<PageInfoGraphType>>("pageInfo")
             .Resolve(c => new PageInfoValue(c.Source.HasNextPage, c.Source.HasPreviousPage, c.Source.StartCursor, c.Source.EndCursor));
     }

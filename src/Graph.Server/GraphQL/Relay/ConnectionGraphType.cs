@@ -2,21 +2,18 @@ using GraphQL.Types;
 
 namespace Graph.Server.GraphQL.Relay;
 
-/// <summary>A Relay connection of <typeparamref name="TNodeType"/>, named <c>{Node}Connection</c>.</summary>
+/// <summary>A Relay connection of <typeparamref name="TNodeType"/>, named <c>{Node}Connection</c>, with <c>totalCount</c>.</summary>
 internal sealed class ConnectionGraphType<TNodeType, TNode> : ObjectGraphType<ConnectionPage<TNode>>
     where TNodeType : IGraphType
 {
     public ConnectionGraphType()
     {
-        var node = GraphTypeNames.Of<TNodeType>();
-        Name = node + "Connection";
-        Description = $"A page of {node} results.";
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<EdgeGraphType<TNodeType, TNode>>>>>("edges")
-            .Resolve(c => c.Source.Edges);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<TNodeType>>>>("nodes")
-            .Description("The nodes of `edges`, for clients that need no cursors.")
-            .Resolve(c => c.Source.Edges.Select(e => e.Node));
-        Field<NonNullGraphType<PageInfoGraphType>>("pageInfo")
-            .Resolve(c => new PageInfoValue(c.Source.HasNextPage, c.Source.HasPreviousPage, c.Source.StartCursor, c.Source.EndCursor));
+        ConnectionFields.AddTo<TNodeType, TNode>(this, GraphTypeNames.Of<TNodeType>());
+        Field<NonNullGraphType<IntGraphType>>("totalCount")
+            .Description("How many nodes the whole list holds with its filters, not only this page: exact, counted by the " +
+                         "store on its indexes; selecting it adds to the operation's estimated cost.")
+            .ResolveAsync(async c => c.Source.Count is { } count
+                ? (object)(int)Math.Min(await count(c.CancellationToken).ConfigureAwait(false), int.MaxValue)
+                : throw new InvalidOperationException("A counted connection was built without its count."));
     }
 }

@@ -11,7 +11,8 @@ namespace Graph.Server.GraphQL.Validation;
 /// <summary>
 /// Estimates what an operation will cost before it runs: every field and every fragment spread costs 1, a list
 /// multiplies what is under it by its page size (<c>first</c>, <c>last</c> or <c>limit</c>; a connection's lists by the
-/// connection's), a list without one by 20, and introspection of the schema (<c>__schema</c>, <c>__type</c>) is free.
+/// connection's), a list without one by 20, a <c>where</c> filter and <c>totalCount</c> add what <see cref="FilterCost"/>
+/// says, and introspection of the schema (<c>__schema</c>, <c>__type</c>) is free.
 /// Directives are not consulted: a skipped field still counts, so the estimate is an upper bound. Each fragment is
 /// costed once, in dependency order, and that cost is reused at every spread: linear in the document, never in its
 /// expansion (GraphQL.NET's own analyzer walks every expansion: 2^N for N nested fragments spread twice each).
@@ -89,13 +90,19 @@ internal sealed class CostCalculator
             return new OperationCost(1, 0, 0);
         }
 
+        if (field.Name == "totalCount")
+        {
+            return new OperationCost(1 + FilterCost.Count, 0, 0);
+        }
+
         var arguments = _context.ArgumentValues?.TryGetValue(field, out var values) == true ? values : null;
         var page = PageSize(arguments);
+        var filter = arguments?.TryGetValue("where", out var where) == true ? FilterCost.Of(where.Value) : 0;
         var lists = ListDepth(type);
         var children = field.SelectionSet is { } subSet ? Of(subSet, type.GetNamedType()) : default;
         if (lists == 0)
         {
-            return new OperationCost(1 + children.Under(page), 0, 0);
+            return new OperationCost(1 + filter + children.Under(page), 0, 0);
         }
 
         // The children of a list see no enclosing page size: only a non-list field (a connection) passes one down.

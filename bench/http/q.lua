@@ -1,0 +1,42 @@
+-- Issue 15's five queries, one per run, chosen by the QUERY environment variable (q1 … q5):
+--   q1 entity by ID; q2 entity + 20 relations + their other ends; q3 two-character name search, first 10;
+--   q4 two-hop neighborhood capped at 200 nodes, nodes only; q5 the hub (HUB: a global ID, the entity of highest degree)
+--   + 20 relations + other ends. Inputs cycle through bench/data/wrk-inputs.txt (WRK_INPUTS), so every server in a
+--   comparison gets the same sequence.
+package.path = package.path .. ";./bench/http/?.lua"
+local lib = require("inputs")
+local inputs = lib.load(os.getenv("WRK_INPUTS") or "bench/data/wrk-inputs.txt")
+local query = os.getenv("QUERY") or "q1"
+local hub = os.getenv("HUB")
+
+-- Two-character search texts only (six bytes of UTF-8 for two CJK characters).
+local pairs2 = {}
+for _, t in ipairs(inputs.text) do
+  if #t == 6 then table.insert(pairs2, t) end
+end
+
+local relations = "relations(first: 20) { edges { direction node { id type } other { id name kind } } }"
+local documents = {
+  q1 = "query($id: ID!) { node(id: $id) { id ... on Entity { name kind } } }",
+  q2 = "query($id: ID!) { node(id: $id) { id ... on Entity { name " .. relations .. " } } }",
+  q3 = "query($t: String!) { search(text: $t, first: 10) { nodes { id name kind } } }",
+  q4 = "query($id: ID!) { neighborhood(id: $id, depth: 2, limit: 200) { nodes { distance entity { id name } } truncated } }",
+  q5 = "query($id: ID!) { node(id: $id) { id ... on Entity { name " .. relations .. " } } }",
+}
+assert(documents[query], "QUERY must be q1 … q5")
+assert(query ~= "q5" or hub, "q5 needs HUB, the hub's global ID")
+
+local i = 0
+function request()
+  i = i + 1
+  if query == "q3" then
+    return lib.post(documents.q3, '{"t":"' .. pairs2[(i % #pairs2) + 1] .. '"}')
+  end
+  local id = query == "q5" and hub or inputs.entity[(i % #inputs.entity) + 1]
+  return lib.post(documents[query], '{"id":"' .. id .. '"}')
+end
+
+function done(summary, latency, requests)
+  io.write(string.format("non-2xx or socket errors: %d\n", summary.errors.status + summary.errors.connect + summary.errors.read +
+    summary.errors.write + summary.errors.timeout))
+end
