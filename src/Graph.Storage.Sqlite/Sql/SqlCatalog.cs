@@ -44,10 +44,10 @@ internal static partial class SqlCatalog
             all.Add(new($"{nameof(RelationsAmong)}.{Name(typed, "typed")}", RelationsAmong(typed)));
             foreach (var direction in Enum.GetValues<RelationDirection>())
             {
-                foreach (var after in Flags)
+                foreach (var window in PageWindow.All)
                 {
-                    all.Add(new($"{nameof(RelationsOfAnchors)}.{direction}.{Name(typed, "typed")}.{Name(after, "after")}",
-                        RelationsOfAnchors(direction, typed, after)));
+                    all.Add(new($"{nameof(RelationsOfAnchors)}.{direction}.{Name(typed, "typed")}.{window.Name}",
+                        RelationsOfAnchors(direction, typed, window)));
                 }
 
                 foreach (var capped in Flags)
@@ -93,7 +93,7 @@ internal static partial class SqlCatalog
             {
                 // A condition tree is free text from EntityConditionSql; "1" stands for it here.
                 var condition = where ? "1" : null;
-                foreach (var window in SearchWindow.All)
+                foreach (var window in PageWindow.All)
                 {
                     var suffix = $"{Name(kinds, "kinds")}.{Name(where, "where")}.{window.Name}";
                     all.Add(new($"{nameof(SearchRanked)}.single.{suffix}", SearchRanked(single: true, kinds, window, condition)));
