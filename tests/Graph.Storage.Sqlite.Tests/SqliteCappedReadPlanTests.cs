@@ -66,6 +66,21 @@ public sealed class SqliteCappedReadPlanTests : IDisposable
     }
 
     [Fact]
+    public async Task An_observation_page_from_the_end_walks_the_subject_index_backward_without_sorting()
+    {
+        var filters = new ObservationFilters(Indicators: false, Subjects: false, From: false, To: false, After: false, Before: true);
+        var plan = await PlanAsync(connection =>
+        {
+            var command = connection.CreateCommand();
+            command.CommandText = SqlCatalog.ObservationsPage(filters, backward: true);
+            return command.With("$bsubject", "s").With("$bindicator", "i").With("$bstart", "2025-01-01").With("$bid", "o").With("$limit", 11);
+        });
+
+        Assert.Contains("SEARCH o USING INDEX observations_by_subject ((subject_id,indicator_id,period_start,id)<(?,?,?,?))", plan, StringComparison.Ordinal);
+        Assert.DoesNotContain("TEMP B-TREE", plan, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Relations_among_nodes_are_read_from_the_covering_index_alone()
     {
         var plan = await PlanAsync(connection => RelationSql.Among(connection, ["a", "b"], null));

@@ -145,15 +145,28 @@ public static partial class CypherCatalog
         RETURN
         """ + " " + RelationColumns + "\nORDER BY id";
 
-    public const string ObservationsPage = "MATCH (o:Observation)\n" + ObservationFilters + """
+    // Observations between the cursors given (subject, indicator, period start, ID).
+    private const string ObservationWindow = "MATCH (o:Observation)\n" + ObservationFilters + """
 
           AND ($afterId IS NULL
                OR o.subjectId > $afterSubject
                OR (o.subjectId = $afterSubject AND (o.indicatorId > $afterIndicator
                    OR (o.indicatorId = $afterIndicator AND (o.periodStart > $afterStart
                        OR (o.periodStart = $afterStart AND o.id > $afterId))))))
-        RETURN o ORDER BY o.subjectId, o.indicatorId, o.periodStart, o.id LIMIT $limit
+          AND ($beforeId IS NULL
+               OR o.subjectId < $beforeSubject
+               OR (o.subjectId = $beforeSubject AND (o.indicatorId < $beforeIndicator
+                   OR (o.indicatorId = $beforeIndicator AND (o.periodStart < $beforeStart
+                       OR (o.periodStart = $beforeStart AND o.id < $beforeId))))))
+
         """;
+
+    public const string ObservationsPage =
+        ObservationWindow + "RETURN o ORDER BY o.subjectId, o.indicatorId, o.periodStart, o.id LIMIT $limit";
+
+    /// <summary>Observations last first, for a page from the end (Relay's <c>last</c>); the store turns the rows back.</summary>
+    public const string ObservationsPageFromEnd =
+        ObservationWindow + "RETURN o ORDER BY o.subjectId DESC, o.indicatorId DESC, o.periodStart DESC, o.id DESC LIMIT $limit";
 
     public const string ObservationsPerSubject = "MATCH (o:Observation)\n" + ObservationFilters + """
 

@@ -69,6 +69,17 @@ internal static partial class SqlCatalog
         foreach (var filters in ObservationFilterChoices)
         {
             all.Add(new($"{nameof(ObservationsPage)}.{filters.Name}", ObservationsPage(filters)));
+            foreach (var before in Flags)
+            {
+                // Pages from the end (Relay's last), with or without a before cursor.
+                var window = filters with { Before = before };
+                all.Add(new($"{nameof(ObservationsPage)}.{window.Name}.backward", ObservationsPage(window, backward: true)));
+                if (before)
+                {
+                    all.Add(new($"{nameof(ObservationsPage)}.{window.Name}", ObservationsPage(window)));
+                }
+            }
+
             all.Add(new($"{nameof(ObservationsPerSubject)}.{filters.Name}", ObservationsPerSubject(filters)));
             if (!filters.After)
             {
