@@ -43,10 +43,17 @@ internal sealed partial class Neo4jGraphStore
         parameters["afterIndicator"] = after?[1];
         parameters["afterStart"] = after is null ? null : DateOnly.ParseExact(after[2], "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         parameters["afterId"] = after?[3];
+        var before = query.Before is null ? null : StoreCursors.ParseObservation(query.Before, nameof(ObservationQuery.Before));
+        parameters["beforeSubject"] = before?[0];
+        parameters["beforeIndicator"] = before?[1];
+        parameters["beforeStart"] = before is null ? null : DateOnly.ParseExact(before[2], "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        parameters["beforeId"] = before?[3];
         parameters["limit"] = (long)PageBuilder.Limit(query.First);
-        var rows = (await QueryAsync(CypherCatalog.ObservationsPage, parameters, cancellationToken).ConfigureAwait(false))
+        var statement = query.FromEnd ? CypherCatalog.ObservationsPageFromEnd : CypherCatalog.ObservationsPage;
+        var rows = (await QueryAsync(statement, parameters, cancellationToken).ConfigureAwait(false))
             .Select(r => Records.Observation(r["o"])).ToList();
-        return PageBuilder.Build(rows, query.First, StoreCursors.Observation);
+        return PageBuilder.BuildEitherWay(
+            rows, query.First, query.FromEnd, query.After is not null, query.Before is not null, StoreCursors.Observation);
     }
 
     public async Task<IReadOnlyList<Observation>> GetObservationsByIdAsync(

@@ -18,11 +18,14 @@ internal sealed partial class Neo4jGraphStore
             return [];
         }
 
-        var statement = query.Direction switch
+        var statement = (query.Direction, query.FromEnd) switch
         {
-            RelationDirection.Outgoing => CypherCatalog.RelationsOfAnchorsOutgoing,
-            RelationDirection.Incoming => CypherCatalog.RelationsOfAnchorsIncoming,
-            RelationDirection.Both => CypherCatalog.RelationsOfAnchorsBoth,
+            (RelationDirection.Outgoing, false) => CypherCatalog.RelationsOfAnchorsOutgoing,
+            (RelationDirection.Outgoing, true) => CypherCatalog.RelationsOfAnchorsOutgoingFromEnd,
+            (RelationDirection.Incoming, false) => CypherCatalog.RelationsOfAnchorsIncoming,
+            (RelationDirection.Incoming, true) => CypherCatalog.RelationsOfAnchorsIncomingFromEnd,
+            (RelationDirection.Both, false) => CypherCatalog.RelationsOfAnchorsBoth,
+            (RelationDirection.Both, true) => CypherCatalog.RelationsOfAnchorsBothFromEnd,
             _ => throw new ArgumentOutOfRangeException(nameof(query), query.Direction, "Unknown relation direction."),
         };
         var rows = await QueryAsync(
@@ -32,10 +35,11 @@ internal sealed partial class Neo4jGraphStore
                 ["anchors"] = Distinct(query.EntityIds.Select(i => i.Value)),
                 ["types"] = TypeNames(query.Types),
                 ["after"] = query.After,
+                ["before"] = query.Before,
                 ["first"] = (long)query.FirstPerEntity,
             },
             cancellationToken).ConfigureAwait(false);
-        // The cursor is the relation ID itself: the per-anchor order is by ID.
+        // The cursor is the relation ID itself: the per-anchor order is by ID. Rows from the end stay last first (reading order).
         return rows.Select(r =>
         {
             var relation = Records.Relation(r);

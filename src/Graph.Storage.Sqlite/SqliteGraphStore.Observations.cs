@@ -28,10 +28,18 @@ internal sealed partial class SqliteGraphStore
             return await GetObservationsPerSubjectAsync(command, filters, query.First, cancellationToken).ConfigureAwait(false);
         }
 
-        command.CommandText = SqlCatalog.ObservationsPage(filters);
+        if (query.Before is not null)
+        {
+            var before = StoreCursors.ParseObservation(query.Before, nameof(ObservationQuery.Before));
+            command.With("$bsubject", before[0]).With("$bindicator", before[1]).With("$bstart", before[2]).With("$bid", before[3]);
+            filters = filters with { Before = true };
+        }
+
+        command.CommandText = SqlCatalog.ObservationsPage(filters, backward: query.FromEnd);
         command.With("$limit", PageBuilder.Limit(query.First));
         var rows = await Lookups.ReadAllAsync(command, ObservationRows.Read, cancellationToken).ConfigureAwait(false);
-        return PageBuilder.Build(rows, query.First, StoreCursors.Observation);
+        return PageBuilder.BuildEitherWay(
+            rows, query.First, query.FromEnd, query.After is not null, query.Before is not null, StoreCursors.Observation);
     }
 
     public async Task<long> CountObservationsAsync(ObservationQuery query, CancellationToken cancellationToken = default)

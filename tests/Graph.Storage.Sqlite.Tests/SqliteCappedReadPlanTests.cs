@@ -35,7 +35,49 @@ public sealed class SqliteCappedReadPlanTests : IDisposable
 
         Assert.Contains("SEARCH r USING COVERING INDEX relations_by_to_id (to_id=? AND id<?)", plan, StringComparison.Ordinal);
         Assert.DoesNotContain("PRIMARY KEY", plan, StringComparison.Ordinal);
-        Assert.DoesNotContain(" OVER ", SqlCatalog.RelationsOfAnchors(direction, typed, after: false), StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain(" OVER ", SqlCatalog.RelationsOfAnchors(direction, typed, new PageWindow(After: false, Before: false, Backward: false)), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Theory]
+    [InlineData(RelationDirection.Both, true)]
+    [InlineData(RelationDirection.Both, false)]
+    [InlineData(RelationDirection.Incoming, false)]
+    public async Task Relation_reads_from_the_end_walk_the_same_index_ranges_backward_without_sorting_them(
+        RelationDirection direction, bool typed)
+    {
+        var query = new RelationQuery(
+            [new EntityId("place_a")], direction, 20, typed ? [RelationType.LocatedIn] : null, Before: "relation_m", FromEnd: true);
+        var plan = await PlanAsync(connection => RelationSql.ByAnchors(connection, query));
+
+        if (direction == RelationDirection.Both)
+        {
+            Assert.Contains("SEARCH x USING COVERING INDEX relations_by_from_id (from_id=? AND id<?)", plan, StringComparison.Ordinal);
+            Assert.Contains("SEARCH r USING COVERING INDEX relations_by_from_id (from_id=? AND id>? AND id<?)", plan, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("SEARCH x USING COVERING INDEX relations_by_to_id (to_id=? AND id<?)", plan, StringComparison.Ordinal);
+        Assert.Contains("SEARCH r USING COVERING INDEX relations_by_to_id (to_id=? AND id>? AND id<?)", plan, StringComparison.Ordinal);
+        Assert.DoesNotContain("PRIMARY KEY", plan, StringComparison.Ordinal);
+        // The walk to the cut-off reads each index backward (a merge, as forward): the read sorts no more than the forward
+        // read does, which sorts only each side's (at most N per anchor) rows for the final order.
+        var forward = await PlanAsync(connection => RelationSql.ByAnchors(connection, query with { FromEnd = false }));
+        Assert.Equal(Sorts(forward), Sorts(plan));
+        Assert.DoesNotContain(" OVER ", SqlCatalog.RelationsOfAnchors(direction, typed, new PageWindow(false, true, true)), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task An_observation_page_from_the_end_walks_the_subject_index_backward_without_sorting()
+    {
+        var filters = new ObservationFilters(Indicators: false, Subjects: false, From: false, To: false, After: false, Before: true);
+        var plan = await PlanAsync(connection =>
+        {
+            var command = connection.CreateCommand();
+            command.CommandText = SqlCatalog.ObservationsPage(filters, backward: true);
+            return command.With("$bsubject", "s").With("$bindicator", "i").With("$bstart", "2025-01-01").With("$bid", "o").With("$limit", 11);
+        });
+
+        Assert.Contains("SEARCH o USING INDEX observations_by_subject ((subject_id,indicator_id,period_start,id)<(?,?,?,?))", plan, StringComparison.Ordinal);
+        Assert.DoesNotContain("TEMP B-TREE", plan, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -106,4 +148,7 @@ public sealed class SqliteCappedReadPlanTests : IDisposable
 
         return string.Join("\n", rows);
     }
+
+    private static int Sorts(string plan) =>
+        plan.Split('\n').Count(line => line.Contains("TEMP B-TREE FOR ORDER BY", StringComparison.Ordinal));
 }

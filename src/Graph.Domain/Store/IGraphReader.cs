@@ -20,12 +20,16 @@ public interface IGraphReader
     /// <summary>How many entities <see cref="ListEntitiesAsync"/> pages through for this query (its paging fields are ignored).</summary>
     Task<long> CountEntitiesAsync(EntityListQuery query, CancellationToken cancellationToken = default);
 
-    /// <summary>The relations of a batch of entities, at most <see cref="RelationQuery.FirstPerEntity"/> per entity.</summary>
+    /// <summary>
+    /// The relations of a batch of entities, at most <see cref="RelationQuery.FirstPerEntity"/> per entity: the first ones, or
+    /// from the end (<see cref="RelationQuery.FromEnd"/>) the last ones, last first.
+    /// </summary>
     Task<IReadOnlyList<AnchoredRelation>> GetRelationsAsync(RelationQuery query, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// How many relations <see cref="GetRelationsAsync"/> pages through for each anchor (a self-loop counts once for
-    /// <see cref="RelationDirection.Both"/>); every anchor is in the answer, with 0 when it has none or does not exist.
+    /// <see cref="RelationDirection.Both"/>; its paging fields are ignored); every anchor is in the answer, with 0 when it
+    /// has none or does not exist.
     /// </summary>
     Task<IReadOnlyDictionary<EntityId, long>> CountRelationsAsync(RelationQuery query, CancellationToken cancellationToken = default);
 

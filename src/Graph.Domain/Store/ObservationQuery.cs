@@ -12,6 +12,9 @@ namespace Graph.Domain.Store;
 /// </param>
 /// <param name="IncludeTargets">When false, goals and plans (<see cref="Model.Observation.IsTarget"/>) are left out, so a period
 /// query returns reported outcomes only.</param>
+/// <param name="Before">A cursor from a page of the same query: only rows before it.</param>
+/// <param name="FromEnd">When true, the page is the last <paramref name="First"/> rows (before <paramref name="Before"/>),
+/// in list order: Relay's <c>last</c>.</param>
 public sealed record ObservationQuery(
     int First,
     string? After = null,
@@ -20,15 +23,18 @@ public sealed record ObservationQuery(
     DateOnly? From = null,
     DateOnly? To = null,
     bool FirstPerSubject = false,
-    bool IncludeTargets = true)
+    bool IncludeTargets = true,
+    string? Before = null,
+    bool FromEnd = false)
 {
     /// <summary>Throws <see cref="InvalidGraphInputException"/> for arguments no store can answer.</summary>
     public void Validate()
     {
         InvalidGraphInputException.ThrowIfNegative(First, nameof(First));
-        if (FirstPerSubject && After is not null)
+        if (FirstPerSubject && (After is not null || Before is not null || FromEnd))
         {
-            throw new InvalidGraphInputException("A per-subject observation query cannot resume after a cursor.", nameof(After));
+            throw new InvalidGraphInputException(
+                "A per-subject observation query cannot resume at a cursor or read from the end.", After is not null ? nameof(After) : nameof(Before));
         }
     }
 }

@@ -46,10 +46,10 @@ public static class StoreCursors
         ObservationTag, observation.Subject.Value, observation.Indicator.Value, DateText(observation.PeriodStart), observation.Id.Value);
 
     /// <summary>Subject, indicator, period start (<c>yyyy-MM-dd</c>) and ID; <see cref="InvalidGraphInputException"/> for a bad cursor.</summary>
-    public static string[] ParseObservation(string after)
+    public static string[] ParseObservation(string cursor, string parameterName = nameof(ObservationQuery.After))
     {
-        var keys = KeysetCursor.DecodeRequired(after, ObservationTag, 4, nameof(ObservationQuery.After));
-        return TryParseDate(keys[2], out _) ? keys : throw KeysetCursor.Malformed(after, nameof(ObservationQuery.After));
+        var keys = KeysetCursor.DecodeRequired(cursor, ObservationTag, 4, parameterName);
+        return TryParseDate(keys[2], out _) ? keys : throw KeysetCursor.Malformed(cursor, parameterName);
     }
 
     public static bool IsByName(EntityOrder order) => order is EntityOrder.NameAscending or EntityOrder.NameDescending;

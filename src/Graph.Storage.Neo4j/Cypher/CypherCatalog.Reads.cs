@@ -56,11 +56,14 @@ public static partial class CypherCatalog
         RETURN e ORDER BY e.startDate IS NULL, e.startDate DESC, e.id DESC LIMIT $limit
         """;
 
-    // Each anchor's relations in ID order, cut at the per-anchor limit; DISTINCT keeps a self-loop once.
-    public const string RelationsOfAnchorsBoth = """
-        UNWIND $anchors AS anchor
-        MATCH (:Entity {id: anchor})-[r]-(:Entity)
-        WHERE ($types IS NULL OR type(r) IN $types) AND ($after IS NULL OR r.id > $after)
+    // Each anchor's relations in ID order between the cursors, cut at the per-anchor limit; DISTINCT keeps a self-loop once.
+    // The FromEnd statements cut from the end (Relay's last) and return each anchor's rows last first; the store's caller
+    // turns them back.
+    private const string RelationsOfAnchorsFilter =
+        "WHERE ($types IS NULL OR type(r) IN $types) AND ($after IS NULL OR r.id > $after) AND ($before IS NULL OR r.id < $before)";
+
+    public const string RelationsOfAnchorsBoth = "UNWIND $anchors AS anchor\nMATCH (:Entity {id: anchor})-[r]-(:Entity)\n" + RelationsOfAnchorsFilter + """
+
         WITH DISTINCT anchor, r
         ORDER BY anchor, r.id
         WITH anchor, collect(r)[..$first] AS rels
@@ -68,10 +71,17 @@ public static partial class CypherCatalog
         RETURN anchor,
         """ + " " + RelationColumns + "\nORDER BY anchor, id";
 
-    public const string RelationsOfAnchorsOutgoing = """
-        UNWIND $anchors AS anchor
-        MATCH (:Entity {id: anchor})-[r]->(:Entity)
-        WHERE ($types IS NULL OR type(r) IN $types) AND ($after IS NULL OR r.id > $after)
+    public const string RelationsOfAnchorsBothFromEnd = "UNWIND $anchors AS anchor\nMATCH (:Entity {id: anchor})-[r]-(:Entity)\n" + RelationsOfAnchorsFilter + """
+
+        WITH DISTINCT anchor, r
+        ORDER BY anchor, r.id DESC
+        WITH anchor, collect(r)[..$first] AS rels
+        UNWIND rels AS r
+        RETURN anchor,
+        """ + " " + RelationColumns + "\nORDER BY anchor, id DESC";
+
+    public const string RelationsOfAnchorsOutgoing = "UNWIND $anchors AS anchor\nMATCH (:Entity {id: anchor})-[r]->(:Entity)\n" + RelationsOfAnchorsFilter + """
+
         WITH anchor, r
         ORDER BY anchor, r.id
         WITH anchor, collect(r)[..$first] AS rels
@@ -79,16 +89,32 @@ public static partial class CypherCatalog
         RETURN anchor,
         """ + " " + RelationColumns + "\nORDER BY anchor, id";
 
-    public const string RelationsOfAnchorsIncoming = """
-        UNWIND $anchors AS anchor
-        MATCH (:Entity {id: anchor})<-[r]-(:Entity)
-        WHERE ($types IS NULL OR type(r) IN $types) AND ($after IS NULL OR r.id > $after)
+    public const string RelationsOfAnchorsOutgoingFromEnd = "UNWIND $anchors AS anchor\nMATCH (:Entity {id: anchor})-[r]->(:Entity)\n" + RelationsOfAnchorsFilter + """
+
+        WITH anchor, r
+        ORDER BY anchor, r.id DESC
+        WITH anchor, collect(r)[..$first] AS rels
+        UNWIND rels AS r
+        RETURN anchor,
+        """ + " " + RelationColumns + "\nORDER BY anchor, id DESC";
+
+    public const string RelationsOfAnchorsIncoming = "UNWIND $anchors AS anchor\nMATCH (:Entity {id: anchor})<-[r]-(:Entity)\n" + RelationsOfAnchorsFilter + """
+
         WITH anchor, r
         ORDER BY anchor, r.id
         WITH anchor, collect(r)[..$first] AS rels
         UNWIND rels AS r
         RETURN anchor,
         """ + " " + RelationColumns + "\nORDER BY anchor, id";
+
+    public const string RelationsOfAnchorsIncomingFromEnd = "UNWIND $anchors AS anchor\nMATCH (:Entity {id: anchor})<-[r]-(:Entity)\n" + RelationsOfAnchorsFilter + """
+
+        WITH anchor, r
+        ORDER BY anchor, r.id DESC
+        WITH anchor, collect(r)[..$first] AS rels
+        UNWIND rels AS r
+        RETURN anchor,
+        """ + " " + RelationColumns + "\nORDER BY anchor, id DESC";
 
     // One breadth-first level over the whole frontier.
     public const string ExpandBoth = """
@@ -119,15 +145,28 @@ public static partial class CypherCatalog
         RETURN
         """ + " " + RelationColumns + "\nORDER BY id";
 
-    public const string ObservationsPage = "MATCH (o:Observation)\n" + ObservationFilters + """
+    // Observations between the cursors given (subject, indicator, period start, ID).
+    private const string ObservationWindow = "MATCH (o:Observation)\n" + ObservationFilters + """
 
           AND ($afterId IS NULL
                OR o.subjectId > $afterSubject
                OR (o.subjectId = $afterSubject AND (o.indicatorId > $afterIndicator
                    OR (o.indicatorId = $afterIndicator AND (o.periodStart > $afterStart
                        OR (o.periodStart = $afterStart AND o.id > $afterId))))))
-        RETURN o ORDER BY o.subjectId, o.indicatorId, o.periodStart, o.id LIMIT $limit
+          AND ($beforeId IS NULL
+               OR o.subjectId < $beforeSubject
+               OR (o.subjectId = $beforeSubject AND (o.indicatorId < $beforeIndicator
+                   OR (o.indicatorId = $beforeIndicator AND (o.periodStart < $beforeStart
+                       OR (o.periodStart = $beforeStart AND o.id < $beforeId))))))
+
         """;
+
+    public const string ObservationsPage =
+        ObservationWindow + "RETURN o ORDER BY o.subjectId, o.indicatorId, o.periodStart, o.id LIMIT $limit";
+
+    /// <summary>Observations last first, for a page from the end (Relay's <c>last</c>); the store turns the rows back.</summary>
+    public const string ObservationsPageFromEnd =
+        ObservationWindow + "RETURN o ORDER BY o.subjectId DESC, o.indicatorId DESC, o.periodStart DESC, o.id DESC LIMIT $limit";
 
     public const string ObservationsPerSubject = "MATCH (o:Observation)\n" + ObservationFilters + """
 

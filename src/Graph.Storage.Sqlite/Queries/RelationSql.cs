@@ -16,21 +16,26 @@ internal static class RelationSql
     public static SqliteCommand ByAnchors(SqliteConnection connection, RelationQuery query)
     {
         var typed = query.Types is { Count: > 0 };
-        var after = query.After is not null;
+        var window = new PageWindow(query.After is not null, query.Before is not null, query.FromEnd);
         var command = StatementCache.Bind(
             connection,
-            SqlCatalog.RelationsOfAnchors(query.Direction, typed, after),
+            SqlCatalog.RelationsOfAnchors(query.Direction, typed, window),
             ("$anchors", JsonColumns.Array(query.EntityIds.Select(id => id.Value))),
             ("$first", query.FirstPerEntity),
-            ("$past", SqlCatalog.PastLastId));
+            ("$past", query.FromEnd ? SqlCatalog.BeforeFirstId : SqlCatalog.PastLastId));
         if (typed)
         {
             StatementCache.Bind(connection, command.CommandText, ("$types", JsonColumns.Array(query.Types!.Select(t => t.ToName()))));
         }
 
-        if (after)
+        if (window.After)
         {
             StatementCache.Bind(connection, command.CommandText, ("$after", query.After!));
+        }
+
+        if (window.Before)
+        {
+            StatementCache.Bind(connection, command.CommandText, ("$before", query.Before!));
         }
 
         return command;

@@ -6,7 +6,7 @@ namespace Graph.Storage.Sqlite.Search;
 /// <summary>A search's positions (rank, entity number) to read after and before, and whether it reads from the end.</summary>
 internal sealed record SearchCursors((long Rank, long EntityNo)? After, (long Rank, long EntityNo)? Before, bool Backward)
 {
-    public SearchWindow Window => new(After is not null, Before is not null, Backward);
+    public PageWindow Window => new(After is not null, Before is not null, Backward);
 
     /// <summary>
     /// False when the page ends before the contained tier begins: a cursor before an exact or prefix hit leaves no

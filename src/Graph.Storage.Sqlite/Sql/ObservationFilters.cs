@@ -1,10 +1,11 @@
 namespace Graph.Storage.Sqlite.Sql;
 
 /// <summary>Which optional filters an observation query has; each adds one fixed condition (period overlap for the dates; no targets keeps reported figures only).</summary>
-internal sealed record ObservationFilters(bool Indicators, bool Subjects, bool From, bool To, bool After, bool NoTargets = false)
+/// <param name="Before">Only rows before the cursor bound as <c>$bsubject, $bindicator, $bstart, $bid</c>.</param>
+internal sealed record ObservationFilters(bool Indicators, bool Subjects, bool From, bool To, bool After, bool NoTargets = false, bool Before = false)
 {
     public string Name =>
-        string.Join('-', new[] { (Indicators, "indicators"), (Subjects, "subjects"), (From, "from"), (To, "to"), (After, "after"), (NoTargets, "no-targets") }
+        string.Join('-', new[] { (Indicators, "indicators"), (Subjects, "subjects"), (From, "from"), (To, "to"), (After, "after"), (NoTargets, "no-targets"), (Before, "before") }
             .Where(f => f.Item1).Select(f => f.Item2).DefaultIfEmpty("all"));
 
     public string Where()
@@ -39,6 +40,11 @@ internal sealed record ObservationFilters(bool Indicators, bool Subjects, bool F
         if (After)
         {
             filters += " AND (o.subject_id, o.indicator_id, o.period_start, o.id) > ($subject, $indicator, $start, $id)";
+        }
+
+        if (Before)
+        {
+            filters += " AND (o.subject_id, o.indicator_id, o.period_start, o.id) < ($bsubject, $bindicator, $bstart, $bid)";
         }
 
         return filters;

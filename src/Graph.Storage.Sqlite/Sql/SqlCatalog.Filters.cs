@@ -26,8 +26,8 @@ internal static partial class SqlCatalog
         }
 
         var related = Text(c => c.CommandText = EntityConditionSql.Translate(c, ConditionSamples.Related, "w"));
-        yield return new($"{nameof(SearchRanked)}.pairs.sample-where", SearchRanked(single: false, kinds: true, new SearchWindow(After: true, Before: false, Backward: false), related));
-        yield return new($"{nameof(SearchContained)}.sample-where", SearchContained(kinds: true, new SearchWindow(After: false, Before: true, Backward: true), related));
+        yield return new($"{nameof(SearchRanked)}.pairs.sample-where", SearchRanked(single: false, kinds: true, new PageWindow(After: true, Before: false, Backward: false), related));
+        yield return new($"{nameof(SearchContained)}.sample-where", SearchContained(kinds: true, new PageWindow(After: false, Before: true, Backward: true), related));
         var every = Text(c => c.CommandText = EntityConditionSql.Translate(c, ConditionSamples.EveryField, "w"));
         yield return new($"{nameof(SearchCount)}.single.sample-where", SearchCount(single: true, kinds: false, every));
     }

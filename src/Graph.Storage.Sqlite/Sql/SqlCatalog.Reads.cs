@@ -57,6 +57,8 @@ internal static partial class SqlCatalog
 
     private const string ObservationOrder = "ORDER BY o.subject_id, o.indicator_id, o.period_start, o.id";
 
+    private const string ObservationOrderBackward = "ORDER BY o.subject_id DESC, o.indicator_id DESC, o.period_start DESC, o.id DESC";
+
     /// <summary>Which keys of a table exist (a fixed table name, never input).</summary>
     public static string ExistingIds(KeyedTable table)
     {
@@ -71,8 +73,10 @@ internal static partial class SqlCatalog
     }
 
     /// <summary>A page of observations in subject, indicator, period start and ID order.</summary>
-    public static string ObservationsPage(ObservationFilters filters) =>
-        $"SELECT {ObservationRows.Columns} FROM observations o WHERE {filters.Where()} {ObservationOrder} LIMIT $limit";
+    /// <summary>A page of observations; <paramref name="backward"/> reads from the end (Relay's <c>last</c>), last row first.</summary>
+    public static string ObservationsPage(ObservationFilters filters, bool backward = false) =>
+        $"SELECT {ObservationRows.Columns} FROM observations o WHERE {filters.Where()} " +
+        $"{(backward ? ObservationOrderBackward : ObservationOrder)} LIMIT $limit";
 
     /// <summary>
     /// At most <c>$perSubject</c> rows per subject in one statement: the window numbers each subject's rows in page order.
@@ -84,7 +88,7 @@ internal static partial class SqlCatalog
 
     /// <summary>How many observations a query pages through (its cursor is ignored).</summary>
     public static string ObservationsCount(ObservationFilters filters) =>
-        $"SELECT count(*) FROM observations o WHERE {(filters with { After = false }).Where()}";
+        $"SELECT count(*) FROM observations o WHERE {(filters with { After = false, Before = false }).Where()}";
 
     private static IEnumerable<ObservationFilters> ObservationFilterChoices =>
         from indicators in Flags

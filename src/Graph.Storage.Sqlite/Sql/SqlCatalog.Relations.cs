@@ -20,20 +20,35 @@ internal static partial class SqlCatalog
     /// </summary>
     public static string PastLastId => "\U0010FFFF";
 
-    public static string RelationsOfAnchors(RelationDirection direction, bool typed, bool after)
+    /// <summary>
+    /// A parameter value, not a statement: sorts before every relation ID (none is empty), so "back to the N-th from the end"
+    /// reads all of a short list.
+    /// </summary>
+    public static string BeforeFirstId => string.Empty;
+
+    /// <summary>
+    /// Each anchor's relations between the cursors of <paramref name="window"/>: forward, up to the anchor's N-th relation
+    /// ID; backward (a page from the end), down to its N-th from the end, walking the same indexes backward, with each
+    /// anchor's rows last relation first. <c>$past</c> is <see cref="PastLastId"/> forward and <see cref="BeforeFirstId"/>
+    /// backward.
+    /// </summary>
+    public static string RelationsOfAnchors(RelationDirection direction, bool typed, PageWindow window)
     {
-        var filter = (typed ? " AND @.type IN (SELECT value FROM json_each($types))" : string.Empty) + (after ? " AND @.id > $after" : string.Empty);
-        // The anchor's N-th relation ID over the sides asked for. For BOTH the two sides are merged in ID order (each side
-        // is already in ID order in its index, so the compound's ORDER BY is a merge, not a sort) and the merge stops at N.
+        var filter = (typed ? " AND @.type IN (SELECT value FROM json_each($types))" : string.Empty) +
+                     (window.After ? " AND @.id > $after" : string.Empty) + (window.Before ? " AND @.id < $before" : string.Empty);
+        // The anchor's N-th relation ID (from the end when backward) over the sides asked for. For BOTH the two sides are
+        // merged in ID order (each side is already in ID order in its index, either way, so the compound's ORDER BY is a
+        // merge, not a sort) and the merge stops at N.
+        var order = " ORDER BY 1 " + window.Direction(descending: false);
         var cutoff = direction switch
         {
-            RelationDirection.Outgoing => CutoffSide("from_id", filter, string.Empty) + " ORDER BY 1",
-            RelationDirection.Incoming => CutoffSide("to_id", filter, string.Empty) + " ORDER BY 1",
+            RelationDirection.Outgoing => CutoffSide("from_id", filter, string.Empty) + order,
+            RelationDirection.Incoming => CutoffSide("to_id", filter, string.Empty) + order,
             RelationDirection.Both =>
-                $"{CutoffSide("from_id", filter, string.Empty)} UNION ALL {CutoffSide("to_id", filter, " AND x.from_id <> a.anchor")} ORDER BY 1",
+                $"{CutoffSide("from_id", filter, string.Empty)} UNION ALL {CutoffSide("to_id", filter, " AND x.from_id <> a.anchor")}{order}",
             _ => throw new ArgumentOutOfRangeException(nameof(direction), direction, "Unknown relation direction."),
         };
-        var upTo = $"coalesce(({cutoff} LIMIT 1 OFFSET $first - 1), $past)";
+        var upTo = (window.Backward ? ">= " : "<= ") + $"coalesce(({cutoff} LIMIT 1 OFFSET $first - 1), $past)";
         var rows = direction switch
         {
             RelationDirection.Outgoing => AnchorSide("from_id", filter, string.Empty, upTo),
@@ -46,7 +61,7 @@ internal static partial class SqlCatalog
         return $"""
             WITH anchors (anchor) AS (SELECT DISTINCT value FROM json_each($anchors))
             {rows}
-            ORDER BY 1, 2
+            ORDER BY 1, 2 {window.Direction(descending: false)}
             """;
     }
 
@@ -83,13 +98,13 @@ internal static partial class SqlCatalog
     }
 
     /// <summary>
-    /// The relations at one end of each anchor up to the ID <paramref name="upTo"/>, read from that end's covering index
+    /// The relations at one end of each anchor up to (or back to) the ID in <paramref name="upTo"/>, read from that end's covering index
     /// alone (it holds every column of the relation); <paramref name="filter"/> has <c>@</c> for the table alias, since the
     /// same conditions apply to the walk to the cut-off and to the read.
     /// </summary>
     private static string AnchorSide(string end, string filter, string extra, string upTo) =>
         $"SELECT a.anchor, {RelationRows.Columns} FROM anchors a CROSS JOIN relations r INDEXED BY {IndexOf(end)} ON r.{end} = a.anchor " +
-        $"WHERE r.id <= {upTo}{Alias(filter, "r")}{extra}";
+        $"WHERE r.id {upTo}{Alias(filter, "r")}{extra}";
 
     private static string CutoffSide(string end, string filter, string extra) =>
         $"SELECT x.id FROM relations x INDEXED BY {IndexOf(end)} WHERE x.{end} = a.anchor{Alias(filter, "x")}{extra}";

@@ -28,7 +28,7 @@ internal static partial class SqlCatalog
         " AND EXISTS (SELECT 1 FROM entities e WHERE e.entity_no = {0} AND e.kind IN (SELECT value FROM json_each($kinds)))";
 
     /// <summary>Tiers 3 and 2 for a query of two or more characters; every tier for a single character.</summary>
-    public static string SearchRanked(bool single, bool kinds, SearchWindow window, string? where = null)
+    public static string SearchRanked(bool single, bool kinds, PageWindow window, string? where = null)
     {
         var rank = "max(CASE WHEN t.term = $text THEN 3 WHEN substr(t.term, 1, $length) = $text THEN 2 ELSE 1 END * $tier " +
                    "- min(length(t.term), $maxLength))";
@@ -51,7 +51,7 @@ internal static partial class SqlCatalog
     /// (every such name has a posting of the driver gram), so only that posting is read: a longer one would bring the
     /// entity back on a later page, or first when reading from the end.
     /// </summary>
-    public static string SearchContained(bool kinds, SearchWindow window, string? where = null) => $"""
+    public static string SearchContained(bool kinds, PageWindow window, string? where = null) => $"""
         SELECT $tier - min(g.length, $maxLength), g.entity_no FROM search_grams g
         WHERE g.gram = $driver
           AND EXISTS (SELECT 1 FROM search_terms t
@@ -76,7 +76,7 @@ internal static partial class SqlCatalog
         return $"""
             SELECT count(*) FROM ({candidates}) c
             WHERE EXISTS (SELECT 1 FROM search_terms t WHERE t.entity_no = c.entity_no AND instr(t.term, $text) > 0)
-              {SearchFilters(kinds, new SearchWindow(After: false, Before: false, Backward: false), where, "0", "c.entity_no")}
+              {SearchFilters(kinds, new PageWindow(After: false, Before: false, Backward: false), where, "0", "c.entity_no")}
             """;
     }
 
@@ -85,7 +85,7 @@ internal static partial class SqlCatalog
     /// <see cref="EntityConditionSql"/> over the alias <c>w</c> (its values are parameters); the catalog lists the
     /// statements with the always-true tree <c>1</c> in its place, and once each with a <see cref="Domain.Store.Filtering.ConditionSamples"/> tree.
     /// </summary>
-    private static string SearchFilters(bool kinds, SearchWindow window, string? where, string rank, string entityNo)
+    private static string SearchFilters(bool kinds, PageWindow window, string? where, string rank, string entityNo)
     {
         var filters = string.Empty;
         if (kinds)

@@ -44,10 +44,10 @@ internal static partial class SqlCatalog
             all.Add(new($"{nameof(RelationsAmong)}.{Name(typed, "typed")}", RelationsAmong(typed)));
             foreach (var direction in Enum.GetValues<RelationDirection>())
             {
-                foreach (var after in Flags)
+                foreach (var window in PageWindow.All)
                 {
-                    all.Add(new($"{nameof(RelationsOfAnchors)}.{direction}.{Name(typed, "typed")}.{Name(after, "after")}",
-                        RelationsOfAnchors(direction, typed, after)));
+                    all.Add(new($"{nameof(RelationsOfAnchors)}.{direction}.{Name(typed, "typed")}.{window.Name}",
+                        RelationsOfAnchors(direction, typed, window)));
                 }
 
                 foreach (var capped in Flags)
@@ -69,6 +69,17 @@ internal static partial class SqlCatalog
         foreach (var filters in ObservationFilterChoices)
         {
             all.Add(new($"{nameof(ObservationsPage)}.{filters.Name}", ObservationsPage(filters)));
+            foreach (var before in Flags)
+            {
+                // Pages from the end (Relay's last), with or without a before cursor.
+                var window = filters with { Before = before };
+                all.Add(new($"{nameof(ObservationsPage)}.{window.Name}.backward", ObservationsPage(window, backward: true)));
+                if (before)
+                {
+                    all.Add(new($"{nameof(ObservationsPage)}.{window.Name}", ObservationsPage(window)));
+                }
+            }
+
             all.Add(new($"{nameof(ObservationsPerSubject)}.{filters.Name}", ObservationsPerSubject(filters)));
             if (!filters.After)
             {
@@ -93,7 +104,7 @@ internal static partial class SqlCatalog
             {
                 // A condition tree is free text from EntityConditionSql; "1" stands for it here.
                 var condition = where ? "1" : null;
-                foreach (var window in SearchWindow.All)
+                foreach (var window in PageWindow.All)
                 {
                     var suffix = $"{Name(kinds, "kinds")}.{Name(where, "where")}.{window.Name}";
                     all.Add(new($"{nameof(SearchRanked)}.single.{suffix}", SearchRanked(single: true, kinds, window, condition)));

@@ -50,8 +50,10 @@ internal static class EntityFields
             .Description("Relations of this entity, by relation ID, with the entity at the other end.")
             .Argument<ListGraphType<NonNullGraphType<RelationTypeGraphType>>>("types", "Only these types; all when omitted.")
             .Argument<NonNullGraphType<RelationDirectionGraphType>>("direction", a => a.DefaultValue = RelationDirection.Both)
-            .Argument<NonNullGraphType<IntGraphType>>("first", a => a.DefaultValue = DefaultFirst)
+            .Argument<IntGraphType>("first", $"Page size from the start; {DefaultFirst} when neither first nor last is given.")
             .Argument<StringGraphType>("after")
+            .Argument<IntGraphType>("last", "Page size from the end (the relations just before `before`, or the last ones).")
+            .Argument<StringGraphType>("before")
             .Resolve(RelatedFields.ResolveRelationConnection);
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<MentionGraphType>>>>("mentions")
             .Description("Provenance: where the documents name this entity, first the earliest.")

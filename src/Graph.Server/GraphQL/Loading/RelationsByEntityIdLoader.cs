@@ -16,7 +16,13 @@ internal sealed class RelationsByEntityIdLoader(IGraphReader store) : BatchLoade
         {
             var slice = group.Key;
             var query = new RelationQuery(
-                group.Select(k => k.Entity).Distinct().ToList(), slice.Direction, slice.First, slice.Types, slice.After);
+                group.Select(k => k.Entity).Distinct().ToList(),
+                slice.Direction,
+                slice.First,
+                slice.Types,
+                slice.After,
+                slice.Before,
+                slice.FromEnd);
             var relations = await store.GetRelationsAsync(query, cancellationToken).ConfigureAwait(false);
             var byAnchor = relations.ToLookup(r => r.Anchor);
             foreach (var key in group)

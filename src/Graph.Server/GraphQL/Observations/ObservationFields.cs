@@ -4,6 +4,7 @@ using Graph.Domain.Store;
 using Graph.Server.GraphQL.Entities;
 using Graph.Server.GraphQL.Indicators;
 using Graph.Server.GraphQL.Loading;
+using Graph.Server.GraphQL.Queries;
 using Graph.Server.GraphQL.Relay;
 using Graph.Server.GraphQL.Scalars;
 using GraphQL;
@@ -37,7 +38,9 @@ internal static class ObservationFields
                 return c.Loaders().Observations.Load(new ObservationKey(c.Source.Id, slice));
             });
 
-    /// <summary><c>observations(subject, from, to, first, after)</c> on an indicator, as a connection.</summary>
+    public const string LastDescription = "Page size from the end (the figures just before `before`, or the last ones).";
+
+    /// <summary><c>observations(subject, from, to, first, after, last, before)</c> on an indicator, as a connection.</summary>
     public static void AddIndicatorObservations(IndicatorGraphType type) =>
         type.Field<NonNullGraphType<ConnectionGraphType<ObservationGraphType, Observation>>>("observations")
             .Description("Reported values of this indicator.")
@@ -45,29 +48,32 @@ internal static class ObservationFields
             .Argument<IsoDateGraphType>("from")
             .Argument<IsoDateGraphType>("to")
             .Argument<NonNullGraphType<BooleanGraphType>>("includeTargets", IncludeTargetsDescription, a => a.DefaultValue = true)
-            .Argument<NonNullGraphType<IntGraphType>>("first", a => a.DefaultValue = EntityFields.DefaultFirst)
+            .Argument<IntGraphType>("first", $"Page size from the start; {EntityFields.DefaultFirst} when neither first nor last is given.")
             .Argument<StringGraphType>("after")
+            .Argument<IntGraphType>("last", LastDescription)
+            .Argument<StringGraphType>("before")
             .ResolveAsync(async c => await QueryAsync(c, [c.Source.Id], SubjectArgument(c)).ConfigureAwait(false));
 
     /// <summary>Runs a paged observation query from the standard arguments.</summary>
     public static async Task<ConnectionPage<Observation>> QueryAsync(
         IResolveFieldContext context, IReadOnlyCollection<EntityId>? indicators, IReadOnlyCollection<EntityId>? subjects)
     {
+        var (size, fromEnd) = EntityListQueries.PageSize(context);
         var after = Cursor.Decode(CursorScope, context.GetArgument<string?>("after"));
+        var before = Cursor.Decode(CursorScope, context.GetArgument<string?>("before"));
         var query = new ObservationQuery(
-            context.First(),
+            size,
             after,
             indicators,
             subjects,
             context.GetArgument<DateOnly?>("from"),
             context.GetArgument<DateOnly?>("to"),
-            IncludeTargets: context.GetArgument("includeTargets", true));
+            IncludeTargets: context.GetArgument("includeTargets", true),
+            Before: before,
+            FromEnd: fromEnd);
         var store = context.Store();
         var page = await store.GetObservationsAsync(query, context.CancellationToken).ConfigureAwait(false);
-        return ConnectionPage<Observation>.From(page, CursorScope, after is not null) with
-        {
-            Count = token => store.CountObservationsAsync(query, token),
-        };
+        return ConnectionPage<Observation>.FromBothWays(page, CursorScope, token => store.CountObservationsAsync(query, token));
     }
 
     private static EntityId[]? SubjectArgument(IResolveFieldContext context) =>

@@ -14,8 +14,10 @@ internal sealed class IndustryGraphType : EntityGraphType
     {
         Field<NonNullGraphType<RelationConnectionGraphType>>("affectedBy")
             .Description("What affects it (incoming AFFECTS), each relation with its polarity.")
-            .Argument<NonNullGraphType<IntGraphType>>("first", a => a.DefaultValue = EntityFields.DefaultFirst)
+            .Argument<IntGraphType>("first", $"Page size from the start; {EntityFields.DefaultFirst} when neither first nor last is given.")
             .Argument<StringGraphType>("after")
+            .Argument<IntGraphType>("last", "Page size from the end (the relations just before `before`, or the last ones).")
+            .Argument<StringGraphType>("before")
             .Resolve(c => RelatedFields.ResolveRelationConnection(c, [RelationType.Affects], RelationDirection.Incoming));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<EntityInterfaceGraphType>>>>("targetedBy")
             .Description("Policies and programmes that target it (incoming TARGETS).")

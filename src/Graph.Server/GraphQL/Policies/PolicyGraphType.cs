@@ -20,8 +20,10 @@ internal sealed class PolicyGraphType : EntityGraphType
             .Resolve(c => RelatedFields.Entities(c, RelationType.Targets, RelationDirection.Outgoing, EntityFields.DefaultFirst));
         Field<NonNullGraphType<RelationConnectionGraphType>>("affects")
             .Description("What it affects (AFFECTS), each relation with its polarity.")
-            .Argument<NonNullGraphType<IntGraphType>>("first", a => a.DefaultValue = EntityFields.DefaultFirst)
+            .Argument<IntGraphType>("first", $"Page size from the start; {EntityFields.DefaultFirst} when neither first nor last is given.")
             .Argument<StringGraphType>("after")
+            .Argument<IntGraphType>("last", "Page size from the end (the relations just before `before`, or the last ones).")
+            .Argument<StringGraphType>("before")
             .Resolve(c => RelatedFields.ResolveRelationConnection(c, [RelationType.Affects], RelationDirection.Outgoing));
     }
 }

@@ -20,8 +20,10 @@ internal static class ObservationQueries
             .Argument<IsoDateGraphType>("to", "Only periods that start on or before this date.")
             .Argument<NonNullGraphType<BooleanGraphType>>(
                 "includeTargets", ObservationFields.IncludeTargetsDescription, a => a.DefaultValue = true)
-            .Argument<NonNullGraphType<IntGraphType>>("first", a => a.DefaultValue = EntityFields.DefaultFirst)
+            .Argument<IntGraphType>("first", $"Page size from the start; {EntityFields.DefaultFirst} when neither first nor last is given.")
             .Argument<StringGraphType>("after")
+            .Argument<IntGraphType>("last", ObservationFields.LastDescription)
+            .Argument<StringGraphType>("before")
             .ResolveAsync(async c =>
             {
                 var indicator = c.GetArgument<string?>("indicator") is { } i ? EntityIds.Decode(i, EntityKind.Indicator) : (Domain.Identity.EntityId?)null;

@@ -2,6 +2,7 @@ using Graph.Domain.Model;
 using Graph.Domain.Store;
 using Graph.Server.GraphQL.Entities;
 using Graph.Server.GraphQL.Loading;
+using Graph.Server.GraphQL.Queries;
 using Graph.Server.GraphQL.Relay;
 using GraphQL;
 using GraphQL.DataLoader;
@@ -41,26 +42,29 @@ internal static class RelatedFields
                 .Select(entities => OfKind(entities, kind).FirstOrDefault()));
     }
 
-    /// <summary>The <c>relations(types, direction, first, after)</c> connection of an entity.</summary>
+    /// <summary>The <c>relations(types, direction, first, after, last, before)</c> connection of an entity.</summary>
     public static object? ResolveRelationConnection(IResolveFieldContext<Entity> context) =>
         ResolveRelationConnection(
             context, context.GetArgument<List<RelationType>?>("types"), context.GetArgument<RelationDirection>("direction"));
 
-    /// <summary>A relation connection of fixed types and direction, paged by <c>first</c> and <c>after</c>.</summary>
+    /// <summary>
+    /// A relation connection of fixed types and direction, paged by <c>first</c> and <c>after</c> or from the end by
+    /// <c>last</c> and <c>before</c> (not both sizes; the cursors may be combined).
+    /// </summary>
     public static object? ResolveRelationConnection(
         IResolveFieldContext<Entity> context, IReadOnlyCollection<RelationType>? types, RelationDirection direction)
     {
-        var first = context.First();
+        var (size, fromEnd) = EntityListQueries.PageSize(context);
         var after = Cursor.Decode(CursorScope, context.GetArgument<string?>("after"));
+        var before = Cursor.Decode(CursorScope, context.GetArgument<string?>("before"));
 
-        // One extra row tells whether another page follows.
-        var slice = RelationSlice.Of(direction, types, first + 1, after);
+        // One extra row tells whether another page follows (or, from the end, precedes).
+        var slice = RelationSlice.Of(direction, types, PageBuilder.Limit(size), after, before, fromEnd);
         var countKey = new RelationKey(context.Source.Id, RelationSlice.Of(direction, types, 0));
         return context.Loaders().Relations.Load(new RelationKey(context.Source.Id, slice))
-            .Select(relations => new ConnectionPage<AnchoredRelation>(
-                relations.Take(first).Select(r => new ConnectionEdge<AnchoredRelation>(Cursor.Encode(CursorScope, r.Cursor), r)).ToList(),
-                relations.Count > first,
-                after is not null)
+            .Select(relations => ConnectionPage<AnchoredRelation>.FromBothWays(
+                PageBuilder.BuildEitherWay(relations, size, fromEnd, after is not null, before is not null, r => r.Cursor),
+                CursorScope) with
             {
                 BatchedCount = loaders => loaders.RelationCounts.Load(countKey),
             });

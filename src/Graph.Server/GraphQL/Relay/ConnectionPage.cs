@@ -24,7 +24,7 @@ internal sealed record ConnectionPage<T>(IReadOnlyList<ConnectionEdge<T>> Edges,
         new(page.Items.Select(i => new ConnectionEdge<T>(Cursor.Encode(scope, i.Cursor), i.Node)).ToList(), page.HasNextPage, afterGiven);
 
     /// <summary>Wraps a store page whose <see cref="Page{T}.HasPreviousPage"/> the store decided.</summary>
-    public static ConnectionPage<T> FromBothWays(Page<T> page, string scope, Func<CancellationToken, Task<long>> count) =>
+    public static ConnectionPage<T> FromBothWays(Page<T> page, string scope, Func<CancellationToken, Task<long>>? count = null) =>
         new(page.Items.Select(i => new ConnectionEdge<T>(Cursor.Encode(scope, i.Cursor), i.Node)).ToList(), page.HasNextPage, page.HasPreviousPage)
         {
             Count = count,

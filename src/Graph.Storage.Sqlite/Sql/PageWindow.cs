@@ -1,16 +1,16 @@
 namespace Graph.Storage.Sqlite.Sql;
 
 /// <summary>
-/// Which cursors a search read has and which way it reads: best first, or worst first for a page from the end (Relay's
-/// <c>last</c>), whose rows the caller turns back.
+/// Which cursors a paged read (search, an anchor's relations) has and which way it reads: in list order, or backward for a
+/// page from the end (Relay's <c>last</c>), whose rows the caller turns back.
 /// </summary>
-internal sealed record SearchWindow(bool After, bool Before, bool Backward)
+internal sealed record PageWindow(bool After, bool Before, bool Backward)
 {
-    public static IEnumerable<SearchWindow> All =>
+    public static IEnumerable<PageWindow> All =>
         from after in new[] { false, true }
         from before in new[] { false, true }
         from backward in new[] { false, true }
-        select new SearchWindow(after, before, backward);
+        select new PageWindow(after, before, backward);
 
     public string Name =>
         string.Join('-', new[] { (After, "after"), (Before, "before"), (Backward, "backward") }
