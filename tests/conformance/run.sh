@@ -1,79 +1,15 @@
 #!/usr/bin/env bash
-# GraphQL-over-HTTP conformance: builds Graph.Server, starts it on a free loopback port with a throwaway
-# database, waits for /healthz, runs audit.mjs against /graphql and exits with the audit's code.
+# GraphQL-over-HTTP conformance: starts Graph.Server on a free loopback port with a throwaway database
+# (tests/support/graph-server.sh), runs audit.mjs against /graphql and exits with the audit's code.
 # Needs dotnet and node 20+ (npm). Environment overrides: PORT, HEALTH_TIMEOUT (seconds, default 120).
 set -euo pipefail
 
-root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+# shellcheck source=../support/graph-server.sh
+source "$(dirname "${BASH_SOURCE[0]}")/../support/graph-server.sh"
 here="$root/tests/conformance"
-health_timeout="${HEALTH_TIMEOUT:-120}"
 
-for tool in dotnet node npm; do
-  command -v "$tool" >/dev/null || { echo "run.sh: $tool is not on PATH" >&2; exit 2; }
-done
-
-work="$(mktemp -d "${TMPDIR:-/tmp}/graph-conformance.XXXXXX")"
-server_log="$work/server.log"
-server_pid=""
-
-# shellcheck disable=SC2317 # called from the EXIT trap
-stop_server() {
-  if [[ -n "$server_pid" ]] && kill -0 "$server_pid" 2>/dev/null; then
-    # The server runs in its own process group (setsid), so this also ends the app that `dotnet run` started.
-    kill -TERM -- "-$server_pid" 2>/dev/null || kill -TERM "$server_pid" 2>/dev/null || true
-    for _ in $(seq 1 50); do
-      kill -0 "$server_pid" 2>/dev/null || break
-      sleep 0.2
-    done
-    kill -KILL -- "-$server_pid" 2>/dev/null || kill -KILL "$server_pid" 2>/dev/null || true
-  fi
-  rm -rf "$work"
-}
-trap stop_server EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
-
-print_server_log() {
-  echo "----- server log, last 200 lines -----" >&2
-  tail -n 200 "$server_log" >&2 || true
-  echo "----- end of server log -----" >&2
-}
-
-# Ask the kernel for a free port (node is needed for the audit anyway).
-port="${PORT:-$(node -e "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close();});")}"
-base_url="http://127.0.0.1:$port"
-
-echo "run.sh: building src/Graph.Server"
-dotnet build "$root/src/Graph.Server" --nologo -v:quiet
-
-echo "run.sh: starting the server on $base_url (log: $server_log)"
-launcher=()
-command -v setsid >/dev/null && launcher=(setsid)
-"${launcher[@]}" dotnet run --project "$root/src/Graph.Server" --no-build -- \
-  --urls "$base_url" --db "$work/graph.db" >"$server_log" 2>&1 </dev/null &
-server_pid=$!
-
-deadline=$((SECONDS + health_timeout))
-until node -e "fetch(process.argv[1],{signal:AbortSignal.timeout(2000)}).then(r=>process.exit(r.status===200?0:1),()=>process.exit(1))" \
-  "$base_url/healthz"; do
-  if ! kill -0 "$server_pid" 2>/dev/null; then
-    echo "run.sh: the server exited before $base_url/healthz answered 200" >&2
-    print_server_log
-    exit 1
-  fi
-  if ((SECONDS >= deadline)); then
-    echo "run.sh: $base_url/healthz did not answer 200 within ${health_timeout}s" >&2
-    print_server_log
-    exit 1
-  fi
-  sleep 1
-done
-echo "run.sh: server is healthy"
-
-# npm ci only when node_modules is missing or older than the lock file.
-if [[ ! -f "$here/node_modules/.package-lock.json" || "$here/package-lock.json" -nt "$here/node_modules/.package-lock.json" ]]; then
-  (cd "$here" && npm ci --no-audit --no-fund)
-fi
+start_server
+npm_ci_if_stale "$here"
 
 status=0
 (cd "$here" && node audit.mjs "$base_url/graphql") || status=$?
