@@ -66,6 +66,31 @@ public abstract partial class GraphStoreContract
     }
 
     [Fact]
+    public async Task A_per_subject_first_page_resumes_in_each_subjects_own_pages_both_ways_with_its_count()
+    {
+        // The GraphQL observations connection of a subject reads its first page per subject for all siblings at once and
+        // every later page with the subject's own paged read: the cursor of the one must resume the other.
+        await SeedAsync();
+        var subjects = new[] { SampleGraph.Dalian.Id, SampleGraph.Shenyang.Id };
+        var firsts = await Store.GetObservationsAsync(new ObservationQuery(1, SubjectIds: subjects, FirstPerSubject: true));
+
+        foreach (var subject in subjects)
+        {
+            var expected = InObservationOrder(SampleGraph.Observations.Where(o => o.Subject == subject));
+            var first = Assert.Single(firsts.Items, i => i.Node.Subject == subject);
+            Assert.Equal(StoreCursors.Observation(first.Node), first.Cursor);
+
+            var rest = await Store.GetObservationsAsync(new ObservationQuery(100, first.Cursor, SubjectIds: [subject]));
+            var back = await Store.GetObservationsAsync(new ObservationQuery(100, SubjectIds: [subject], Before: first.Cursor, FromEnd: true));
+            var count = await Store.CountObservationsAsync(new ObservationQuery(1, first.Cursor, SubjectIds: [subject]));
+
+            Assert.Equal(expected, new[] { first.Node.Id.Value }.Concat(rest.Items.Select(i => i.Node.Id.Value)));
+            Assert.Empty(back.Items);
+            Assert.Equal(expected.Length, count);
+        }
+    }
+
+    [Fact]
     public async Task A_malformed_observation_before_cursor_or_a_per_subject_page_from_the_end_is_refused()
     {
         await SeedAsync();

@@ -7,7 +7,7 @@ local queries = {
   '{"query":"{ companies(first: 20) { nodes { name location { name parent { name } } } } }"}',
   '{"query":"{ search(text: \\"大连\\", first: 10) { nodes { name kind } } }"}',
   '{"query":"query($id: ID!) { neighborhood(id: $id, depth: 2, limit: 200) { nodes { distance entity { name } } edges { type } } }","variables":{"id":"' .. ids.place .. '"}}',
-  '{"query":"query($id: ID!) { node(id: $id) { ... on Place { name observations(first: 20) { value unit periodStart yoyPct indicator { name } } } } }","variables":{"id":"' .. ids.place .. '"}}',
+  '{"query":"query($id: ID!) { node(id: $id) { ... on Place { name observations(first: 20) { nodes { value unit periodStart yoyPct indicator { name } } } } } }","variables":{"id":"' .. ids.place .. '"}}',
   '{"query":"{ events(first: 10) { nodes { name place { name } participants { name } } } }"}',
 }
 

@@ -47,7 +47,7 @@ export async function pathBetween(url: string, findIds: string, connection: stri
 /** Each figure of the outsourcing query in base units; figures without a base unit are left out. */
 export function baseUnitFigures(data: OutsourcingFiguresQuery): Array<{ indicator: string; value: number; unit: string; until: string }> {
   return data.places.nodes.flatMap((place) =>
-    place.observations.flatMap((figure) =>
+    place.observations.nodes.flatMap((figure) =>
       figure.normalizedValue === null || figure.baseUnit === null
         ? []
         : [{ indicator: figure.indicator.name, value: figure.normalizedValue, unit: figure.baseUnit, until: figure.periodEnd }],

@@ -21,22 +21,19 @@ internal static class ObservationFields
     public const string IncludeTargetsDescription =
         "Whether goals and plans (`isTarget: true`: 力争, 计划) are returned beside reported outcomes; false keeps outcomes only.";
 
-    /// <summary><c>observations(indicator, from, to, first)</c> on a subject, batched across siblings.</summary>
+    /// <summary><c>observations(indicator, from, to, first, after, last, before)</c> on a subject, as a connection (see <see cref="SubjectObservations"/>).</summary>
     public static void AddSubjectObservations(ObjectGraphType<Entity> type, string description) =>
-        type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ObservationGraphType>>>>("observations")
+        type.Field<NonNullGraphType<ConnectionGraphType<ObservationGraphType, Observation>>>("observations")
             .Description(description)
             .Argument<IdGraphType>("indicator", "Only this indicator.")
             .Argument<IsoDateGraphType>("from", "Only periods that end on or after this date.")
             .Argument<IsoDateGraphType>("to", "Only periods that start on or before this date.")
             .Argument<NonNullGraphType<BooleanGraphType>>("includeTargets", IncludeTargetsDescription, a => a.DefaultValue = true)
-            .Argument<NonNullGraphType<IntGraphType>>("first", a => a.DefaultValue = EntityFields.DefaultFirst)
-            .Resolve(c =>
-            {
-                var indicator = c.GetArgument<string?>("indicator") is { } id ? EntityIds.Decode(id, EntityKind.Indicator) : (EntityId?)null;
-                var slice = new ObservationSlice(
-                    indicator, c.GetArgument<DateOnly?>("from"), c.GetArgument<DateOnly?>("to"), c.First(), c.GetArgument<bool>("includeTargets"));
-                return c.Loaders().Observations.Load(new ObservationKey(c.Source.Id, slice));
-            });
+            .Argument<IntGraphType>("first", $"Page size from the start; {EntityFields.DefaultFirst} when neither first nor last is given.")
+            .Argument<StringGraphType>("after")
+            .Argument<IntGraphType>("last", LastDescription)
+            .Argument<StringGraphType>("before")
+            .ResolveAsync(SubjectObservations.ResolveAsync);
 
     public const string LastDescription = "Page size from the end (the figures just before `before`, or the last ones).";
 

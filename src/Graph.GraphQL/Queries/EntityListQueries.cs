@@ -4,6 +4,7 @@ using Graph.GraphQL.Articles;
 using Graph.GraphQL.Companies;
 using Graph.GraphQL.Entities;
 using Graph.GraphQL.Events;
+using Graph.GraphQL.Filtering;
 using Graph.GraphQL.Indicators;
 using Graph.GraphQL.Organizations;
 using Graph.GraphQL.Other;
@@ -16,32 +17,36 @@ using GraphQL.Types;
 
 namespace Graph.GraphQL.Queries;
 
-/// <summary>One list field per entity kind: <c>companies(where, orderBy, first, after)</c> and so on.</summary>
+/// <summary>
+/// One list field per entity kind: <c>companies(where, orderBy, first, after)</c> and so on, each <c>where</c> of its kind's
+/// filter type (<c>CompanyFilter</c>...).
+/// </summary>
 internal static class EntityListQueries
 {
     private const int MaxSortKeys = 4;
 
     public static void AddTo(ObjectGraphType query)
     {
-        Add<CompanyGraphType>(query, "companies", EntityKind.Company);
-        Add<OrganizationGraphType>(query, "organizations", EntityKind.Organization);
-        Add<PersonGraphType>(query, "people", EntityKind.Person);
-        Add<PlaceGraphType>(query, "places", EntityKind.Place);
-        Add<PolicyGraphType>(query, "policies", EntityKind.Policy);
-        Add<EventGraphType>(query, "events", EntityKind.Event);
-        Add<IndicatorGraphType>(query, "indicators", EntityKind.Indicator);
-        Add<ProjectGraphType>(query, "projects", EntityKind.Project);
-        Add<ProductGraphType>(query, "products", EntityKind.Product);
-        Add<IndustryGraphType>(query, "industries", EntityKind.Industry);
-        Add<ArticleGraphType>(query, "articles", EntityKind.Article);
-        Add<SourceGraphType>(query, "sources", EntityKind.Source);
+        Add<CompanyGraphType, CompanyFilterInputGraphType>(query, "companies", EntityKind.Company);
+        Add<OrganizationGraphType, OrganizationFilterInputGraphType>(query, "organizations", EntityKind.Organization);
+        Add<PersonGraphType, PersonFilterInputGraphType>(query, "people", EntityKind.Person);
+        Add<PlaceGraphType, PlaceFilterInputGraphType>(query, "places", EntityKind.Place);
+        Add<PolicyGraphType, PolicyFilterInputGraphType>(query, "policies", EntityKind.Policy);
+        Add<EventGraphType, EventFilterInputGraphType>(query, "events", EntityKind.Event);
+        Add<IndicatorGraphType, IndicatorFilterInputGraphType>(query, "indicators", EntityKind.Indicator);
+        Add<ProjectGraphType, ProjectFilterInputGraphType>(query, "projects", EntityKind.Project);
+        Add<ProductGraphType, ProductFilterInputGraphType>(query, "products", EntityKind.Product);
+        Add<IndustryGraphType, IndustryFilterInputGraphType>(query, "industries", EntityKind.Industry);
+        Add<ArticleGraphType, ArticleFilterInputGraphType>(query, "articles", EntityKind.Article);
+        Add<SourceGraphType, SourceFilterInputGraphType>(query, "sources", EntityKind.Source);
     }
 
-    private static void Add<TGraphType>(ObjectGraphType query, string name, EntityKind kind)
-        where TGraphType : EntityGraphType =>
+    private static void Add<TGraphType, TFilterType>(ObjectGraphType query, string name, EntityKind kind)
+        where TGraphType : EntityGraphType
+        where TFilterType : IInputObjectGraphType =>
         query.Field<NonNullGraphType<ConnectionGraphType<TGraphType, Entity>>>(name)
             .Description($"Entities of kind {kind}, filtered and ordered, in keyset pages from the start (first, after) or the end (last, before).")
-            .Argument<EntityFilterInputGraphType>("where")
+            .Argument<TFilterType>("where", $"Conditions every {kind.ToString().ToLowerInvariant()} listed must satisfy.")
             .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<EntityOrderGraphType>>>>(
                 "orderBy", "Sort keys, most significant first; ties are broken by ID.", a => a.DefaultValue = new[] { EntityOrder.NameAscending })
             .Argument<IntGraphType>("first", $"Page size from the start; {EntityFields.DefaultFirst} when neither first nor last is given.")

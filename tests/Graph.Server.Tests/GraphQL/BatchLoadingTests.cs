@@ -57,6 +57,22 @@ public sealed class BatchLoadingTests
         }
     }
 
+    [Fact]
+    public async Task First_pages_of_fifty_companies_observations_cost_one_store_call()
+    {
+        await using var factory = new GraphServerFactory { LoadSampleGraph = false };
+        using var client = factory.CreateClient();
+        await SeedAsync(factory, companies: 50);
+        factory.Store.Reset();
+
+        var data = await client.QueryAsync("""
+            { companies(first: 50, where: { nameContains: "测试企业" }) { nodes { observations(first: 3) { nodes { value } pageInfo { hasNextPage } } } } }
+            """);
+
+        Assert.Equal(50, data["companies"]!["nodes"]!.AsArray().Count);
+        Assert.Equal(1, factory.Store.Calls["GetObservationsAsync"]);
+    }
+
     private static async Task<Dictionary<string, int>> CountCallsAsync(GraphServerFactory factory, HttpClient client, int first)
     {
         factory.Store.Reset();

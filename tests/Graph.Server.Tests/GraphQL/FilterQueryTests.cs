@@ -94,25 +94,25 @@ public sealed class FilterQueryTests : IClassFixture<GraphServerFactory>
     {
         var data = await _client.QueryAsync("""
             {
-              companies(first: 1) { nodes { observations(includeTargets: false) { isTarget } } }
-              events(first: 1) { nodes { observations { value } } }
-              organizations(first: 1) { nodes { observations { value } } }
-              industries(first: 1) { nodes { observations { value } } }
+              companies(first: 1) { nodes { observations(includeTargets: false) { nodes { isTarget } } } }
+              events(first: 1) { nodes { observations { nodes { value } } } }
+              organizations(first: 1) { nodes { observations { nodes { value } } } }
+              industries(first: 1) { nodes { observations { nodes { value } } } }
               places(where: { name: { eq: "辽宁省" } }) {
                 nodes {
-                  all: observations(first: 100) { isTarget }
-                  outcomes: observations(first: 100, includeTargets: false) { isTarget }
+                  all: observations(first: 100) { nodes { isTarget } }
+                  outcomes: observations(first: 100, includeTargets: false) { nodes { isTarget } }
                 }
               }
             }
             """);
 
         var liaoning = data["places"]!["nodes"]![0]!;
-        Assert.Contains(liaoning["all"]!.AsArray(), o => o!["isTarget"]!.GetValue<bool>());
-        Assert.DoesNotContain(liaoning["outcomes"]!.AsArray(), o => o!["isTarget"]!.GetValue<bool>());
+        Assert.Contains(liaoning["all"]!["nodes"]!.AsArray(), o => o!["isTarget"]!.GetValue<bool>());
+        Assert.DoesNotContain(liaoning["outcomes"]!["nodes"]!.AsArray(), o => o!["isTarget"]!.GetValue<bool>());
         Assert.Equal(
-            liaoning["all"]!.AsArray().Count(o => !o!["isTarget"]!.GetValue<bool>()),
-            liaoning["outcomes"]!.AsArray().Count);
+            liaoning["all"]!["nodes"]!.AsArray().Count(o => !o!["isTarget"]!.GetValue<bool>()),
+            liaoning["outcomes"]!["nodes"]!.AsArray().Count);
     }
 
     [Fact]
@@ -121,9 +121,12 @@ public sealed class FilterQueryTests : IClassFixture<GraphServerFactory>
         var data = await _client.QueryAsync(TourQueries.TargetsBesideOutcomes);
 
         var liaoning = data["places"]!["nodes"]![0]!;
-        var targets = liaoning["all"]!.AsArray().Count(o => o!["isTarget"]!.GetValue<bool>());
+        var all = liaoning["all"]!["nodes"]!.AsArray();
+        var targets = all.Count(o => o!["isTarget"]!.GetValue<bool>());
         Assert.True(targets > 0);
-        Assert.Equal(liaoning["all"]!.AsArray().Count - targets, liaoning["outcomes"]!.AsArray().Count);
+        Assert.Equal(all.Count - targets, liaoning["outcomes"]!["nodes"]!.AsArray().Count);
+        Assert.Equal(all.Count, liaoning["all"]!["totalCount"]!.GetValue<int>());
+        Assert.Equal(all.Count - targets, liaoning["outcomes"]!["totalCount"]!.GetValue<int>());
     }
 
     [Fact]

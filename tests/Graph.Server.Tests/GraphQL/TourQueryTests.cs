@@ -53,7 +53,7 @@ public sealed class TourQueryTests : IClassFixture<GraphServerFactory>
     {
         var data = await _client.QueryAsync(TourQueries.DalianOutsourcing);
 
-        var observations = data["places"]!["nodes"]![0]!["observations"]!.AsArray();
+        var observations = data["places"]!["nodes"]![0]!["observations"]!["nodes"]!.AsArray();
         var signed = observations.Single(o => o!["indicator"]!["name"]!.GetValue<string>() == "服务外包合同签约额")!;
         Assert.Equal(167850, signed["value"]!.GetValue<double>());
         Assert.Equal("万美元", signed["unit"]!.GetValue<string>());

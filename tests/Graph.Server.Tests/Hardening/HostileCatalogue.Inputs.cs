@@ -58,7 +58,7 @@ public static partial class HostileCatalogue
         {
             yield return HostileCase.Query($"search for {Printable(text)}", 200, null, "query($t: String!) { search(text: $t) { nodes { name } } }", new { t = text });
             yield return HostileCase.Query($"nameContains {Printable(text)}", 200, null,
-                "query($t: String!) { companies(where: { nameContains: $t, subtype: $t }) { nodes { name } } }", new { t = text });
+                "query($t: String!) { organizations(where: { nameContains: $t, subtype: $t }) { nodes { name } } }", new { t = text });
         }
 
         // Text that is not text, or that normalizes to nothing (and would match every entity).

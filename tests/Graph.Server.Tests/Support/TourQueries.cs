@@ -44,17 +44,20 @@ internal static class TourQueries
             nodes {
               name
               observations(from: "2025-01-01", to: "2025-03-31", first: 50) {
-                indicator { name }
-                value
-                unit
-                normalizedValue
-                baseUnit
-                periodStart
-                periodEnd
-                yoyPct
-                evidence {
-                  start length articleTitle documentTitle publishedAt
-                  snippet(context: 40) { marked before match after }
+                totalCount
+                nodes {
+                  indicator { name }
+                  value
+                  unit
+                  normalizedValue
+                  baseUnit
+                  periodStart
+                  periodEnd
+                  yoyPct
+                  evidence {
+                    start length articleTitle documentTitle publishedAt
+                    snippet(context: 40) { marked before match after }
+                  }
                 }
               }
             }
@@ -77,8 +80,8 @@ internal static class TourQueries
           places(where: { name: { eq: "辽宁省" } }) {
             nodes {
               name
-              outcomes: observations(from: "2025-01-01", to: "2025-12-31", includeTargets: false) { indicator { name } value unit }
-              all: observations(from: "2025-01-01", to: "2025-12-31") { indicator { name } value unit isTarget periodStart periodEnd }
+              outcomes: observations(from: "2025-01-01", to: "2025-12-31", includeTargets: false) { totalCount nodes { indicator { name } value unit } }
+              all: observations(from: "2025-01-01", to: "2025-12-31") { totalCount nodes { indicator { name } value unit isTarget periodStart periodEnd } }
             }
           }
         }
