@@ -141,7 +141,7 @@ internal static partial class ObservationExtractor
                 ? IndicatorNamer.Counted(scope, regionStart, match.Index, NounOf(text, noun.Value, end))
                 : IndicatorNamer.Name(scope, regionStart, match.Index, unit.IsCount);
             regionStart = noun?.End ?? after;
-            var period = (name?.Period is not null ? scope.SentencePeriodBefore(match.Index) : null) ?? name?.Period ?? PeriodAt(scope.Context, match.Index);
+            var period = (name is { Period: not null, IsEventDay: false } ? scope.SentencePeriodBefore(match.Index) : null) ?? name?.Period ?? PeriodAt(scope.Context, match.Index);
             if (name is null || period is null)
             {
                 continue;

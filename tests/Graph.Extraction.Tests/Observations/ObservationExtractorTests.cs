@@ -99,4 +99,18 @@ public sealed class ObservationExtractorTests
         Assert.Equal("沈阳市服务外包合同签约额 2345 万美\n\n元，同比增长 12%", text.Substring(mention.Span.Start, mention.Span.Length));
         Assert.Equal(EntityKind.Indicator, view.Entity(EntityKind.Indicator, "服务外包合同签约额").Kind);
     }
+
+    [Fact]
+    public void Figures_of_the_day_of_an_event_belong_to_that_event_on_that_day()
+    {
+        var view = Extract("发布时间：2031-03-02\n示例新区举行2031年一季度重大项目集中签约仪式。去年10月12日，示例新区举行2030年第三批重大项目集中签约仪式，"
+            + "当天签约项目18个，开工项目9个。");
+
+        foreach (var count in new[] { 18m, 9m })
+        {
+            var figure = view.Batch.Observations.Single(o => o.Value == count);
+            Assert.Equal((new DateOnly(2030, 10, 12), new DateOnly(2030, 10, 12)), (figure.PeriodStart, figure.PeriodEnd));
+            Assert.Equal("2030年第三批重大项目集中签约仪式", view.Batch.Entities.Single(e => e.Id == figure.Subject).Name);
+        }
+    }
 }
