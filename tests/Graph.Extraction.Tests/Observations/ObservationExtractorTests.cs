@@ -113,4 +113,14 @@ public sealed class ObservationExtractorTests
             Assert.Equal("2030年第三批重大项目集中签约仪式", view.Batch.Entities.Single(e => e.Id == figure.Subject).Name);
         }
     }
+
+    [Fact]
+    public void A_figure_after_a_count_and_a_list_mark_is_read_with_its_own_metric()
+    {
+        var view = Extract("今年1-2月，沈阳市签约项目15个、总投资232亿元，其中制造类项目9个、新材料项目1个、商业综合体项目2个。");
+
+        Assert.Equal(232m, view.Observation("沈阳市", "签约项目总投资", 232m).Value);
+        Assert.Equal(1m, view.Observation("沈阳市", "新材料项目数", 1m).Value);
+        Assert.Equal(2m, view.Observation("沈阳市", "商业综合体项目数", 2m).Value);
+    }
 }
