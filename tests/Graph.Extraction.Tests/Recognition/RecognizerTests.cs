@@ -157,4 +157,18 @@ public sealed class RecognizerTests
         // A list closed by 工作 names no sectors.
         Assert.DoesNotContain(view.Batch.Entities, e => e.Name is "招商引资" or "项目建设");
     }
+
+    [Fact]
+    public void Bodies_whose_officials_are_listed_after_a_briefing_took_part_in_it()
+    {
+        var view = Extract("国务院新闻办公室昨天在京举行2031年示例产业政策例行吹风会，财政部、商务部和国家统计局等部门有关负责人介绍情况。"
+            + "会后，国家发展改革委与示例省人民政府签署合作协议。");
+
+        foreach (var body in new[] { "财政部", "商务部", "国家统计局" })
+        {
+            Assert.Single(view.Batch.Relations, r => r.Type == RelationType.ParticipatedIn && view.Name(r.From) == body);
+        }
+
+        Assert.DoesNotContain(view.Batch.Relations, r => r.Type == RelationType.ParticipatedIn && view.Name(r.From) == "国家发展和改革委员会");
+    }
 }
