@@ -1,5 +1,5 @@
 using Graph.Extraction;
-using Graph.Server.Ingestion;
+using Graph.GraphQL.Ingestion;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Spectre.Console;

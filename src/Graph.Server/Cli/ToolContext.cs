@@ -1,4 +1,5 @@
 using Graph.Domain.Store;
+using Graph.GraphQL;
 using Graph.Server.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -80,7 +81,7 @@ internal sealed class ToolContext : IAsyncDisposable
             .AddSingleton<IConfiguration>(configuration)
             .AddLogging(logging => logging.AddSimpleConsole().SetMinimumLevel(LogLevel.Warning))
             .AddGraphCore(configuration)
-            .AddKnowledgeGraphSchema(configuration)
+            .AddGraphSchema(configuration)
             .BuildServiceProvider();
         return new ToolContext(services, positional, options);
     }

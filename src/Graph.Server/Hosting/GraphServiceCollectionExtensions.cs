@@ -1,8 +1,6 @@
 using Graph.Domain.Store;
 using Graph.Extraction;
-using Graph.Server.GraphQL.Subscriptions;
 using Graph.Server.Hosting.SampleGraph;
-using Graph.Server.Ingestion;
 using Graph.Storage.Neo4j;
 using Graph.Storage.Sqlite;
 using Microsoft.Extensions.Configuration;
@@ -11,7 +9,7 @@ using Microsoft.Extensions.Options;
 
 namespace Graph.Server.Hosting;
 
-/// <summary>The services every verb needs: options, the chosen store, extraction and ingestion.</summary>
+/// <summary>The services every verb needs: options, the chosen store and extraction.</summary>
 internal static class GraphServiceCollectionExtensions
 {
     public static IServiceCollection AddGraphCore(this IServiceCollection services, IConfiguration configuration)
@@ -52,21 +50,6 @@ internal static class GraphServiceCollectionExtensions
         services.AddSingleton<IDocumentTextReader>(provider => provider.GetRequiredService<IGraphStore>());
 
         services.AddGraphExtraction();
-        services.AddOptions<IngestionOptions>()
-            .Bind(configuration.GetSection(IngestionOptions.SectionName))
-            .ValidateDataAnnotations()
-            .Validate(options => options.FileTimeout > TimeSpan.Zero, "Graph:Ingestion:FileTimeout must be positive.")
-            .ValidateOnStart();
-        services.AddSingleton<IngestionGate>();
-        services.AddOptions<SubscriptionOptions>()
-            .Bind(configuration.GetSection(SubscriptionOptions.SectionName))
-            .ValidateDataAnnotations()
-            .Validate(
-                o => o.ConnectionInitTimeout > TimeSpan.Zero && o.IdleTimeout > TimeSpan.Zero && o.KeepAliveInterval > TimeSpan.Zero,
-                "Graph:Subscriptions:ConnectionInitTimeout, IdleTimeout and KeepAliveInterval must be positive.")
-            .ValidateOnStart();
-        services.AddSingleton<GraphChangeFeed>();
-        services.AddSingleton<DocumentIngestor>();
         services.AddSingleton<SampleGraphLoader>();
         return services;
     }

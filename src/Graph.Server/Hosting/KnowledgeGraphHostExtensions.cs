@@ -1,7 +1,7 @@
 using Graph.Domain.Store;
-using Graph.Server.GraphQL;
-using Graph.Server.GraphQL.Loading;
-using Graph.Server.GraphQL.Relay;
+using Graph.GraphQL;
+using Graph.GraphQL.Loading;
+using Graph.GraphQL.Relay;
 using Graph.Server.Hosting.SampleGraph;
 using Graph.Server.Http;
 using Graph.Server.Http.Streaming;
@@ -27,7 +27,7 @@ public static class KnowledgeGraphHostExtensions
     {
         var services = builder.Services;
         services.AddGraphCore(builder.Configuration);
-        services.AddKnowledgeGraphSchema(builder.Configuration);
+        services.AddGraphSchema(builder.Configuration, graphQL => graphQL.AddSystemTextJson(json => json.Encoder = ResponseJson.Encoder));
 
         services.AddGraphSecurity(builder.Configuration);
         services.AddGraphTelemetry(builder.Configuration);

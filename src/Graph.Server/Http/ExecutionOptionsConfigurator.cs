@@ -1,5 +1,5 @@
-using Graph.Server.GraphQL;
-using Graph.Server.GraphQL.Validation;
+using Graph.GraphQL;
+using Graph.GraphQL.Validation;
 using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Validation;

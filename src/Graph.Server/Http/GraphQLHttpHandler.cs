@@ -1,5 +1,5 @@
 using Graph.Domain.Store;
-using Graph.Server.GraphQL;
+using Graph.GraphQL;
 using Graph.Server.Http.Analysis;
 using Graph.Server.Http.Persisted;
 using Graph.Server.Http.Streaming;

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Graph.Domain.Store;
+using Graph.GraphQL.Security;
 using Graph.Server.Security;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;

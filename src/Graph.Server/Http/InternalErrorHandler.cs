@@ -1,4 +1,4 @@
-using Graph.Server.GraphQL;
+using Graph.GraphQL;
 using GraphQL;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;

@@ -1,4 +1,4 @@
-using Graph.Server.GraphQL;
+using Graph.GraphQL;
 using Microsoft.Extensions.Options;
 
 namespace Graph.Server.Http;

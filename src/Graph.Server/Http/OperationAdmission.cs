@@ -1,5 +1,6 @@
 using System.Security.Claims;
-using Graph.Server.GraphQL;
+using Graph.GraphQL;
+using Graph.GraphQL.Security;
 using Graph.Server.Http.Analysis;
 using Graph.Server.Security;
 using Microsoft.AspNetCore.Http;

@@ -1,6 +1,6 @@
 using System.Security.Claims;
-using Graph.Server.GraphQL;
-using Graph.Server.GraphQL.Validation;
+using Graph.GraphQL;
+using Graph.GraphQL.Validation;
 using Graph.Server.Http.Analysis;
 using Graph.Server.Telemetry;
 using GraphQL;

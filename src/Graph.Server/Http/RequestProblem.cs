@@ -1,4 +1,4 @@
-using Graph.Server.GraphQL;
+using Graph.GraphQL;
 
 namespace Graph.Server.Http;
 

@@ -1,4 +1,5 @@
-using Graph.Server.GraphQL;
+using Graph.GraphQL;
+using Graph.GraphQL.Security;
 using Graph.Server.Security;
 using GraphQL;
 using GraphQL.Types;

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Graph.GraphQL.Security;
 
 namespace Graph.Server.Security;
 

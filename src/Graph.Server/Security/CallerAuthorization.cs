@@ -1,5 +1,6 @@
 using System.Security.Claims;
-using Graph.Server.GraphQL;
+using Graph.GraphQL;
+using Graph.GraphQL.Security;
 using Graph.Server.Http;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http;

@@ -1,3 +1,4 @@
+using Graph.GraphQL.Security;
 namespace Graph.Server.Security;
 
 /// <summary>Accepting JWT bearer tokens signed with a shared key (HS256); the role comes from one claim.</summary>

@@ -1,4 +1,5 @@
 using System.Text;
+using Graph.GraphQL.Security;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Builder;

@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using Graph.Server.Security;
+using Graph.GraphQL.Security;
 using Graph.Server.Tests.Support;
 
 namespace Graph.Server.Tests.GraphQL;

@@ -1,4 +1,4 @@
-using Graph.Server.Security;
+using Graph.GraphQL.Security;
 using Graph.Server.Tests.Support;
 
 namespace Graph.Server.Tests.GraphQL;

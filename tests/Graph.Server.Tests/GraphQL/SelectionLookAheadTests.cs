@@ -1,7 +1,7 @@
 using Graph.Domain.Identity;
 using Graph.Domain.Model;
 using Graph.Domain.Store;
-using Graph.Server.GraphQL.Relay;
+using Graph.GraphQL.Relay;
 using Graph.Server.Tests.Support;
 
 namespace Graph.Server.Tests.GraphQL;

@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Security.Claims;
 using System.Text;
 using System.Text.Json.Nodes;
+using Graph.GraphQL.Security;
 using Graph.Server.Security;
 using Graph.Server.Tests.Support;
 using Microsoft.IdentityModel.JsonWebTokens;

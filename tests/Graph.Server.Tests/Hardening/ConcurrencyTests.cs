@@ -1,4 +1,5 @@
 using System.Net;
+using Graph.GraphQL.Security;
 using Graph.Server.Security;
 using Graph.Server.Tests.Support;
 

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Graph.GraphQL.Security;
 using Graph.Server.Security;
 using Graph.Server.Tests.Support;
 using Xunit.Abstractions;

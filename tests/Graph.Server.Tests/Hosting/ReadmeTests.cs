@@ -47,7 +47,7 @@ public sealed class ReadmeTests
     public void The_README_lists_every_error_code_the_service_sends()
     {
         var table = Readme[Readme.IndexOf("### Error codes", StringComparison.Ordinal)..];
-        var ours = typeof(Graph.Server.GraphQL.ErrorCodes)
+        var ours = typeof(Graph.GraphQL.ErrorCodes)
             .GetFields(System.Reflection.BindingFlags.Static | System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Public)
             .Select(f => (string)f.GetValue(null)!);
 
@@ -58,10 +58,10 @@ public sealed class ReadmeTests
     }
 
     [Theory]
-    [InlineData(typeof(Graph.Server.GraphQL.GraphQLLimits), "Graph:Limits")]
-    [InlineData(typeof(Graph.Server.Ingestion.IngestionOptions), "Graph:Ingestion")]
+    [InlineData(typeof(Graph.GraphQL.GraphQLLimits), "Graph:Limits")]
+    [InlineData(typeof(Graph.GraphQL.Ingestion.IngestionOptions), "Graph:Ingestion")]
     [InlineData(typeof(Graph.Server.Security.JwtOptions), "Graph:Auth:Jwt")]
-    [InlineData(typeof(Graph.Server.GraphQL.Subscriptions.SubscriptionOptions), "Graph:Subscriptions")]
+    [InlineData(typeof(Graph.GraphQL.Subscriptions.SubscriptionOptions), "Graph:Subscriptions")]
     [InlineData(typeof(Graph.Server.Http.Persisted.PersistedOperationsOptions), "Graph:PersistedOperations")]
     [InlineData(typeof(Graph.Server.Http.ResponseCachingOptions), "Graph:Caching")]
     public void The_configuration_table_documents_every_setting(Type options, string section)

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Text.Json.Nodes;
+using Graph.GraphQL.Security;
 using Graph.Server.Security;
 using Graph.Server.Tests.Support;
 

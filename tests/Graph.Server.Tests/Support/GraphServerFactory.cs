@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Graph.Domain.Store;
 using Graph.Extraction;
+using Graph.GraphQL.Security;
 using Graph.Server.Security;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;

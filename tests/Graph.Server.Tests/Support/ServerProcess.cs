@@ -4,7 +4,7 @@ using System.Net.Sockets;
 using System.Security.Cryptography;
 using System.Text;
 using Graph.Domain.Store;
-using Graph.Server.Security;
+using Graph.GraphQL.Security;
 using Graph.Storage.Sqlite;
 
 namespace Graph.Server.Tests.Support;

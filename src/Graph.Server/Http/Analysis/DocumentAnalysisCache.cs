@@ -1,4 +1,4 @@
-using Graph.Server.GraphQL.Documents;
+using Graph.GraphQL.Documents;
 
 namespace Graph.Server.Http.Analysis;
 

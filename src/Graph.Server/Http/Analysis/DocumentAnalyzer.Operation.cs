@@ -1,4 +1,4 @@
-using Graph.Server.GraphQL.Documents;
+using Graph.GraphQL.Documents;
 using GraphQLParser;
 using GraphQLParser.AST;
 

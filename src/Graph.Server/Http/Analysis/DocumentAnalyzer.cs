@@ -1,5 +1,5 @@
-using Graph.Server.GraphQL;
-using Graph.Server.GraphQL.Documents;
+using Graph.GraphQL;
+using Graph.GraphQL.Documents;
 using GraphQLParser;
 using GraphQLParser.AST;
 using GraphQLParser.Exceptions;

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using Graph.Server.GraphQL;
+using Graph.GraphQL;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
 

@@ -1,5 +1,5 @@
 using System.Threading.Channels;
-using Graph.Server.GraphQL.Subscriptions;
+using Graph.GraphQL.Subscriptions;
 using GraphQL;
 
 namespace Graph.Server.Http.Streaming;

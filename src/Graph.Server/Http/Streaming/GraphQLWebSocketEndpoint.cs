@@ -1,5 +1,5 @@
-using Graph.Server.GraphQL;
-using Graph.Server.GraphQL.Subscriptions;
+using Graph.GraphQL;
+using Graph.GraphQL.Subscriptions;
 using Graph.Server.Security;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;

@@ -1,5 +1,5 @@
 using System.Text;
-using Graph.Server.GraphQL.Subscriptions;
+using Graph.GraphQL.Subscriptions;
 using GraphQL;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;

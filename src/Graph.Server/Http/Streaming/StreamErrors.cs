@@ -1,5 +1,5 @@
-using Graph.Server.GraphQL;
-using Graph.Server.GraphQL.Subscriptions;
+using Graph.GraphQL;
+using Graph.GraphQL.Subscriptions;
 using GraphQL;
 
 namespace Graph.Server.Http.Streaming;

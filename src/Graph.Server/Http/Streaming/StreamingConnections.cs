@@ -1,4 +1,4 @@
-using Graph.Server.GraphQL.Subscriptions;
+using Graph.GraphQL.Subscriptions;
 using Microsoft.Extensions.Options;
 
 namespace Graph.Server.Http.Streaming;

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
-using Graph.Server.Security;
+using Graph.GraphQL.Security;
 using Graph.Server.Tests.Support;
 
 namespace Graph.Server.Tests.Http.Streaming;

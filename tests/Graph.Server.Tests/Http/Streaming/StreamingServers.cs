@@ -1,3 +1,4 @@
+using Graph.GraphQL.Security;
 using Graph.Server.Tests.Support;
 
 namespace Graph.Server.Tests.Http.Streaming;
@@ -51,7 +52,7 @@ public sealed class StreamingServers : IAsyncLifetime
     {
         using var client = server.CreateClient();
         await client.WarmUpAsync();
-        using var writer = server.CreateClient(Graph.Server.Security.GraphRole.Writer);
+        using var writer = server.CreateClient(Graph.GraphQL.Security.GraphRole.Writer);
         for (var attempt = 0; attempt < 5; attempt++)
         {
             var (status, _) = await writer.PostGraphQLAsync(

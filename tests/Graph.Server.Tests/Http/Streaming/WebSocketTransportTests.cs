@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.WebSockets;
+using Graph.GraphQL.Security;
 using Graph.Server.Security;
 using Graph.Server.Tests.Support;
 

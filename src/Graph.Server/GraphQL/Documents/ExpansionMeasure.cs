@@ -1,7 +1,0 @@
-namespace Graph.Server.GraphQL.Documents;
-
-/// <summary>Selections after fragment expansion, and nesting depth, of a selection set (see <see cref="ExpansionMeter"/>).</summary>
-internal readonly record struct ExpansionMeasure(long Selections, int Depth)
-{
-    public ExpansionMeasure Max(ExpansionMeasure other) => new(Math.Max(Selections, other.Selections), Math.Max(Depth, other.Depth));
-}

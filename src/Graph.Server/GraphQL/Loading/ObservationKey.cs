@@ -1,6 +1,0 @@
-using Graph.Domain.Identity;
-
-namespace Graph.Server.GraphQL.Loading;
-
-/// <summary>The observations of one subject in one slice.</summary>
-internal sealed record ObservationKey(EntityId Subject, ObservationSlice Slice);

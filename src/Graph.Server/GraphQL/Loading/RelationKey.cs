@@ -1,6 +1,0 @@
-using Graph.Domain.Identity;
-
-namespace Graph.Server.GraphQL.Loading;
-
-/// <summary>The relations of one entity in one slice.</summary>
-internal sealed record RelationKey(EntityId Entity, RelationSlice Slice);

@@ -1,6 +1,0 @@
-using Graph.Domain.Model;
-
-namespace Graph.Server.GraphQL.Queries;
-
-/// <summary>How many entities of a kind.</summary>
-internal sealed record KindCount(EntityKind Kind, long Count);

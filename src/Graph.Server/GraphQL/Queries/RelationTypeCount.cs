@@ -1,6 +1,0 @@
-using Graph.Domain.Model;
-
-namespace Graph.Server.GraphQL.Queries;
-
-/// <summary>How many relations of a type.</summary>
-internal sealed record RelationTypeCount(RelationType Type, long Count);

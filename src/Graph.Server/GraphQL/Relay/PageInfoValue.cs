@@ -1,4 +1,0 @@
-namespace Graph.Server.GraphQL.Relay;
-
-/// <summary>The value behind <see cref="PageInfoGraphType"/>.</summary>
-internal sealed record PageInfoValue(bool HasNextPage, bool HasPreviousPage, string? StartCursor, string? EndCursor);

@@ -1,7 +1,0 @@
-using Graph.Domain.Identity;
-using Graph.Domain.Model;
-
-namespace Graph.Server.GraphQL.Subscriptions;
-
-/// <summary>One entity touched by a committed document.</summary>
-internal sealed record EntityChange(EntityId Entity, EntityChangeKind Kind, DocumentInfo Document);

@@ -1,5 +1,0 @@
-namespace Graph.Server.GraphQL.Subscriptions;
-
-/// <summary>A subscriber that did not keep up with the events meant for it; its stream ends rather than buffer without bound.</summary>
-internal sealed class SubscriberFellBehindException(int bufferSize)
-    : Exception($"The subscription fell behind by more than {bufferSize} events and was ended; subscribe again.");

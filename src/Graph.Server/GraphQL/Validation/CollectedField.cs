@@ -1,7 +1,0 @@
-using GraphQL.Types;
-using GraphQLParser.AST;
-
-namespace Graph.Server.GraphQL.Validation;
-
-/// <summary>A field of a selection set once fragments are expanded, with the type it is selected on and its definition (null when unknown).</summary>
-internal sealed record CollectedField(GraphQLField Node, IGraphType? Parent, FieldType? Definition);
