@@ -7,9 +7,10 @@ namespace Graph.Extraction.Linking;
 /// <summary>
 /// PARTICIPATED_IN for the people a sentence says took part in an event: they attended, chaired, spoke, announced or
 /// witnessed (出席, 主持, 致辞, 宣布, 见证, 到场) or spoke at it (在发布会上介绍). The event is the one the sentence names, or
-/// the earlier event a bare word refers to (发布会, 仪式, 通气会), or the article's first event.
+/// the earlier event a bare word refers to (发布会, 仪式, 通气会), or the article's first event. The bodies whose officials
+/// a sentence lists right after the event (…举行吹风会，A、B、C等部门有关负责人介绍情况) took part too.
 /// </summary>
-internal static class AttendanceLinker
+internal static partial class AttendanceLinker
 {
     private static readonly string[] Verbs = ["出席", "主持", "致辞", "宣布", "见证", "到场", "参加", "上介绍", "上表示", "上通报", "上说", "会上"];
     private static readonly string[] EventWords = ["新闻发布会", "发布会", "通气会", "吹风会", "仪式", "会议", "论坛", "大会", "博览会", "交易会"];
@@ -20,6 +21,11 @@ internal static class AttendanceLinker
         if (events.Count == 0)
         {
             return;
+        }
+
+        foreach (var item in events)
+        {
+            ListedBodies(context, item);
         }
 
         var text = context.Text;
@@ -44,6 +50,38 @@ internal static class AttendanceLinker
             }
         }
     }
+
+    /// <summary>"举行某吹风会，A、B和C等部门有关负责人出席": each body of the list that opens the next clause, when officials follow it.</summary>
+    private static void ListedBodies(ArticleContext context, Hit item)
+    {
+        var text = context.Text;
+        var at = item.End;
+        at += at < context.End && text[at] is '，' or ',' ? 1 : 0;
+        var bodies = new List<Hit>();
+        while (context.Index.StartingAt(at, EntityKind.Organization) is { } body)
+        {
+            bodies.Add(body);
+            at = body.End;
+            if (at < context.End && text[at] is '、' or '和' or '及')
+            {
+                at++;
+            }
+        }
+
+        if (bodies.Count > 0 && Officials().Match(text, at, Math.Min(MaxOfficialsPhrase, context.End - at)) is { Success: true, Index: var found } && found == at)
+        {
+            var (start, end) = TextSegments.Sentence(text, item.Start, context.Start, context.End);
+            foreach (var body in bodies)
+            {
+                context.Relate(RelationType.ParticipatedIn, body.Entity!, item.Entity!, start, end);
+            }
+        }
+    }
+
+    private const int MaxOfficialsPhrase = 12;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:等[\u4e00-\u9fff]{0,4}?)?(?:有关|相关)?(?:负责人|负责同志|领导)")]
+    private static partial System.Text.RegularExpressions.Regex Officials();
 
     private static EntityRef? Occasion(ArticleContext context, List<Hit> events, int start, int end)
     {

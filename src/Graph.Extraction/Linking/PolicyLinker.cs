@@ -8,7 +8,9 @@ namespace Graph.Extraction.Linking;
 /// <summary>
 /// Who issues or carries out a policy, and what it aims at. An organization right before the policy (某国政府“出口管制”政策)
 /// issued it; the sentence's first organization (or the employer of its first person) before 出台/发布/印发 issued it, before
-/// 实施/落实/开展/推进 carries it out. An industry inside the policy's name (软件产业骨干企业培育工程) is its target.
+/// 实施/落实/开展/推进 carries it out. An industry inside the policy's name (软件产业骨干企业培育工程) is its target, and so
+/// is each sector of a list that a focus verb opens later in the sentence whose subject the policy is
+/// (《某方案》…，并聚焦钢铁、有色、石化等重点行业).
 /// </summary>
 internal static class PolicyLinker
 {
@@ -23,6 +25,7 @@ internal static class PolicyLinker
         foreach (var policy in context.Hits.Where(h => h.Entity is { Kind: EntityKind.Policy }))
         {
             Targets(context, policy);
+            ListedTargets(context, policy);
             Actor(context, policy);
         }
     }
@@ -38,6 +41,33 @@ internal static class PolicyLinker
             {
                 context.Relate(RelationType.Targets, policy.Entity!, GazetteerRecognizer.ToRef(industry), policy.Start, policy.End);
                 i += length - 1;
+            }
+        }
+    }
+
+    private static void ListedTargets(ArticleContext context, Hit policy)
+    {
+        var text = context.Text;
+        var (sentenceStart, sentenceEnd) = TextSegments.Sentence(text, policy.Start, context.Start, context.End);
+
+        // Clauses chained by commas share the sentence's subject: the list belongs to the sentence's first policy
+        // (《某方案》印发…，提出…，并聚焦…), not to one named inside an earlier clause's object.
+        if (context.Index.In(sentenceStart, policy.Start, EntityKind.Policy).Any(h => h != policy))
+        {
+            return;
+        }
+
+        foreach (var verb in IndustryRecognizer.FocusVerbs)
+        {
+            for (var at = text.IndexOf(verb, policy.End, sentenceEnd - policy.End, StringComparison.Ordinal); at >= 0;
+                 at = text.IndexOf(verb, at + 1, sentenceEnd - at - 1, StringComparison.Ordinal))
+            {
+                var next = at + verb.Length;
+                while (next < sentenceEnd && context.Index.StartingAt(next, EntityKind.Industry) is { } sector && sector.End <= sentenceEnd)
+                {
+                    context.Relate(RelationType.Targets, policy.Entity!, sector.Entity!, policy.Start, sector.End);
+                    next = sector.End < sentenceEnd && text[sector.End] is '、' or '和' or '及' ? sector.End + 1 : sentenceEnd;
+                }
             }
         }
     }

@@ -6,9 +6,11 @@ using AngleSharp.Html.Parser;
 namespace Graph.Extraction.Loading;
 
 /// <summary>
-/// The article text of an HTML page: the first &lt;article&gt; (else &lt;main&gt;, else the body) without scripts, styles,
-/// navigation, headers, footers and asides; each block element on its own line with a blank line between blocks (as in a
-/// plain-text newsletter, so the heading reads as a title), runs of white space collapsed as a browser would. The publication date comes from the usual meta tags or a &lt;time datetime&gt;; the page title is kept for pages
+/// The article text of an HTML page: the page's only &lt;article&gt; or &lt;main&gt; where the markup marks one, else the
+/// block that <see cref="MainContent"/> scores as prose (else the body); without scripts, styles, navigation, headers,
+/// footers, asides and the link-dense or chrome-named blocks inside it (share bars, related links, comments); each block
+/// element on its own line with a blank line between blocks (as in a plain-text newsletter, so the heading reads as a
+/// title), runs of white space collapsed as a browser would. The publication date comes from the usual meta tags or a &lt;time datetime&gt;; the page title is kept for pages
 /// whose text names none.
 /// </summary>
 internal static class HtmlReader
@@ -27,16 +29,18 @@ internal static class HtmlReader
     public static SourceDocument Read(string name, string html)
     {
         var document = new HtmlParser().ParseDocument(html);
-        var root = document.QuerySelector("article") ?? document.QuerySelector("main") ?? document.QuerySelector("[role=main]") ?? document.Body;
-        if (root is null)
+        if (document.Body is not { } body)
         {
             throw new DocumentRejectedException(name, "it is not an HTML page with a body");
         }
 
-        foreach (var element in root.QuerySelectorAll(string.Join(',', Dropped)).ToList())
+        foreach (var element in body.QuerySelectorAll(string.Join(',', Dropped)).ToList())
         {
             element.Remove();
         }
+
+        var root = Marked(body, "article") ?? Marked(body, "main") ?? Marked(body, "[role=main]") ?? MainContent.Select(body) ?? body;
+        MainContent.Prune(root);
 
         var text = new HtmlTextBuilder();
         text.Append(root);
@@ -49,6 +53,10 @@ internal static class HtmlReader
         var title = document.Title is { Length: > 0 } t ? t.Trim() : null;
         return new SourceDocument(name, result, title, PublishedAt: PublishedAt(document));
     }
+
+    /// <summary>The element the author marked as the content, when the page marks exactly one (a list of teasers marks many).</summary>
+    private static IElement? Marked(IElement body, string selector) =>
+        body.QuerySelectorAll(selector) is { Length: 1 } marked ? marked[0] : null;
 
     private static DateOnly? PublishedAt(IDocument document)
     {

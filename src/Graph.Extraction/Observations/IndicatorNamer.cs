@@ -84,7 +84,10 @@ internal static partial class IndicatorNamer
         }
 
         var (who, period) = Owner(scope, subject, aboutEvent, cue, a);
-        return new IndicatorName(name, metricStart, metricEnd, who, isTarget, period);
+        var day = subject is null ? scope.EventDayBefore(end) : null;
+        return day is { } d
+            ? new IndicatorName(name, metricStart, metricEnd, d.Event, isTarget, d.Day, IsEventDay: true)
+            : new IndicatorName(name, metricStart, metricEnd, who, isTarget, period);
     }
 
     /// <summary>
@@ -100,7 +103,11 @@ internal static partial class IndicatorNamer
         var subject = a < end ? SubjectIn(context, a, end) : null;
         var name = text[noun.Start..noun.End];
         var (who, period) = Owner(scope, subject, aboutEvent, cue, Math.Min(a, end));
-        return new IndicatorName(name.EndsWith('数') ? name : name + "数", noun.Start, noun.End, who, isTarget, period);
+        name = name.EndsWith('数') ? name : name + "数";
+        var day = subject is null ? scope.EventDayBefore(end) : null;
+        return day is { } d
+            ? new IndicatorName(name, noun.Start, noun.End, d.Event, isTarget, d.Day, IsEventDay: true)
+            : new IndicatorName(name, noun.Start, noun.End, who, isTarget, period);
     }
 
     /// <summary>The subject a clause names before its figure: a company, else an event, else a place or company.</summary>

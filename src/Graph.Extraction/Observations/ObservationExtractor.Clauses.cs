@@ -140,8 +140,9 @@ internal static partial class ObservationExtractor
             var name = noun is not null
                 ? IndicatorNamer.Counted(scope, regionStart, match.Index, NounOf(text, noun.Value, end))
                 : IndicatorNamer.Name(scope, regionStart, match.Index, unit.IsCount);
-            regionStart = noun?.End ?? after;
-            var period = (name?.Period is not null ? scope.SentencePeriodBefore(match.Index) : null) ?? name?.Period ?? PeriodAt(scope.Context, match.Index);
+            // 签约项目15个、总投资232亿元: the list mark belongs to neither figure; the next metric starts after it.
+            regionStart = noun?.End ?? (after < end && text[after] == '、' ? after + 1 : after);
+            var period = (name is { Period: not null, IsEventDay: false } ? scope.SentencePeriodBefore(match.Index) : null) ?? name?.Period ?? PeriodAt(scope.Context, match.Index);
             if (name is null || period is null)
             {
                 continue;

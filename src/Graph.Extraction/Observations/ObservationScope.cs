@@ -30,6 +30,36 @@ internal sealed partial class ObservationScope(ArticleContext context, int sente
     public Dates.Period? SentencePeriodBefore(int position) =>
         Context.Periods.LastReportedBefore(position) is { } mention && mention.Start >= SentenceStart ? mention.Period : null;
 
+    /// <summary>
+    /// The event and its day when the sentence, before <paramref name="position"/>, says the figures are of the day of an
+    /// event (…举行某仪式，…，当天签约项目15个; 大会开幕当天，20个项目现场签约): the last dated event the sentence names
+    /// before 当天/当日, else the event the sentence or the article reports on; its first day, or its last after 闭幕.
+    /// </summary>
+    public (EntityRef Event, Dates.Period Day)? EventDayBefore(int position)
+    {
+        var text = Context.Text;
+        var at = Math.Max(LastIndex(text, "当天", SentenceStart, position), LastIndex(text, "当日", SentenceStart, position));
+        if (at < 0)
+        {
+            return null;
+        }
+
+        var named = Context.HitsIn(SentenceStart, at, EntityKind.Event).LastOrDefault(h => Context.Dates.ContainsKey(h.Entity!));
+        (EntityRef Event, DateOnly Start, DateOnly End)? dated = named is not null
+            ? (named.Entity!, Context.Dates[named.Entity!].Start, Context.Dates[named.Entity!].End ?? Context.Dates[named.Entity!].Start)
+            : IsAboutEvent ? MainEvent : null;
+        if (dated is not { } found)
+        {
+            return null;
+        }
+
+        var day = at >= 2 && text.AsSpan(at - 2, 2).SequenceEqual("闭幕") ? found.End : found.Start;
+        return (found.Event, new Dates.Period(day, day));
+    }
+
+    private static int LastIndex(string text, string word, int start, int end) =>
+        end - start < word.Length ? -1 : text.LastIndexOf(word, end - 1, end - start, StringComparison.Ordinal);
+
     /// <summary>The last industry named in this sentence before <paramref name="position"/>, with 离岸/在岸 when printed before it.</summary>
     public string? LastIndustryBefore(int position, bool withModifier = false)
     {

@@ -8,7 +8,8 @@ namespace Graph.Extraction.Recognition;
 /// Sectors the gazetteer does not list, from the two shapes the genre names them in: enumerations closed by a sector word
 /// ("新一代信息技术、高端装备、新能源等战略性新兴产业": the items after the first, whose start is certain) and compounds on a
 /// sector suffix right after a place or a particle (沈阳装备制造业 → 装备制造业, 带动了物流外包 → 物流外包). Known names win
-/// over these guesses wherever they overlap.
+/// over these guesses wherever they overlap. A list opened by a focus verb (聚焦钢铁、有色、石化等重点行业) is certain from its
+/// first item, and its items may be two characters long.
 /// </summary>
 internal static partial class IndustryRecognizer
 {
@@ -19,6 +20,9 @@ internal static partial class IndustryRecognizer
     private const int MaxBeforeSector = 8;
     private static readonly char[] Particles = ['了', '的', '、', '和'];
     private static readonly string[] SectorWords = ["产业集群", "产业", "行业", "领域"];
+
+    /// <summary>Verbs that open a list of the sectors a policy or plan aims at: the first item starts right after them.</summary>
+    internal static readonly string[] FocusVerbs = ["聚焦", "围绕", "面向", "针对", "瞄准", "覆盖", "涉及", "包括", "重点支持"];
 
     public static void Recognize(ArticleContext context)
     {
@@ -61,18 +65,54 @@ internal static partial class IndustryRecognizer
                 end = start - 1;
             }
 
+            var opener = items.Count > 0 ? FocusVerbBefore(text, Math.Max(walkedTo, end - MaxListItem - 4), end) : -1;
+            if (opener >= 0 && end - opener >= MinListItem)
+            {
+                items.Add((opener, end));
+            }
+
             walkedTo = at;
+            var minItem = opener >= 0 ? MinListItem : MinItem;
             foreach (var (itemStart, itemEnd) in items)
             {
                 foreach (var (start, stop) in Split(text, itemStart, itemEnd))
                 {
-                    if (stop - start is >= MinItem and <= MaxItem && !taken.Overlaps(start, stop))
+                    if (stop - start >= minItem && stop - start <= MaxItem && !taken.Overlaps(start, stop))
                     {
                         Add(context, taken, start, stop);
                     }
                 }
             }
         }
+    }
+
+    /// <summary>Where the list's first item starts when a focus verb right before it opens the list (else −1).</summary>
+    private static int FocusVerbBefore(string text, int from, int end)
+    {
+        var best = -1;
+        foreach (var verb in FocusVerbs)
+        {
+            var at = text.LastIndexOf(verb, end - 1, end - from, StringComparison.Ordinal);
+            if (at >= 0 && at + verb.Length > best && at + verb.Length < end && AllHan(text, at + verb.Length, end))
+            {
+                best = at + verb.Length;
+            }
+        }
+
+        return best;
+    }
+
+    private static bool AllHan(string text, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (!CharClass.IsHan(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool SectorFollows(string text, int from, int end)

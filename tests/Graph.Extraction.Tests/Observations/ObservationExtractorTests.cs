@@ -99,4 +99,28 @@ public sealed class ObservationExtractorTests
         Assert.Equal("沈阳市服务外包合同签约额 2345 万美\n\n元，同比增长 12%", text.Substring(mention.Span.Start, mention.Span.Length));
         Assert.Equal(EntityKind.Indicator, view.Entity(EntityKind.Indicator, "服务外包合同签约额").Kind);
     }
+
+    [Fact]
+    public void Figures_of_the_day_of_an_event_belong_to_that_event_on_that_day()
+    {
+        var view = Extract("发布时间：2031-03-02\n示例新区举行2031年一季度重大项目集中签约仪式。去年10月12日，示例新区举行2030年第三批重大项目集中签约仪式，"
+            + "当天签约项目18个，开工项目9个。");
+
+        foreach (var count in new[] { 18m, 9m })
+        {
+            var figure = view.Batch.Observations.Single(o => o.Value == count);
+            Assert.Equal((new DateOnly(2030, 10, 12), new DateOnly(2030, 10, 12)), (figure.PeriodStart, figure.PeriodEnd));
+            Assert.Equal("2030年第三批重大项目集中签约仪式", view.Batch.Entities.Single(e => e.Id == figure.Subject).Name);
+        }
+    }
+
+    [Fact]
+    public void A_figure_after_a_count_and_a_list_mark_is_read_with_its_own_metric()
+    {
+        var view = Extract("今年1-2月，沈阳市签约项目15个、总投资232亿元，其中制造类项目9个、新材料项目1个、商业综合体项目2个。");
+
+        Assert.Equal(232m, view.Observation("沈阳市", "签约项目总投资", 232m).Value);
+        Assert.Equal(1m, view.Observation("沈阳市", "新材料项目数", 1m).Value);
+        Assert.Equal(2m, view.Observation("沈阳市", "商业综合体项目数", 2m).Value);
+    }
 }

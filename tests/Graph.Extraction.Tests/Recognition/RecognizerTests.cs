@@ -141,4 +141,34 @@ public sealed class RecognizerTests
 
         Assert.DoesNotContain(view.Batch.Entities, e => e.Kind == EntityKind.Place);
     }
+
+    [Fact]
+    public void Sectors_a_focus_verb_lists_are_industries_that_the_sentences_policy_targets()
+    {
+        var view = Extract("省政府印发的《示例省绿色制造提升方案》近日公布，提出实施节能改造、智能升级两大行动，并聚焦纺织、造纸、化纤、陶瓷等重点行业推进改造。"
+            + "会议围绕招商引资、项目建设等工作作出部署。");
+
+        foreach (var sector in new[] { "纺织", "造纸", "化纤", "陶瓷" })
+        {
+            view.Entity(EntityKind.Industry, sector);
+            Assert.Single(view.Relations(RelationType.Targets, "示例省绿色制造提升方案", sector));
+        }
+
+        // A list closed by 工作 names no sectors.
+        Assert.DoesNotContain(view.Batch.Entities, e => e.Name is "招商引资" or "项目建设");
+    }
+
+    [Fact]
+    public void Bodies_whose_officials_are_listed_after_a_briefing_took_part_in_it()
+    {
+        var view = Extract("国务院新闻办公室昨天在京举行2031年示例产业政策例行吹风会，财政部、商务部和国家统计局等部门有关负责人介绍情况。"
+            + "会后，国家发展改革委与示例省人民政府签署合作协议。");
+
+        foreach (var body in new[] { "财政部", "商务部", "国家统计局" })
+        {
+            Assert.Single(view.Batch.Relations, r => r.Type == RelationType.ParticipatedIn && view.Name(r.From) == body);
+        }
+
+        Assert.DoesNotContain(view.Batch.Relations, r => r.Type == RelationType.ParticipatedIn && view.Name(r.From) == "国家发展和改革委员会");
+    }
 }
