@@ -1,4 +1,4 @@
-using Graph.Domain.Store;
+using Graph.GraphQL;
 using GraphQL;
 using Microsoft.AspNetCore.Http;
 
@@ -8,6 +8,7 @@ namespace Graph.Server.Http.Endpoint;
 /// The error and status mapping of an executed request (spec section "Status Codes"): application/json is always 200;
 /// under application/graphql-response+json a request error (parse, validation, variable coercion, cost) means the
 /// operation never ran, 400; an operation that timed out without data is 504; one the store could not serve, 503.
+/// The errors are classified once, by the GraphQL layer's <see cref="GraphErrorInfoProvider"/>.
 /// </summary>
 internal static class ResponseStatus
 {
@@ -23,7 +24,7 @@ internal static class ResponseStatus
             return StatusCodes.Status504GatewayTimeout;
         }
 
-        if (result.Data is null && result.Errors?.Any(e => e.InnerException is GraphStoreUnavailableException) == true)
+        if (result.Data is null && result.Errors?.Any(e => GraphErrorInfoProvider.CodeOf(e) == ErrorCodes.Unavailable) == true)
         {
             return StatusCodes.Status503ServiceUnavailable;
         }

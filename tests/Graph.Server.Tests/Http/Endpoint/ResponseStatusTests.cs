@@ -6,7 +6,7 @@ using GraphQL.Execution;
 
 namespace Graph.Server.Tests.Http.Endpoint;
 
-/// <summary>The status mapping on its own (GraphQL over HTTP, "Status Codes").</summary>
+/// <summary>The status mapping on its own (GraphQL over HTTP, "Status Codes"), reading the GraphQL layer's error codes.</summary>
 public sealed class ResponseStatusTests
 {
     [Fact]
@@ -28,7 +28,7 @@ public sealed class ResponseStatusTests
     }
 
     [Fact]
-    public void A_store_that_is_unavailable_without_data_is_503()
+    public void A_store_that_is_unavailable_without_data_is_503_through_the_GraphQL_layers_error_code()
     {
         var unavailable = new UnhandledError("store down", new GraphStoreUnavailableException("the store is down"));
         var result = new ExecutionResult { Executed = true, Errors = [unavailable] };
