@@ -15,14 +15,14 @@ for _, t in ipairs(inputs.text) do
   if #t == 6 then table.insert(pairs2, t) end
 end
 
-local relations = "relations(first: 20) { edges { direction node { id type } other { id name kind } } }"
-local documents = {
-  q1 = "query($id: ID!) { node(id: $id) { id ... on Entity { name kind } } }",
-  q2 = "query($id: ID!) { node(id: $id) { id ... on Entity { name " .. relations .. " } } }",
-  q3 = "query($t: String!) { search(text: $t, first: 10) { nodes { id name kind } } }",
-  q4 = "query($id: ID!) { neighborhood(id: $id, depth: 2, limit: 200) { nodes { distance entity { id name } } truncated } }",
-  q5 = "query($id: ID!) { node(id: $id) { id ... on Entity { name " .. relations .. " } } }",
-}
+-- The documents are bench/queries/q1–q4.graphql, the ones bench/peers/bench.mjs sends too; q5 is q2 on the hub.
+local function document(name)
+  local file = assert(io.open("bench/queries/" .. name .. ".graphql"))
+  local text = file:read("*a"):gsub("%s+$", "")
+  file:close()
+  return text
+end
+local documents = { q1 = document("q1"), q2 = document("q2"), q3 = document("q3"), q4 = document("q4"), q5 = document("q2") }
 assert(documents[query], "QUERY must be q1 … q5")
 assert(query ~= "q5" or hub, "q5 needs HUB, the hub's global ID")
 
@@ -30,7 +30,7 @@ local i = 0
 function request()
   i = i + 1
   if query == "q3" then
-    return lib.post(documents.q3, '{"t":"' .. pairs2[(i % #pairs2) + 1] .. '"}')
+    return lib.post(documents.q3, '{"text":"' .. pairs2[(i % #pairs2) + 1] .. '"}')
   end
   local id = query == "q5" and hub or inputs.entity[(i % #inputs.entity) + 1]
   return lib.post(documents[query], '{"id":"' .. id .. '"}')

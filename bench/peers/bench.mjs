@@ -63,6 +63,8 @@ const inputs = {
 db.close();
 
 // --- Q1–Q5 as each server spells them, and the normal form their answers are compared in ---
+// Graph's documents are bench/queries/*.graphql, which bench/http/q.lua sends too (Q5 is q2 on the hub).
+const graphQuery = (name) => readFileSync(new URL(`../queries/${name}.graphql`, import.meta.url), 'utf8').trim();
 const globalId = (id) => Buffer.from(`${kindOf.get(id)}:${id}`).toString('base64url');
 const localId = (global) => Buffer.from(global, 'base64url').toString().split(':').slice(1).join(':');
 const entity = (e) => e && { id: e.id, name: e.name, kind: e.kind.toUpperCase() };
@@ -73,7 +75,7 @@ const peerEdges = (id, nodes) => nodes.map((r) => ({
 }));
 const withRelations = {
   graph: {
-    query: 'query($id: ID!) { node(id: $id) { id ... on Entity { name kind relations(first: 20) { edges { direction node { id type } other { id name kind } } } } } }',
+    query: graphQuery('q2'),
     variables: (id) => ({ id: globalId(id) }),
     normal: (d) => d.node && { ...graphEntity(d.node), relations: d.node.relations.edges.map((e) => ({
       id: localId(e.node.id), type: e.node.type, direction: e.direction, other: graphEntity(e.other) })) },
@@ -93,7 +95,7 @@ const queries = {
   Q1: {
     title: 'Q1 entity by id',
     graph: {
-      query: 'query($id: ID!) { node(id: $id) { id ... on Entity { name kind } } }',
+      query: graphQuery('q1'),
       variables: (id) => ({ id: globalId(id) }),
       normal: (d) => graphEntity(d.node),
     },
@@ -112,7 +114,7 @@ const queries = {
   Q3: {
     title: 'Q3 2-character name search, first 10',
     graph: {
-      query: 'query($text: String!) { search(text: $text, first: 10) { nodes { id name kind } } }',
+      query: graphQuery('q3'),
       variables: (text) => ({ text }),
       normal: (d) => d.search.nodes.map(graphEntity),
     },
@@ -130,7 +132,7 @@ const queries = {
   Q4: {
     title: 'Q4 2-hop neighbourhood, cap 200',
     graph: {
-      query: 'query($id: ID!) { neighborhood(id: $id, depth: 2, limit: 200) { nodes { distance entity { id name } } } }',
+      query: graphQuery('q4'),
       variables: (id) => ({ id: globalId(id) }),
       normal: (d) => d.neighborhood && d.neighborhood.nodes.map((n) => ({ id: localId(n.entity.id), name: n.entity.name, distance: n.distance })),
     },

@@ -14,14 +14,7 @@ internal sealed partial class Neo4jGraphStore
         query.Validate();
         var after = query.After is null ? null : StoreCursors.ParseObservation(query.After);
 
-        var parameters = new Dictionary<string, object?>
-        {
-            ["indicators"] = query.IndicatorIds is { Count: > 0 } i ? Distinct(i.Select(x => x.Value)) : null,
-            ["subjects"] = query.SubjectIds is { Count: > 0 } s ? Distinct(s.Select(x => x.Value)) : null,
-            ["from"] = query.From,
-            ["to"] = query.To,
-            ["includeTargets"] = query.IncludeTargets,
-        };
+        var parameters = ObservationFilter(query);
         if (query.FirstPerSubject)
         {
             parameters["perSubject"] = (long)query.First + 1;
@@ -55,6 +48,16 @@ internal sealed partial class Neo4jGraphStore
         return PageBuilder.BuildEitherWay(
             rows, query.First, query.FromEnd, query.After is not null, query.Before is not null, StoreCursors.Observation);
     }
+
+    /// <summary>The parameters of an observation query's filter, shared by its page and count statements.</summary>
+    private static Dictionary<string, object?> ObservationFilter(ObservationQuery query) => new()
+    {
+        ["indicators"] = query.IndicatorIds is { Count: > 0 } i ? Distinct(i.Select(x => x.Value)) : null,
+        ["subjects"] = query.SubjectIds is { Count: > 0 } s ? Distinct(s.Select(x => x.Value)) : null,
+        ["from"] = query.From,
+        ["to"] = query.To,
+        ["includeTargets"] = query.IncludeTargets,
+    };
 
     public async Task<IReadOnlyList<Observation>> GetObservationsByIdAsync(
         IReadOnlyCollection<ObservationId> ids, CancellationToken cancellationToken = default)

@@ -41,14 +41,7 @@ internal sealed partial class Neo4jGraphStore
     public async Task<long> CountObservationsAsync(ObservationQuery query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var parameters = new Dictionary<string, object?>
-        {
-            ["indicators"] = query.IndicatorIds is { Count: > 0 } i ? Distinct(i.Select(x => x.Value)) : null,
-            ["subjects"] = query.SubjectIds is { Count: > 0 } s ? Distinct(s.Select(x => x.Value)) : null,
-            ["from"] = query.From,
-            ["to"] = query.To,
-            ["includeTargets"] = query.IncludeTargets,
-        };
+        var parameters = ObservationFilter(query);
         var rows = await QueryAsync(CypherCatalog.ObservationCount, parameters, cancellationToken).ConfigureAwait(false);
         return Convert.ToInt64(rows[0]["count"], CultureInfo.InvariantCulture);
     }

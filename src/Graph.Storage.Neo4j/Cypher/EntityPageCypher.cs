@@ -12,11 +12,13 @@ namespace Graph.Storage.Neo4j.Cypher;
 /// </summary>
 public static class EntityPageCypher
 {
+    private static readonly EntitySortExpressions Expressions = new("e.name", "e.nameKey", "(e.startDate IS NULL)", "coalesce(e.startDate, $noDate)", "e.id");
+
     /// <summary>The page statement; its parameters (besides <c>$limit</c>) are added to <paramref name="parameters"/>.</summary>
     public static string Page(EntityListQuery query, EntityPaging paging, Dictionary<string, object?> parameters)
     {
         var where = Where(query, parameters);
-        var columns = Columns(paging.Orders, query.FromEnd);
+        var columns = EntityKeyset.Columns(paging.Orders, query.FromEnd, Expressions);
         parameters["noDate"] = DateOnly.MinValue;
         if (paging.After is { } after)
         {
@@ -28,8 +30,7 @@ public static class EntityPageCypher
             where += " AND " + Beyond(columns, Values(paging.Orders, before), forward: query.FromEnd, "b", parameters);
         }
 
-        var order = string.Join(", ", columns.Select(c => $"{c.Expression} {(c.Descending ? "DESC" : "ASC")}"));
-        return $"MATCH (e:Entity)\nWHERE {where}\nRETURN e ORDER BY {order} LIMIT $limit";
+        return $"MATCH (e:Entity)\nWHERE {where}\nRETURN e ORDER BY {EntityKeyset.OrderBy(columns)} LIMIT $limit";
     }
 
     /// <summary>
@@ -48,53 +49,11 @@ public static class EntityPageCypher
             : "e.kind = $kind";
     }
 
-    private static List<(string Expression, bool Descending)> Columns(IReadOnlyList<EntityOrder> orders, bool reverse)
-    {
-        var columns = new List<(string, bool)>();
-        foreach (var order in orders)
-        {
-            var descending = EntityPaging.IsDescending(order) != reverse;
-            switch (order)
-            {
-                case EntityOrder.NameAscending or EntityOrder.NameDescending:
-                    columns.Add(("e.name", descending));
-                    break;
-                case EntityOrder.NamePinyinAscending or EntityOrder.NamePinyinDescending:
-                    columns.Add(("e.nameKey", descending));
-                    break;
-                default:
-                    columns.Add(("(e.startDate IS NULL)", reverse));
-                    columns.Add(("coalesce(e.startDate, $noDate)", descending));
-                    break;
-            }
-        }
+    /// <summary>The cursor's value of each sort column: "is undated" as a boolean, a missing date as <c>$noDate</c>'s value.</summary>
+    private static List<object> Values(IReadOnlyList<EntityOrder> orders, EntityPosition position) =>
+        EntityKeyset.Values(orders, position, undated => undated, i => position.DateAt(i) ?? DateOnly.MinValue);
 
-        columns.Add(("e.id", EntityPaging.IsDescending(orders[^1]) != reverse));
-        return columns;
-    }
-
-    private static List<object> Values(IReadOnlyList<EntityOrder> orders, EntityPosition position)
-    {
-        var values = new List<object>();
-        for (var i = 0; i < orders.Count; i++)
-        {
-            if (EntityPaging.IsDate(orders[i]))
-            {
-                values.Add(position.Keys[i] is null);
-                values.Add(position.DateAt(i) ?? DateOnly.MinValue);
-            }
-            else
-            {
-                values.Add(position.Keys[i]!);
-            }
-        }
-
-        values.Add(position.Id);
-        return values;
-    }
-
-    private static string Beyond(
-        List<(string Expression, bool Descending)> columns, List<object> values, bool forward, string prefix, Dictionary<string, object?> parameters)
+    private static string Beyond(List<SortColumn> columns, List<object> values, bool forward, string prefix, Dictionary<string, object?> parameters)
     {
         var names = new List<string>(values.Count);
         for (var i = 0; i < values.Count; i++)
@@ -103,14 +62,6 @@ public static class EntityPageCypher
             parameters[$"{prefix}{i}"] = values[i];
         }
 
-        var chain = new List<string>(columns.Count);
-        for (var i = 0; i < columns.Count; i++)
-        {
-            var symbol = columns[i].Descending == forward ? "<" : ">";
-            var equal = Enumerable.Range(0, i).Select(j => $"{columns[j].Expression} = {names[j]}");
-            chain.Add("(" + string.Join(" AND ", equal.Append($"{columns[i].Expression} {symbol} {names[i]}")) + ")");
-        }
-
-        return "(" + string.Join(" OR ", chain) + ")";
+        return EntityKeyset.Chain(columns, names, forward);
     }
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using Graph.Domain.Model;
 using Graph.Domain.Store.Filtering;
 using Graph.Storage.Sqlite.Mapping;
@@ -15,94 +14,39 @@ namespace Graph.Storage.Sqlite.Sql;
 /// Relation and figure conditions are correlated EXISTS sub-queries on the covering relation and observation indexes;
 /// <see cref="WithinCondition"/> walks the place hierarchy down from the place with a recursive CTE bounded by its depth.
 /// </summary>
-internal sealed class EntityConditionSql
+internal sealed class EntityConditionSql : EntityConditionTranslator
 {
     private readonly SqliteCommand _command;
-    private readonly StringBuilder _sql = new();
     private readonly string _prefix;
-    private int _names;
 
     private EntityConditionSql(SqliteCommand command, string prefix) => (_command, _prefix) = (command, prefix);
+
+    protected override string True => "1";
+
+    protected override string False => "0";
 
     /// <summary>The expression for <paramref name="condition"/> on the row aliased <paramref name="alias"/>; parameters go on <paramref name="command"/>.</summary>
     public static string Translate(SqliteCommand command, EntityCondition condition, string alias, string prefix = "c")
     {
         var translator = new EntityConditionSql(command, prefix);
         translator.Append(condition, alias);
-        return translator._sql.ToString();
+        return translator.ToString();
     }
 
-    private void Append(EntityCondition condition, string e)
-    {
-        switch (condition)
-        {
-            case AllOf all:
-                Join(all.Conditions, " AND ", "1", e);
-                break;
-            case AnyOf any:
-                Join(any.Conditions, " OR ", "0", e);
-                break;
-            case Not not:
-                _sql.Append("NOT (");
-                Append(not.Condition, e);
-                _sql.Append(')');
-                break;
-            case TextCondition text:
-                AppendText(text, e);
-                break;
-            case DateCondition date:
-                AppendComparison($"{e}.{(date.Field == DateField.StartDate ? "start_date" : "end_date")}", date.Operator,
-                    date.Values.Select(v => (object)ScalarColumns.Date(v)).ToList());
-                break;
-            case SpanOverlapCondition span:
-                AppendSpan(span, e);
-                break;
-            case KindCondition kinds:
-                _sql.Append($"{e}.kind IN (SELECT value FROM json_each({List(kinds.Kinds.Select(k => k.ToString()))}))");
-                break;
-            case RelationCondition relation:
-                AppendRelation(relation, e);
-                break;
-            case WithinCondition within:
-                AppendWithin(within, e);
-                break;
-            case FigureCondition figure:
-                AppendFigure(figure, e);
-                break;
-            default:
-                throw new ArgumentException($"The store cannot translate a {condition.GetType().Name}.", nameof(condition));
-        }
-    }
+    protected override void AppendDate(DateCondition date, string e) =>
+        AppendComparison($"{e}.{(date.Field == DateField.StartDate ? "start_date" : "end_date")}", date.Operator,
+            date.Values.Select(v => (object)ScalarColumns.Date(v)).ToList());
 
-    private void Join(IReadOnlyList<EntityCondition> conditions, string separator, string empty, string e)
-    {
-        if (conditions.Count == 0)
-        {
-            _sql.Append(empty);
-            return;
-        }
+    protected override void AppendKinds(KindCondition kinds, string e) =>
+        Text.Append($"{e}.kind IN (SELECT value FROM json_each({List(kinds.Kinds.Select(k => k.ToString()))}))");
 
-        _sql.Append('(');
-        for (var i = 0; i < conditions.Count; i++)
-        {
-            if (i > 0)
-            {
-                _sql.Append(separator);
-            }
-
-            Append(conditions[i], e);
-        }
-
-        _sql.Append(')');
-    }
-
-    private void AppendText(TextCondition text, string e)
+    protected override void AppendText(TextCondition text, string e)
     {
         if (text.Field == TextField.NameOrAlias)
         {
             // search_terms holds the canonical (upper-cased, NFKC) name and aliases, which makes this case-insensitive.
             var needle = SearchText.Normalize(text.Values[0]);
-            _sql.Append(needle.Length == 0
+            Text.Append(needle.Length == 0
                 ? "1"
                 : $"EXISTS (SELECT 1 FROM search_terms t WHERE t.entity_no = {e}.entity_no AND instr(t.term, {Value(needle)}) > 0)");
             return;
@@ -112,19 +56,19 @@ internal sealed class EntityConditionSql
         switch (text.Operator)
         {
             case TextOperator.Equals:
-                _sql.Append($"{column} = {Value(text.Values[0])}");
+                Text.Append($"{column} = {Value(text.Values[0])}");
                 break;
             case TextOperator.In:
-                _sql.Append($"{column} IN (SELECT value FROM json_each({List(text.Values)}))");
+                Text.Append($"{column} IN (SELECT value FROM json_each({List(text.Values)}))");
                 break;
             case TextOperator.Contains:
-                _sql.Append($"instr({column}, {Value(text.Values[0])}) > 0");
+                Text.Append($"instr({column}, {Value(text.Values[0])}) > 0");
                 break;
             default:
                 // A range, so an index on the column reads only the names with the prefix. U+10FFFF (a noncharacter, never
                 // in a name) sorts after every character in UTF-8, so [prefix, prefix + U+10FFFF) holds exactly them.
                 var prefix = Value(text.Values[0]);
-                _sql.Append($"({column} >= {prefix} AND {column} < {prefix} || {Value(SearchText.MaxCharacter)})");
+                Text.Append($"({column} >= {prefix} AND {column} < {prefix} || {Value(SearchText.MaxCharacter)})");
                 break;
         }
     }
@@ -137,7 +81,7 @@ internal sealed class EntityConditionSql
             var json = values is [double, ..]
                 ? "[" + string.Join(",", values.Select(v => ((double)v).ToString("R", CultureInfo.InvariantCulture))) + "]"
                 : JsonColumns.Array(values.Select(v => (string)v));
-            _sql.Append($"{column} IN (SELECT value FROM json_each({Value(json)}))");
+            Text.Append($"{column} IN (SELECT value FROM json_each({Value(json)}))");
             return;
         }
 
@@ -149,10 +93,10 @@ internal sealed class EntityConditionSql
             ComparisonOperator.LessThan => "<",
             _ => "<=",
         };
-        _sql.Append($"{column} {symbol} {Value(values[0])}");
+        Text.Append($"{column} {symbol} {Value(values[0])}");
     }
 
-    private void AppendSpan(SpanOverlapCondition span, string e)
+    protected override void AppendSpan(SpanOverlapCondition span, string e)
     {
         var parts = new List<string>();
         if (span.From is { } from)
@@ -166,10 +110,10 @@ internal sealed class EntityConditionSql
             parts.Add($"{e}.start_date <= {Value(ScalarColumns.Date(to))}");
         }
 
-        _sql.Append(parts.Count == 0 ? "1" : "(" + string.Join(" AND ", parts) + ")");
+        Text.Append(parts.Count == 0 ? "1" : "(" + string.Join(" AND ", parts) + ")");
     }
 
-    private void AppendRelation(RelationCondition relation, string e)
+    protected override void AppendRelation(RelationCondition relation, string e)
     {
         if (relation.Other is TextCondition { Field: TextField.Id, Operator: TextOperator.Equals or TextOperator.In } ends)
         {
@@ -177,7 +121,7 @@ internal sealed class EntityConditionSql
             return;
         }
 
-        _sql.Append(relation.Exists ? "(" : "NOT (");
+        Text.Append(relation.Exists ? "(" : "NOT (");
         var sides = relation.Direction switch
         {
             RelationDirection.Outgoing => new[] { ("from_id", "to_id") },
@@ -189,34 +133,34 @@ internal sealed class EntityConditionSql
         {
             if (i > 0)
             {
-                _sql.Append(" OR ");
+                Text.Append(" OR ");
             }
 
             var (self, otherEnd) = sides[i];
             var r = Alias("r");
             var o = Alias("o");
-            _sql.Append($"EXISTS (SELECT 1 FROM relations {r}");
+            Text.Append($"EXISTS (SELECT 1 FROM relations {r}");
             if (relation.Other is not null)
             {
-                _sql.Append($" JOIN entities {o} ON {o}.id = {r}.{otherEnd}");
+                Text.Append($" JOIN entities {o} ON {o}.id = {r}.{otherEnd}");
             }
 
-            _sql.Append($" WHERE {r}.{self} = {e}.id");
+            Text.Append($" WHERE {r}.{self} = {e}.id");
             if (types is not null)
             {
-                _sql.Append($" AND {r}.type IN (SELECT value FROM json_each({types}))");
+                Text.Append($" AND {r}.type IN (SELECT value FROM json_each({types}))");
             }
 
             if (relation.Other is not null)
             {
-                _sql.Append(" AND ");
+                Text.Append(" AND ");
                 Append(relation.Other, o);
             }
 
-            _sql.Append(')');
+            Text.Append(')');
         }
 
-        _sql.Append(')');
+        Text.Append(')');
     }
 
     /// <summary>
@@ -240,10 +184,10 @@ internal sealed class EntityConditionSql
             return $"SELECT {r}.{side.Item2} FROM relations {r} WHERE {r}.{side.Item1} IN (SELECT value FROM json_each({ids}))" +
                    (types is null ? string.Empty : $" AND {r}.type IN (SELECT value FROM json_each({types}))");
         });
-        _sql.Append($"{e}.id {(relation.Exists ? "IN" : "NOT IN")} ({string.Join(" UNION ", selects)})");
+        Text.Append($"{e}.id {(relation.Exists ? "IN" : "NOT IN")} ({string.Join(" UNION ", selects)})");
     }
 
-    private void AppendWithin(WithinCondition within, string e)
+    protected override void AppendWithin(WithinCondition within, string e)
     {
         // Places at most MaxDepth - 1 hierarchy links below the place, then the one link from the entity to one of them.
         // UNION (not UNION ALL) drops a place met again at the same depth, so a cycle ends at the depth bound.
@@ -251,7 +195,7 @@ internal sealed class EntityConditionSql
         var link = Alias("l");
         var step = Alias("s");
         var place = Alias("p");
-        _sql.Append(
+        Text.Append(
             $"{e}.id IN (SELECT {link}.from_id FROM relations {link} WHERE {link}.type IN (SELECT value FROM json_each(" +
             $"{List(WithinCondition.FirstLinkTypes.Select(t => t.ToName()))})) AND {link}.to_id IN (" +
             $"WITH RECURSIVE {down} (id, depth) AS (SELECT {Value(within.Place.Value)}, 0 UNION " +
@@ -261,41 +205,39 @@ internal sealed class EntityConditionSql
             $"WHERE {down}.depth < {Value(within.MaxDepth - 1)}) SELECT id FROM {down}))");
     }
 
-    private void AppendFigure(FigureCondition figure, string e)
+    protected override void AppendFigure(FigureCondition figure, string e)
     {
         var f = Alias("f");
-        _sql.Append($"EXISTS (SELECT 1 FROM observations {f} WHERE {f}.subject_id = {e}.id");
+        Text.Append($"EXISTS (SELECT 1 FROM observations {f} WHERE {f}.subject_id = {e}.id");
         if (figure.Indicator is { } indicator)
         {
-            _sql.Append($" AND {f}.indicator_id = {Value(indicator.Value)}");
+            Text.Append($" AND {f}.indicator_id = {Value(indicator.Value)}");
         }
 
         if (figure.From is { } from)
         {
-            _sql.Append($" AND {f}.period_end >= {Value(ScalarColumns.Date(from))}");
+            Text.Append($" AND {f}.period_end >= {Value(ScalarColumns.Date(from))}");
         }
 
         if (figure.To is { } to)
         {
-            _sql.Append($" AND {f}.period_start <= {Value(ScalarColumns.Date(to))}");
+            Text.Append($" AND {f}.period_start <= {Value(ScalarColumns.Date(to))}");
         }
 
         if (!figure.IncludeTargets)
         {
-            _sql.Append($" AND {f}.is_target = 0");
+            Text.Append($" AND {f}.is_target = 0");
         }
 
         // Values are stored as exact decimal text; compared as doubles (CAST of NULL stays NULL and matches nothing).
-        _sql.Append(" AND ");
+        Text.Append(" AND ");
         AppendComparison($"CAST({f}.normalized_value AS REAL)", figure.Operator, figure.Values.Select(v => (object)(double)v).ToList());
-        _sql.Append(')');
+        Text.Append(')');
     }
-
-    private string Alias(string stem) => $"{stem}{++_names}";
 
     private string Value(object value)
     {
-        var name = $"${_prefix}{++_names}";
+        var name = $"${_prefix}{NextNumber()}";
         _command.Parameters.AddWithValue(name, value);
         return name;
     }

@@ -16,6 +16,8 @@ namespace Graph.Storage.Sqlite.Sql;
 /// </summary>
 internal static class EntityPageSql
 {
+    private static readonly EntitySortExpressions Expressions = new("e.name", "e.name_key", "(e.start_date IS NULL)", "coalesce(e.start_date, '')", "e.id");
+
     public static SqliteCommand Build(SqliteConnection connection, EntityListQuery query, EntityPaging paging, int limit) =>
         Bind(connection.CreateCommand(), query, paging, limit);
 
@@ -32,7 +34,7 @@ internal static class EntityPageSql
             where.Append(" AND ").Append(EntityConditionSql.Translate(command, condition, "e"));
         }
 
-        var columns = Columns(paging.Orders, reverse: query.FromEnd);
+        var columns = EntityKeyset.Columns(paging.Orders, query.FromEnd, Expressions);
         if (paging.After is { } after)
         {
             where.Append(" AND ").Append(Beyond(command, columns, Values(paging.Orders, after), forward: !query.FromEnd, "a"));
@@ -43,8 +45,7 @@ internal static class EntityPageSql
             where.Append(" AND ").Append(Beyond(command, columns, Values(paging.Orders, before), forward: query.FromEnd, "b"));
         }
 
-        var order = string.Join(", ", columns.Select(c => $"{c.Expression} {(c.Descending ? "DESC" : "ASC")}"));
-        command.CommandText = SqlCatalog.EntityPage(where.ToString(), order);
+        command.CommandText = SqlCatalog.EntityPage(where.ToString(), EntityKeyset.OrderBy(columns));
         return command;
     }
 
@@ -64,57 +65,15 @@ internal static class EntityPageSql
         return command;
     }
 
-    private static List<(string Expression, bool Descending)> Columns(IReadOnlyList<EntityOrder> orders, bool reverse)
-    {
-        var columns = new List<(string, bool)>();
-        foreach (var order in orders)
-        {
-            var descending = EntityPaging.IsDescending(order) != reverse;
-            switch (order)
-            {
-                case EntityOrder.NameAscending or EntityOrder.NameDescending:
-                    columns.Add(("e.name", descending));
-                    break;
-                case EntityOrder.NamePinyinAscending or EntityOrder.NamePinyinDescending:
-                    columns.Add(("e.name_key", descending));
-                    break;
-                default:
-                    columns.Add(("(e.start_date IS NULL)", reverse));
-                    columns.Add(("coalesce(e.start_date, '')", descending));
-                    break;
-            }
-        }
-
-        columns.Add(("e.id", EntityPaging.IsDescending(orders[^1]) != reverse));
-        return columns;
-    }
-
-    /// <summary>The cursor's value of each sort column, in the order of <see cref="Columns"/>.</summary>
-    private static List<object> Values(IReadOnlyList<EntityOrder> orders, EntityPosition position)
-    {
-        var values = new List<object>();
-        for (var i = 0; i < orders.Count; i++)
-        {
-            if (EntityPaging.IsDate(orders[i]))
-            {
-                values.Add(position.Keys[i] is null ? 1 : 0);
-                values.Add(position.Keys[i] ?? string.Empty);
-            }
-            else
-            {
-                values.Add(position.Keys[i]!);
-            }
-        }
-
-        values.Add(position.Id);
-        return values;
-    }
+    /// <summary>The cursor's value of each sort column: "is undated" as 1 or 0, a missing date as ''.</summary>
+    private static List<object> Values(IReadOnlyList<EntityOrder> orders, EntityPosition position) =>
+        EntityKeyset.Values(orders, position, undated => undated ? 1 : 0, i => position.Keys[i] ?? string.Empty);
 
     /// <summary>
     /// Rows strictly beyond the position in the reading order (<paramref name="forward"/>) or strictly before it: a row value
     /// comparison when every column runs one way (an index can seek it), otherwise the expanded chain.
     /// </summary>
-    private static string Beyond(SqliteCommand command, List<(string Expression, bool Descending)> columns, List<object> values, bool forward, string prefix)
+    private static string Beyond(SqliteCommand command, List<SortColumn> columns, List<object> values, bool forward, string prefix)
     {
         var names = new List<string>(values.Count);
         for (var i = 0; i < values.Count; i++)
@@ -123,19 +82,11 @@ internal static class EntityPageSql
             command.With(names[i], values[i]);
         }
 
-        string Symbol(bool descending) => descending == forward ? "<" : ">";
         if (columns.All(c => c.Descending == columns[0].Descending))
         {
-            return $"({string.Join(", ", columns.Select(c => c.Expression))}) {Symbol(columns[0].Descending)} ({string.Join(", ", names)})";
+            return $"({string.Join(", ", columns.Select(c => c.Expression))}) {EntityKeyset.Symbol(columns[0].Descending, forward)} ({string.Join(", ", names)})";
         }
 
-        var chain = new List<string>(columns.Count);
-        for (var i = 0; i < columns.Count; i++)
-        {
-            var equal = Enumerable.Range(0, i).Select(j => $"{columns[j].Expression} = {names[j]}");
-            chain.Add("(" + string.Join(" AND ", equal.Append($"{columns[i].Expression} {Symbol(columns[i].Descending)} {names[i]}")) + ")");
-        }
-
-        return "(" + string.Join(" OR ", chain) + ")";
+        return EntityKeyset.Chain(columns, names, forward);
     }
 }

@@ -73,3 +73,29 @@ export async function hub(request: APIRequestContext, baseURL: string, text: str
   if (!search.nodes[0]) throw new Error(`Nothing matches ${text}.`);
   return search.nodes[0];
 }
+
+const RELATION_TYPES = /* GraphQL */ `{ __type(name: "RelationType") { enumValues { name } } }`;
+const NEIGHBOURHOOD = /* GraphQL */ `
+query($id: ID!, $depth: Int!, $types: [RelationType!], $limit: Int!) {
+  neighborhood(id: $id, depth: $depth, relationTypes: $types, limit: $limit, includeMentions: true) {
+    nodes { entity { id kind } }
+    edges { type from { id } to { id } }
+  }
+}`;
+
+/**
+ * What the explorer should draw of a neighbourhood with its default filters (articles and MENTIONS hidden), worked out
+ * from the API alone: the relation types come from the schema, the counts from the service's own answer.
+ */
+export async function expectedDrawing(
+  request: APIRequestContext, baseURL: string, id: string, depth: number, limit: number,
+): Promise<{ nodes: number; edges: number }> {
+  const { __type } = await graphql<{ __type: { enumValues: { name: string }[] } }>(request, baseURL, RELATION_TYPES);
+  const types = __type.enumValues.map((v) => v.name).filter((t) => t !== 'MENTIONS');
+  const { neighborhood } = await graphql<{
+    neighborhood: { nodes: { entity: { id: string; kind: string } }[]; edges: { type: string; from: { id: string }; to: { id: string } }[] };
+  }>(request, baseURL, NEIGHBOURHOOD, { id, depth, types, limit });
+  const shown = new Set(neighborhood.nodes.filter((n) => n.entity.kind !== 'ARTICLE').map((n) => n.entity.id));
+  const edges = neighborhood.edges.filter((e) => e.type !== 'MENTIONS' && shown.has(e.from.id) && shown.has(e.to.id));
+  return { nodes: shown.size, edges: edges.length };
+}

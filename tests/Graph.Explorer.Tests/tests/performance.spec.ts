@@ -1,13 +1,14 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type CDPSession, type Page } from '@playwright/test';
-import { hub } from '../support/api';
+import { expectedDrawing, hub } from '../support/api';
 import { draws, drawnNodes, screenshot, searchAndOpen, waitForDrawAfter } from '../support/explorer';
 
 // Issue 10's bars: the first screen loads in under 1 s on loopback, and a 500-node neighbourhood draws in under 1 s.
-// Wall-clock timings on a shared two-core machine are noisy, so they are measured and reported (console and
-// test-results/measurements.json) against the bar, beside the CPU time of the page's main thread (Chromium's
-// ThreadTime metric), which other processes' load does not inflate. EXPLORER_ENFORCE_BARS=1 makes a miss fail.
+// Both the wall-clock time and the CPU time of the page's main thread (Chromium's ThreadTime metric) are reported
+// (console and test-results/measurements.json). The 500-node draw's CPU time is held under the bar on every run: other
+// processes' load on a shared two-core machine stretches wall-clock time several-fold but CPU time hardly at all.
+// Wall-clock misses fail too with EXPLORER_ENFORCE_BARS=1 (for a quiet machine).
 const BAR_MS = 1000;
 const enforce = process.env.EXPLORER_ENFORCE_BARS === '1';
 const measurements: Record<string, number | string> = {};
@@ -90,6 +91,10 @@ test('a 500-node neighbourhood draws within the bar', async ({ page, request, co
     await waitForDrawAfter(page, before);
     const cpu = await threadTime(cdp) - cpuBefore;
     const nodes = await drawnNodes(page);
+    // What the canvas itself holds, against what the API says this neighbourhood is: a draw cannot pass by drawing less.
+    const drawn = await page.evaluate(() =>
+      (window as unknown as { graphExplorer: { drawnCounts(): { nodes: number; edges: number } } }).graphExplorer.drawnCounts());
+    const expected = await expectedDrawing(request, big!, entity.id, Number(depth), 500);
     const { duration, phases } = await page.evaluate(() => {
       const draw = performance.getEntriesByName('explorer:draw').at(-1)!;
       const at = (mark: string) => Math.round(performance.getEntriesByName(mark).at(-1)!.startTime - draw.startTime);
@@ -99,11 +104,21 @@ test('a 500-node neighbourhood draws within the bar', async ({ page, request, co
       };
     });
     measurements[`${name} phases`] = phases;
-    measurements[`${name} nodes drawn`] = nodes;
+    measurements[`${name} drawn`] = `${drawn.nodes} nodes, ${drawn.edges} edges`;
+    expect(expected.nodes).toBe(500);
+    expect(expected.edges).toBeGreaterThan(0);
+    expect(drawn).toEqual(expected);
     expect(nodes).toBe(500);
     await expect(page.locator('#node-list summary')).toContainText('500');
     report(`500-node neighbourhood of the ${name}, depth ${depth} (fetch, layout and first frame)`, duration);
     reportCpu(`500-node neighbourhood of the ${name}, depth ${depth}`, cpu);
-    if (name === 'first hub') await screenshot(page, '07-500-nodes');
+    expect(cpu, `main-thread CPU of the 500-node draw of the ${name}`).toBeLessThan(BAR_MS);
+    if (name === 'first hub') {
+      await screenshot(page, '07-500-nodes');
+      // A list this long is built when the reader opens it, not with every draw.
+      await expect(page.locator('#node-list li')).toHaveCount(0);
+      await page.locator('#node-list summary').click();
+      await expect(page.locator('#node-list li')).toHaveCount(500);
+    }
   }
 });

@@ -20,30 +20,17 @@ public sealed class ObservationPagingTests : IClassFixture<GraphServerFactory>
 
     public ObservationPagingTests(GraphServerFactory factory) => _client = factory.CreateClient();
 
-    private static List<string> Ids(JsonNode connection) =>
-        connection["edges"]!.AsArray().Select(e => e!["node"]!["id"]!.GetValue<string>()).ToList();
+    private static JsonNode Observations(JsonNode data) => data["observations"]!;
+
+    private static List<string> Ids(JsonNode connection) => ConnectionWalk.Ids(connection);
 
     [Fact]
     public async Task Observations_walk_back_with_last_and_before_through_what_first_walked_with_the_same_totalCount()
     {
-        var whole = (await _client.QueryAsync(Page, new { first = 100 }))["observations"]!;
+        var whole = Observations(await _client.QueryAsync(Page, new { first = 100 }));
         var all = Ids(whole);
         var total = whole["totalCount"]!.GetValue<int>();
-        var backward = new List<string>();
-        string? before = null;
-        for (var pages = 0; pages <= all.Count; pages++)
-        {
-            var page = (await _client.QueryAsync(Page, new { last = 3, before }))["observations"]!;
-            backward.InsertRange(0, Ids(page));
-            Assert.Equal(total, page["totalCount"]!.GetValue<int>());
-            Assert.Equal(before is not null, page["pageInfo"]!["hasNextPage"]!.GetValue<bool>());
-            if (!page["pageInfo"]!["hasPreviousPage"]!.GetValue<bool>())
-            {
-                break;
-            }
-
-            before = page["pageInfo"]!["startCursor"]!.GetValue<string>();
-        }
+        var backward = await ConnectionWalk.BackwardAsync(_client, Page, Observations, last: 3, total, maxPages: all.Count);
 
         Assert.True(all.Count > 3);
         Assert.Equal(all.Count, total);

@@ -26,8 +26,7 @@ public sealed class RelationPagingTests : IClassFixture<GraphServerFactory>
 
     private static JsonNode Relations(JsonNode data) => data["places"]!["nodes"]![0]!["relations"]!;
 
-    private static List<string> Ids(JsonNode connection) =>
-        connection["edges"]!.AsArray().Select(e => e!["node"]!["id"]!.GetValue<string>()).ToList();
+    private static List<string> Ids(JsonNode connection) => ConnectionWalk.Ids(connection);
 
     [Fact]
     public async Task Relations_walk_back_with_last_and_before_through_what_first_walked_with_the_same_totalCount()
@@ -35,21 +34,7 @@ public sealed class RelationPagingTests : IClassFixture<GraphServerFactory>
         var whole = Relations(await _client.QueryAsync(Page, new { first = 100 }));
         var all = Ids(whole);
         var total = whole["totalCount"]!.GetValue<int>();
-        var backward = new List<string>();
-        string? before = null;
-        for (var pages = 0; pages <= all.Count; pages++)
-        {
-            var page = Relations(await _client.QueryAsync(Page, new { last = 2, before }));
-            backward.InsertRange(0, Ids(page));
-            Assert.Equal(total, page["totalCount"]!.GetValue<int>());
-            Assert.Equal(before is not null, page["pageInfo"]!["hasNextPage"]!.GetValue<bool>());
-            if (!page["pageInfo"]!["hasPreviousPage"]!.GetValue<bool>())
-            {
-                break;
-            }
-
-            before = page["pageInfo"]!["startCursor"]!.GetValue<string>();
-        }
+        var backward = await ConnectionWalk.BackwardAsync(_client, Page, Relations, last: 2, total, maxPages: all.Count);
 
         Assert.True(all.Count > 2);
         Assert.Equal(all.Count, total);

@@ -87,6 +87,11 @@ export class Explorer implements ExplorerContext {
     return this.drawing.canvas.renderedPosition(id);
   }
 
+  /** For automation and tests: how many entities and relations the canvas itself holds (not what the model meant to draw). */
+  drawnCounts(): { nodes: number; edges: number } {
+    return { nodes: this.drawing.canvas.nodeCount, edges: this.drawing.canvas.edgeCount };
+  }
+
   /** Shows a state: from the URL at start, or from the history when the reader goes back or forward. */
   private async apply(state: ExplorerState): Promise<void> {
     const previous = this.current;

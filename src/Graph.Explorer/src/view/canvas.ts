@@ -4,7 +4,7 @@ import type { I18n } from '../i18n/i18n';
 import type { GraphNode, VisibleGraph } from '../model/graphModel';
 import { polarityOf } from '../model/palette';
 import type { LayoutName } from '../state/explorerState';
-import { canvasStyle } from './canvasStyle';
+import { canvasStyle, NODE_LABEL_MIN_ZOOM } from './canvasStyle';
 import { ringPositions } from './rings';
 
 /** Below this many drawn entities the automatic layout is force-directed; above, rings by distance (linear time). */
@@ -16,6 +16,8 @@ const COMFORTABLE_ZOOM = 1.5;
 /** Room around the drawing for the labels under the nodes: half a long label across, one line down. */
 const FIT_PADDING_X = 85;
 const FIT_PADDING_Y = 40;
+/** Half the largest node (a seed, 28 across; canvasStyle). */
+const NODE_HALF_SIZE = 14;
 
 export interface Emphasis {
   readonly seeds: ReadonlySet<string>;
@@ -33,6 +35,8 @@ function shortLabel(name: string): string {
 export class GraphCanvas {
   private readonly cy: cytoscape.Core;
   private many = false;
+  /** Whether the nodes carry their names (class `labelled`): always in a small drawing, in a big one once zoomed in. */
+  private labelled = true;
 
   constructor(private readonly container: HTMLElement, private readonly i18n: I18n, onActivate: (id: string) => void) {
     this.cy = cytoscape({
@@ -46,6 +50,7 @@ export class GraphCanvas {
       textureOnViewport: true,
     });
     this.cy.on('tap', 'node', (event) => onActivate((event.target as cytoscape.NodeSingular).id()));
+    this.cy.on('zoom', () => this.syncLabels());
     container.addEventListener('keydown', (event) => this.onKey(event));
   }
 
@@ -57,25 +62,36 @@ export class GraphCanvas {
     return this.cy.edges().length;
   }
 
-  /** Shows exactly the visible graph; lays it out again when entities came or went. Resolves once the frame is drawn. */
+  /**
+   * Shows exactly the visible graph; lays it out again when entities came or went. Resolves once the frame is drawn.
+   * A big drawing's rings are computed from the model before anything is added, so its entities arrive at their places
+   * in one batch and the view is fitted from those positions: no layout run, no style or label measured before the
+   * first frame, which then styles and paints everything once.
+   */
   async render(graph: VisibleGraph, emphasis: Emphasis, layout: LayoutName): Promise<void> {
     const wanted = new Set<string>([...graph.nodes.map((n) => n.entity.id), ...graph.edges.map((e) => e.id)]);
     const many = graph.nodes.length > FORCE_LAYOUT_MAX_NODES;
-    let changed = false;
+    const stale = this.cy.elements().filter((element) => !wanted.has(element.id()));
+    const freshNodes = graph.nodes.filter((n) => this.cy.getElementById(n.entity.id).empty());
+    const changed = stale.nodes().nonempty() || freshNodes.length > 0;
+    const chosen = this.chosenLayout(layout, emphasis.root, graph.nodes.length);
+    const rings = changed && chosen === 'concentric'
+      ? ringPositions(graph.nodes.map((n) => ({ id: n.entity.id, distance: n.distance, order: `${n.entity.kind} ${shortLabel(n.entity.name)}` })))
+      : null;
+    // The view is set before the entities arrive, so they come with or without their names as that zoom needs.
+    if (rings) this.fitBox(boxOf(rings.values()));
     this.cy.batch(() => {
-      const stale = this.cy.elements().filter((element) => !wanted.has(element.id()));
-      changed = stale.nodes().length > 0;
       stale.remove();
-      // A big drawing is read by its shape: straight edges without labels lay out and paint several times faster.
-      if (many !== this.many) this.cy.elements().toggleClass('many', many);
+      if (many !== this.many) this.cy.edges().removeClass(many ? 'few' : 'many').addClass(many ? 'many' : 'few');
       this.many = many;
-      const fresh: cytoscape.ElementDefinition[] = [];
+      this.syncLabels();
       for (const node of graph.nodes) {
         const drawn = this.cy.getElementById(node.entity.id);
-        if (drawn.empty()) fresh.push(this.nodeElement(node, many));
-        else if (drawn.data('distance') !== node.distance) drawn.data('distance', node.distance);
+        if (drawn.empty()) continue;
+        if (drawn.data('distance') !== node.distance) drawn.data('distance', node.distance);
+        if (rings) drawn.position(rings.get(node.entity.id)!);
       }
-      changed ||= fresh.length > 0;
+      const fresh = freshNodes.map((node) => this.nodeElement(node, rings?.get(node.entity.id)));
       for (const edge of graph.edges) {
         if (this.cy.getElementById(edge.id).empty()) fresh.push(this.edgeElement(edge, many));
       }
@@ -83,9 +99,30 @@ export class GraphCanvas {
       this.emphasize(emphasis);
     });
     performance.mark('explorer:draw:added');
-    if (changed) await this.layout(layout, emphasis.root);
+    if (!rings && changed) await this.layout(chosen, emphasis.root);
     performance.mark('explorer:draw:laid-out');
-    await nextFrame();
+    await this.drawn();
+  }
+
+  /**
+   * Resolves after the frame that draws the current elements: Cytoscape draws in an animation frame and then emits
+   * `render`; the message posted from there runs once that frame's task is over. Two frames without a render mean
+   * there was nothing to redraw.
+   */
+  private drawn(): Promise<void> {
+    return new Promise((resolve) => {
+      let done = false;
+      const finish = () => {
+        if (done) return;
+        done = true;
+        this.cy.off('render', finish);
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => resolve();
+        channel.port2.postMessage(null);
+      };
+      this.cy.one('render', finish);
+      requestAnimationFrame(() => requestAnimationFrame(finish));
+    });
   }
 
   emphasize(emphasis: Emphasis): void {
@@ -104,10 +141,15 @@ export class GraphCanvas {
     });
   }
 
+  /** What `auto` means for this drawing: a tree from the root, a force layout for a few entities, rings for many. */
+  private chosenLayout(name: LayoutName, root: string | null, nodes: number): Exclude<LayoutName, 'auto'> {
+    return name !== 'auto' ? name : root ? 'breadthfirst' : nodes <= FORCE_LAYOUT_MAX_NODES ? 'cose' : 'concentric';
+  }
+
   async layout(name: LayoutName, root: string | null = null): Promise<void> {
     const nodes = this.cy.nodes();
     if (nodes.empty()) return;
-    const chosen = name !== 'auto' ? name : root ? 'breadthfirst' : nodes.length <= FORCE_LAYOUT_MAX_NODES ? 'cose' : 'concentric';
+    const chosen = this.chosenLayout(name, root, nodes.length);
     if (chosen === 'concentric') {
       const positions = ringPositions(nodes.map((n) => ({
         id: n.id(), distance: n.data('distance') as number, order: `${n.data('kind') as string} ${n.data('label') as string}`,
@@ -143,18 +185,23 @@ export class GraphCanvas {
     }
   }
 
-  /** Fits the drawn entities into the view, from their positions (labels are not measured), at most at a readable zoom. */
+  /** Fits the drawn entities into the view, from their positions (no style or label is measured), at most at a readable zoom. */
   fit(): void {
-    const nodes = this.cy.nodes(':visible');
-    if (nodes.empty()) return;
-    const box = nodes.boundingBox({ includeLabels: false, includeOverlays: false, includeEdges: false });
+    const nodes = this.cy.nodes();
+    if (nodes.nonempty()) this.fitBox(boxOf(nodes.map((n) => n.position())));
+  }
+
+  private fitBox(box: Box): void {
+    // The box holds node centres: widen it by the largest node's half (a seed is 28 across).
+    const w = box.x2 - box.x1 + 2 * NODE_HALF_SIZE;
+    const h = box.y2 - box.y1 + 2 * NODE_HALF_SIZE;
     const width = this.container.clientWidth - 2 * FIT_PADDING_X;
     const height = this.container.clientHeight - 2 * FIT_PADDING_Y;
     // Cytoscape ignores a zoom outside [minZoom, maxZoom] (and would still pan): clamp it.
-    const zoom = Math.max(this.cy.minZoom(), Math.min(COMFORTABLE_ZOOM, width / Math.max(box.w, 1), height / Math.max(box.h, 1)));
+    const zoom = Math.max(this.cy.minZoom(), Math.min(COMFORTABLE_ZOOM, width / w, height / h));
     this.cy.viewport({
       zoom,
-      pan: { x: this.container.clientWidth / 2 - zoom * (box.x1 + box.w / 2), y: this.container.clientHeight / 2 - zoom * (box.y1 + box.h / 2) },
+      pan: { x: this.container.clientWidth / 2 - zoom * (box.x1 + box.x2) / 2, y: this.container.clientHeight / 2 - zoom * (box.y1 + box.y2) / 2 },
     });
   }
 
@@ -171,22 +218,39 @@ export class GraphCanvas {
     return node.nonempty() && node.visible() ? node.renderedPosition() : null;
   }
 
+  /** The whole drawing as an image, names included (the export is drawn at its own, larger zoom). */
   png(): Blob {
-    return this.cy.png({ output: 'blob', full: true, bg: '#ffffff', scale: 2, maxWidth: 4096, maxHeight: 4096 });
+    if (this.labelled) return this.cy.png({ output: 'blob', full: true, bg: '#ffffff', scale: 2, maxWidth: 4096, maxHeight: 4096 });
+    this.cy.nodes().addClass('labelled');
+    try {
+      return this.cy.png({ output: 'blob', full: true, bg: '#ffffff', scale: 2, maxWidth: 4096, maxHeight: 4096 });
+    } finally {
+      this.cy.nodes().removeClass('labelled');
+    }
   }
 
-  private nodeElement({ entity, distance }: GraphNode, many: boolean): cytoscape.ElementDefinition {
-    return { group: 'nodes', classes: many ? `kind-${entity.kind} many` : `kind-${entity.kind}`, data: { id: entity.id, label: shortLabel(entity.name), kind: entity.kind, distance } };
+  /** Gives the nodes their names when they can show (see `labelled`); a no-op unless that changed. */
+  private syncLabels(): void {
+    const labelled = !this.many || this.cy.zoom() >= NODE_LABEL_MIN_ZOOM;
+    if (labelled === this.labelled) return;
+    this.labelled = labelled;
+    this.cy.batch(() => this.cy.nodes().toggleClass('labelled', labelled));
   }
 
+  private nodeElement({ entity, distance }: GraphNode, position: Point | undefined): cytoscape.ElementDefinition {
+    return {
+      group: 'nodes', classes: this.labelled ? `kind-${entity.kind} labelled` : `kind-${entity.kind}`, data: { id: entity.id, label: shortLabel(entity.name), kind: entity.kind, distance },
+      ...(position ? { position: { ...position } } : {}),
+    };
+  }
+
+  /** Edges are drawn by size class (`few` or `many`, see canvasStyle) and, for AFFECTS, by polarity class. */
   private edgeElement(relation: RelationRef, many: boolean): cytoscape.ElementDefinition {
+    const polarity = relation.type === 'AFFECTS' ? ` polarity-${polarityOf(relation.polarity)}` : '';
     return {
       group: 'edges',
-      classes: many ? 'many' : '',
-      data: {
-        id: relation.id, source: relation.from.id, target: relation.to.id, relation,
-        label: this.edgeLabel(relation), polarity: relation.type === 'AFFECTS' ? polarityOf(relation.polarity) : 'NONE',
-      },
+      classes: `${many ? 'many' : 'few'}${polarity}`,
+      data: { id: relation.id, source: relation.from.id, target: relation.to.id, relation, label: this.edgeLabel(relation) },
     };
   }
 
@@ -210,6 +274,14 @@ export class GraphCanvas {
   }
 }
 
-function nextFrame(): Promise<void> {
-  return new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
+interface Point { readonly x: number; readonly y: number }
+interface Box { readonly x1: number; readonly y1: number; readonly x2: number; readonly y2: number }
+
+function boxOf(points: Iterable<Point>): Box {
+  let x1 = Infinity, y1 = Infinity, x2 = -Infinity, y2 = -Infinity;
+  for (const { x, y } of points) {
+    x1 = Math.min(x1, x); y1 = Math.min(y1, y); x2 = Math.max(x2, x); y2 = Math.max(y2, y);
+  }
+  return x1 <= x2 ? { x1, y1, x2, y2 } : { x1: 0, y1: 0, x2: 0, y2: 0 };
 }
+

@@ -16,7 +16,11 @@ const RING_GAP = 90;
  */
 export function ringPositions(nodes: readonly RingNode[]): Map<string, { x: number; y: number }> {
   const rings = new Map<number, RingNode[]>();
-  for (const node of nodes) rings.set(node.distance, [...(rings.get(node.distance) ?? []), node]);
+  for (const node of nodes) {
+    const ring = rings.get(node.distance);
+    if (ring) ring.push(node);
+    else rings.set(node.distance, [node]);
+  }
   const positions = new Map<string, { x: number; y: number }>();
   let radius = 0;
   for (const distance of [...rings.keys()].sort((a, b) => a - b)) {
