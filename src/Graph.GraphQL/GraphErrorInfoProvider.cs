@@ -46,6 +46,9 @@ public sealed class GraphErrorInfoProvider(IOptions<GraphQLLimits> limits) : IEr
         return new ErrorInfo { Message = message, Extensions = extensions };
     }
 
+    /// <summary>The <c>extensions.code</c> an error is given: the one classification the HTTP status mapping also reads.</summary>
+    public static string CodeOf(ExecutionError error) => Classify(error).Code;
+
     private static (string Code, string Message) Classify(ExecutionError error) => error switch
     {
         SyntaxError => (ErrorCodes.ParseFailed, error.Message),

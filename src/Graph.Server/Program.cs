@@ -6,14 +6,7 @@ if (CommandLine.IsToolVerb(args))
     return await CommandLine.RunToolAsync(args);
 }
 
-var builder = WebApplication.CreateBuilder(new WebApplicationOptions
-{
-    Args = CommandLine.ServeArguments(args),
-    ContentRootPath = AppContext.BaseDirectory,
-});
-builder.AddKnowledgeGraph();
-
-var app = builder.Build();
+var app = GraphHostBuilder.Create(CommandLine.ServeArguments(args)).Build();
 app.MapGraphQLEndpoints();
 await app.PrepareGraphAsync();
 await app.RunAsync();

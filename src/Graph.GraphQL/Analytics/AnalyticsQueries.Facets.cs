@@ -13,6 +13,7 @@ internal static partial class AnalyticsQueries
 
     private static void AddFacets(ObjectGraphType query) =>
         query.Field<NonNullGraphType<FacetsGraphType>>("facets")
+            .WithMetadata(ExpensiveField.MetadataKey, true)
             .Description(
                 "Counts by entity kind and relation type, for drawing filters: over the hits of `search(text, kinds)`, or over the " +
                 "neighborhood of `around` within `depth` hops. Give exactly one of `text` and `around`.")

@@ -13,6 +13,7 @@ internal static partial class AnalyticsQueries
 {
     private static void AddSeries(ObjectGraphType query) =>
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<SeriesGraphType>>>>("series")
+            .WithMetadata(ExpensiveField.MetadataKey, true)
             .Description(
                 "An indicator over time for each subject: one point per period, in base units, with the year-on-year change as " +
                 "reported or computed from the year before. Goals and plans are left out unless `includeTargets`.")
@@ -44,6 +45,7 @@ internal static partial class AnalyticsQueries
 
     private static void AddCompare(ObjectGraphType query) =>
         query.Field<ComparisonGraphType>("compare")
+            .WithMetadata(ExpensiveField.MetadataKey, true)
             .Description(
                 "One indicator across subjects (places unless `kind` says otherwise) for the period [from, to], highest first; " +
                 "null when the indicator does not exist.")
@@ -64,6 +66,7 @@ internal static partial class AnalyticsQueries
 
     private static void AddTimeline(ObjectGraphType query) =>
         query.Field<TimelineGraphType>("timeline")
+            .WithMetadata(ExpensiveField.MetadataKey, true)
             .Description(
                 "The events an entity took part in and the articles that mention it, by date, within [from, to] when given; null " +
                 "when the entity does not exist.")

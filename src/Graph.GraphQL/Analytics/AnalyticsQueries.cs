@@ -28,6 +28,7 @@ internal static partial class AnalyticsQueries
 
     private static void AddPolicyImpact(ObjectGraphType query) =>
         query.Field<PolicyImpactGraphType>("policyImpact")
+            .WithMetadata(ExpensiveField.MetadataKey, true)
             .Description(
                 "What a policy touches: chains along ISSUED_BY, TARGETS, AFFECTS and IMPLEMENTS (and back along IMPLEMENTS to who carries " +
                 "it out), ending where they can at the place what they touch sits in (LOCATED_IN), each with its polarity, the evidence " +
@@ -51,6 +52,7 @@ internal static partial class AnalyticsQueries
 
     private static void AddPaths(ObjectGraphType query) =>
         query.Field<NonNullGraphType<PathSetGraphType>>("paths")
+            .WithMetadata(ExpensiveField.MetadataKey, true)
             .Description(
                 "Several simple paths between two entities, ignoring direction: every shortest one first, then those one link longer. " +
                 "Hubs are crossed with a bounded fan-out.")
@@ -74,6 +76,7 @@ internal static partial class AnalyticsQueries
 
     private static void AddConnection(ObjectGraphType query) =>
         query.Field<ConnectionExplanationGraphType>("connection")
+            .WithMetadata(ExpensiveField.MetadataKey, true)
             .Description(
                 "How two entities are linked: direct relations, shared neighbors and shared events over semantic relations (every " +
                 "relation with `includeMentions`), and co-mention, the articles that mention both, in `sharedArticles`; null when " +

@@ -8,14 +8,14 @@ namespace Graph.GraphQL.Loading;
 /// request reads at most <see cref="GraphQLLimits.MaxDocumentTextChars"/> characters of text: each batch first reads the
 /// documents' lengths and is refused (LIMIT_EXCEEDED) before any text is loaded when it would go over.
 /// </summary>
-internal sealed class DocumentTextByHashLoader(IGraphStore store, IOptions<GraphQLLimits> limits) : BatchLoader<string, string?>
+internal sealed class DocumentTextByHashLoader(IGraphReader reader, IDocumentTextReader texts, IOptions<GraphQLLimits> limits) : BatchLoader<string, string?>
 {
     private long _chars;
 
     protected override async Task<IReadOnlyDictionary<string, string?>> FetchAsync(
         IReadOnlyList<string> keys, CancellationToken cancellationToken)
     {
-        var documents = await store.GetDocumentsAsync(keys, cancellationToken).ConfigureAwait(false);
+        var documents = await reader.GetDocumentsAsync(keys, cancellationToken).ConfigureAwait(false);
         var budget = limits.Value.MaxDocumentTextChars;
         if (Interlocked.Add(ref _chars, documents.Sum(d => (long)d.Length)) > budget)
         {
@@ -24,8 +24,8 @@ internal sealed class DocumentTextByHashLoader(IGraphStore store, IOptions<Graph
                 "ask for fewer snippets or texts at once.");
         }
 
-        var texts = await store.GetDocumentTextsAsync(keys, cancellationToken).ConfigureAwait(false);
-        return texts.ToDictionary(t => t.Hash, t => (string?)t.Text, StringComparer.Ordinal);
+        var found = await texts.GetDocumentTextsAsync(keys, cancellationToken).ConfigureAwait(false);
+        return found.ToDictionary(t => t.Hash, t => (string?)t.Text, StringComparer.Ordinal);
     }
 
     protected override string? Missing(string key) => null;

@@ -17,6 +17,7 @@ internal static class GraphQueries
     public static void AddTo(ObjectGraphType query)
     {
         query.Field<NeighborhoodGraphType>("neighborhood")
+            .WithMetadata(ExpensiveField.MetadataKey, true)
             .Description(
                 "Entities within `depth` hops of an entity (either direction), at most `limit` of them, over semantic relations unless " +
                 "`includeMentions`; null when the entity does not exist.")
@@ -38,6 +39,7 @@ internal static class GraphQueries
                 return neighborhood.Nodes.Count == 0 ? null : neighborhood;
             });
         query.Field<PathGraphType>("shortestPath")
+            .WithMetadata(ExpensiveField.MetadataKey, true)
             .Description(
                 "A shortest chain of relations (either direction) between two entities, over semantic relations unless `includeMentions`; " +
                 "null when none is within `maxLength` (then `connection` lists the articles that mention both).")

@@ -17,6 +17,7 @@ internal static class SearchQueries
 
     public static void AddTo(ObjectGraphType query) =>
         query.Field<NonNullGraphType<ConnectionGraphType<EntityInterfaceGraphType, Entity>>>("search")
+            .WithMetadata(ExpensiveField.MetadataKey, true)
             .Description("Entities whose name or an alias contains the text (two Chinese characters suffice: 大连 finds 大连市), best match first.")
             .Argument<NonNullGraphType<StringGraphType>>("text")
             .Argument<ListGraphType<NonNullGraphType<EntityKindGraphType>>>("kinds", "Only these kinds.")

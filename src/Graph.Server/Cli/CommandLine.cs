@@ -1,3 +1,8 @@
+using Graph.Server.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
 namespace Graph.Server.Cli;
 
 /// <summary>
@@ -24,31 +29,31 @@ internal static class CommandLine
     /// <summary>True when the first argument names a tool verb rather than <c>serve</c>.</summary>
     public static bool IsToolVerb(string[] args) => args.Length > 0 && Tools.ContainsKey(args[0]);
 
-    /// <summary>Runs a tool verb; returns the process exit code.</summary>
+    /// <summary>
+    /// Runs a tool verb inside the service's own host (built, never started): the same configuration, registrations and
+    /// options validation as <c>serve</c>. Returns the process exit code.
+    /// </summary>
     public static async Task<int> RunToolAsync(string[] args)
     {
-        ToolContext context;
         try
         {
-            context = ToolContext.Parse(args[1..]);
+            var arguments = ToolArguments.Parse(args[1..]);
+            var builder = GraphHostBuilder.Create(arguments.HostArguments());
+
+            // A tool's output is its report; the host's informational logging would interleave with it.
+            builder.Logging.SetMinimumLevel(LogLevel.Warning);
+            var app = builder.Build();
+            await using (app.ConfigureAwait(false))
+            {
+                // What the service checks when it starts (ValidateOnStart), checked before the verb runs.
+                app.Services.GetService<IStartupValidator>()?.Validate();
+                return await Tools[args[0]](new ToolContext(app.Services, arguments)).ConfigureAwait(false);
+            }
         }
-        catch (UsageException exception)
+        catch (Exception exception) when (exception is UsageException or OptionsValidationException)
         {
             await Console.Error.WriteLineAsync($"error: {exception.Message}").ConfigureAwait(false);
             return 2;
-        }
-
-        await using (context.ConfigureAwait(false))
-        {
-            try
-            {
-                return await Tools[args[0]](context).ConfigureAwait(false);
-            }
-            catch (UsageException exception)
-            {
-                await Console.Error.WriteLineAsync($"error: {exception.Message}").ConfigureAwait(false);
-                return 2;
-            }
         }
     }
 

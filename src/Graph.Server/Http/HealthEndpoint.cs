@@ -20,17 +20,17 @@ internal static class HealthEndpoint
 
     public static async Task WriteReadyAsync(HttpContext context)
     {
-        var store = context.RequestServices.GetRequiredService<IGraphStore>();
+        var services = context.RequestServices;
         try
         {
-            await store.CheckHealthAsync(context.RequestAborted).ConfigureAwait(false);
+            await services.GetRequiredService<IGraphStoreLifecycle>().CheckHealthAsync(context.RequestAborted).ConfigureAwait(false);
             if (!await MayReadAsync(context).ConfigureAwait(false))
             {
                 await WriteAsync(context, StatusCodes.Status200OK, new { status = "ready", store = "reachable" }).ConfigureAwait(false);
                 return;
             }
 
-            var statistics = await store.GetStatisticsAsync(context.RequestAborted).ConfigureAwait(false);
+            var statistics = await services.GetRequiredService<IGraphReader>().GetStatisticsAsync(context.RequestAborted).ConfigureAwait(false);
             await WriteAsync(context, StatusCodes.Status200OK, new
             {
                 status = "ready",

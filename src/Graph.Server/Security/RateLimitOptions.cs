@@ -15,7 +15,9 @@ public sealed class RateLimitOptions
     [Range(0, 10_000_000)]
     public int ExpensiveQueriesPerMinute { get; set; } = 600;
 
-    /// <summary>Root fields that count as expensive: traversals and searches.</summary>
-    public List<string> ExpensiveFields { get; set; } =
-        ["neighborhood", "shortestPath", "search", "policyImpact", "paths", "connection", "series", "compare", "timeline", "facets"];
+    /// <summary>
+    /// Root fields that count as expensive, in place of the schema's own marks (<see cref="Graph.GraphQL.ExpensiveField"/>);
+    /// unset (the default), the fields marked where they are defined count.
+    /// </summary>
+    public List<string>? ExpensiveFields { get; set; }
 }

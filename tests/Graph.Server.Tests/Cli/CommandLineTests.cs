@@ -166,5 +166,17 @@ public sealed class CommandLineTests : IDisposable
         Assert.StartsWith("error: ", result.Error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_verb_checks_the_services_settings_as_the_service_does_at_start()
+    {
+        // stats never ingests, yet it runs in the service's host: an invalid ingestion bound stops it as it stops serve.
+        var result = await GraphProcess.RunAsync(
+            ["stats", "--db", _directory.File("graph.db")], _directory.Path, new Dictionary<string, string> { ["Graph__Ingestion__MaxConcurrent"] = "0" });
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.StartsWith("error: ", result.Error, StringComparison.Ordinal);
+        Assert.Contains("MaxConcurrent", result.Error, StringComparison.Ordinal);
+    }
+
     public void Dispose() => _directory.Dispose();
 }

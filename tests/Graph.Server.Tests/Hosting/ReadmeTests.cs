@@ -61,6 +61,7 @@ public sealed class ReadmeTests
     [InlineData(typeof(Graph.GraphQL.GraphQLLimits), "Graph:Limits")]
     [InlineData(typeof(Graph.GraphQL.Ingestion.IngestionOptions), "Graph:Ingestion")]
     [InlineData(typeof(Graph.Server.Security.JwtOptions), "Graph:Auth:Jwt")]
+    [InlineData(typeof(Graph.Server.Security.RateLimitOptions), "Graph:RateLimit")]
     [InlineData(typeof(Graph.GraphQL.Subscriptions.SubscriptionOptions), "Graph:Subscriptions")]
     [InlineData(typeof(Graph.Server.Http.Persisted.PersistedOperationsOptions), "Graph:PersistedOperations")]
     [InlineData(typeof(Graph.Server.Http.ResponseCachingOptions), "Graph:Caching")]

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Logging;
 namespace Graph.Server.Hosting.SampleGraph;
 
 /// <summary>Loads the bundled sample graph into an empty store, so a first run has something to explore.</summary>
-internal sealed class SampleGraphLoader(IGraphStore store, ILogger<SampleGraphLoader> logger)
+internal sealed class SampleGraphLoader(IGraphReader reader, IGraphWriter writer, ILogger<SampleGraphLoader> logger)
 {
     /// <summary>The bundled file, copied beside the executable at build.</summary>
     public static string DefaultPath => Path.Combine(AppContext.BaseDirectory, SampleGraphFile.FileName);
@@ -13,7 +13,7 @@ internal sealed class SampleGraphLoader(IGraphStore store, ILogger<SampleGraphLo
     /// <summary>Loads the file when the store holds no document yet; returns whether it did.</summary>
     public async Task<bool> LoadIfEmptyAsync(string path, CancellationToken cancellationToken)
     {
-        var statistics = await store.GetStatisticsAsync(cancellationToken).ConfigureAwait(false);
+        var statistics = await reader.GetStatisticsAsync(cancellationToken).ConfigureAwait(false);
         if (statistics.Documents > 0 || statistics.Entities > 0)
         {
             return false;
@@ -28,7 +28,7 @@ internal sealed class SampleGraphLoader(IGraphStore store, ILogger<SampleGraphLo
         var file = await ReadAsync(path, cancellationToken).ConfigureAwait(false);
         foreach (var batch in file.Batches)
         {
-            await store.UpsertAsync(batch, cancellationToken).ConfigureAwait(false);
+            await writer.UpsertAsync(batch, cancellationToken).ConfigureAwait(false);
         }
 
         logger.LogInformation("Loaded the sample graph ({Count} document(s)) from {Path}.", file.Batches.Count, path);
