@@ -14,13 +14,18 @@ public sealed class SlowExtractor(IDocumentExtractor inner) : IDocumentExtractor
     /// <summary>Whether the busy part looks at the token.</summary>
     public bool Cooperative { get; set; } = true;
 
+    /// <summary>Extractions that began.</summary>
+    public int Started => _started;
+
     /// <summary>Extractions that ran to their end, cancelled or not.</summary>
     public int Finished => _finished;
 
+    private int _started;
     private int _finished;
 
     public GraphBatch Extract(SourceDocument document, CancellationToken cancellationToken = default)
     {
+        Interlocked.Increment(ref _started);
         try
         {
             var until = DateTime.UtcNow + Busy;
