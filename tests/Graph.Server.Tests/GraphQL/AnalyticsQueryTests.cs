@@ -194,52 +194,6 @@ public sealed class AnalyticsQueryTests : IClassFixture<GraphServerFactory>
         Assert.Null(data["timeline"]);
     }
 
-    // The queries proposed for the README tour, verbatim.
-    internal const string TourImpact = """
-        query Impact($policy: ID!) {
-          policyImpact(policy: $policy, maxDepth: 3, first: 10) {
-            chainCount
-            chains {
-              length
-              polarity
-              support
-              nodes { name kind }
-              links { relation { type polarity } evidence { articleTitle publishedAt snippet { marked } } }
-              figures { indicator { name } value unit periodEnd }
-            }
-            reached { entity { name } depth polarity observations { indicator { name } value unit periodEnd } }
-          }
-        }
-        """;
-
-    internal const string TourLinks = """
-        query Links($from: ID!, $to: ID!) {
-          paths(from: $from, to: $to, maxLength: 6, first: 5, includeMentions: true) {
-            shortestLength truncated paths { length nodes { name kind } edges { type } }
-          }
-          connection(a: $from, b: $to) {
-            direct { type }
-            sharedNeighbors { entity { name } }
-            sharedEvents { entity { name } }
-            sharedArticles { entity { name } }
-            coMentioned { entity { name } }
-          }
-        }
-        """;
-
-    internal const string TourFigures = """
-        query Figures($indicator: ID!, $dalian: ID!) {
-          series(indicator: $indicator, subjects: [$dalian]) {
-            subject { name }
-            points { periodStart periodEnd normalizedValue baseUnit yoyPct yoyComputed }
-          }
-          compare(indicator: $indicator, from: "2025-01-01", to: "2025-03-31") {
-            baseUnit
-            rows { rank subject { name } point { normalizedValue } }
-          }
-        }
-        """;
-
     [Fact]
     public async Task The_proposed_tour_queries_answer_on_the_sample_graph()
     {
@@ -248,9 +202,9 @@ public sealed class AnalyticsQueryTests : IClassFixture<GraphServerFactory>
         var dalian = await IdAsync("places", "大连市");
         var indicator = await IdAsync("indicators", "服务外包合同签约额");
 
-        var impact = await _client.QueryAsync(TourImpact, new { policy });
-        var links = await _client.QueryAsync(TourLinks, new { from = wang, to = dalian });
-        var figures = await _client.QueryAsync(TourFigures, new { indicator, dalian });
+        var impact = await _client.QueryAsync(TourQueries.Impact, new { policy });
+        var links = await _client.QueryAsync(TourQueries.Links, new { from = wang, to = dalian });
+        var figures = await _client.QueryAsync(TourQueries.Figures, new { indicator, dalian });
 
         Assert.True(impact["policyImpact"]!["chainCount"]!.GetValue<int>() >= 4);
         Assert.NotEmpty(links["paths"]!["paths"]!.AsArray());

@@ -13,22 +13,8 @@ public sealed class ReadmeTests
     public void The_README_gives_the_run_and_test_commands(string command) =>
         Assert.Contains($"```sh\n{command}\n```", Readme, StringComparison.Ordinal);
 
-    [Theory]
-    [InlineData(TourQueries.SummitParticipants)]
-    [InlineData(TourQueries.FindWangAndDalian)]
-    [InlineData(TourQueries.Connection)]
-    [InlineData(TourQueries.DalianOutsourcing)]
-    [InlineData(TourQueries.PlacesUnderProvince)]
-    [InlineData(TourQueries.TargetsBesideOutcomes)]
-    [InlineData(GraphQL.AnalyticsQueryTests.TourImpact)]
-    [InlineData(GraphQL.AnalyticsQueryTests.TourLinks)]
-    [InlineData(GraphQL.AnalyticsQueryTests.TourFigures)]
-    [InlineData(Http.Streaming.SubscriptionTour.Figures)]
-    public void The_README_tour_shows_the_tested_queries(string query) =>
-        Assert.Contains($"```graphql\n{query.ReplaceLineEndings("\n")}\n```", Readme, StringComparison.Ordinal);
-
     [Fact]
-    public void The_typed_client_checks_exactly_the_operations_of_the_README_tour()
+    public void The_tour_files_the_tests_and_the_typed_client_run_are_exactly_the_README_tour()
     {
         var tour = Readme[Readme.IndexOf("## A short tour", StringComparison.Ordinal)..Readme.IndexOf("### A typed client", StringComparison.Ordinal)];
         var blocks = System.Text.RegularExpressions.Regex.Matches(tour, "```graphql\n(.*?)\n```", System.Text.RegularExpressions.RegexOptions.Singleline)

@@ -42,7 +42,7 @@ public sealed class ResponseEncodingTests(GraphServerFactory factory, ITestOutpu
             ("find IDs", TourQueries.FindWangAndDalian, null),
             ("shortest path", TourQueries.Connection, variables),
             ("outsourcing figures", TourQueries.DalianOutsourcing, null),
-            ("links", GraphQL.AnalyticsQueryTests.TourLinks, variables),
+            ("links", TourQueries.Links, variables),
         ];
 
         long sent = 0, escaped = 0;

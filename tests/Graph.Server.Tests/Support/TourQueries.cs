@@ -1,89 +1,31 @@
 namespace Graph.Server.Tests.Support;
 
-/// <summary>The three queries of the README's tour, verbatim; a test keeps the README and these in step.</summary>
+/// <summary>
+/// The README tour's operations, read from tests/typed-client/tour, the one copy of them: ReadmeTests keeps those files
+/// equal to the README's blocks, the typed-client CI step compiles a client from them, and these tests run them.
+/// </summary>
 internal static class TourQueries
 {
-    public const string SummitParticipants = """
-        query Summit {
-          events(where: { nameContains: "数字中国建设峰会" }) {
-            nodes {
-              name
-              startDate
-              endDate
-              place { name }
-              participants { name kind ... on Company { location { name parent { name } } } }
-            }
-          }
-        }
-        """;
+    public static string SummitParticipants { get; } = Read("01-summit");
 
-    public const string FindWangAndDalian = """
-        query FindPersonAndPlace {
-          people(where: { nameContains: "王彦青" }) { nodes { id name } }
-          places(where: { nameContains: "大连市" }) { nodes { id name } }
-        }
-        """;
+    public static string FindWangAndDalian { get; } = Read("02-find-ids");
 
-    public const string Connection = """
-        query Connection($from: ID!, $to: ID!) {
-          shortestPath(from: $from, to: $to, maxLength: 6) {
-            length
-            nodes { name kind }
-            edges { type role from { name } to { name } }
-          }
-          connection(a: $from, b: $to) {
-            sharedArticles { entity { name } }
-            coMentioned { entity { name kind } articleWithA { title } articleWithB { title } }
-          }
-        }
-        """;
+    public static string Connection { get; } = Read("03-connection");
 
-    public const string DalianOutsourcing = """
-        query OutsourcingFigures {
-          places(where: { nameContains: "大连市" }) {
-            nodes {
-              name
-              observations(from: "2025-01-01", to: "2025-03-31", first: 50) {
-                totalCount
-                nodes {
-                  indicator { name }
-                  value
-                  unit
-                  normalizedValue
-                  baseUnit
-                  periodStart
-                  periodEnd
-                  yoyPct
-                  evidence {
-                    start length articleTitle documentTitle publishedAt
-                    snippet(context: 40) { marked before match after }
-                  }
-                }
-              }
-            }
-          }
-        }
-        """;
+    public static string DalianOutsourcing { get; } = Read("04-outsourcing-figures");
 
-    public const string PlacesUnderProvince = """
-        query Under($province: ID!) {
-          places(where: { within: $province, subtypeMatches: { in: ["city", "district"] } }, orderBy: [NAME_PINYIN_ASC], first: 5) {
-            totalCount
-            nodes { name subtype parent { name } }
-            pageInfo { hasNextPage hasPreviousPage endCursor }
-          }
-        }
-        """;
+    public static string Impact { get; } = Read("05-impact");
 
-    public const string TargetsBesideOutcomes = """
-        query TargetsBesideOutcomes {
-          places(where: { name: { eq: "辽宁省" } }) {
-            nodes {
-              name
-              outcomes: observations(from: "2025-01-01", to: "2025-12-31", includeTargets: false) { totalCount nodes { indicator { name } value unit } }
-              all: observations(from: "2025-01-01", to: "2025-12-31") { totalCount nodes { indicator { name } value unit isTarget periodStart periodEnd } }
-            }
-          }
-        }
-        """;
+    public static string Links { get; } = Read("06-links");
+
+    public static string Figures { get; } = Read("07-figures");
+
+    public static string LiveFigures { get; } = Read("08-live-figures");
+
+    public static string PlacesUnderProvince { get; } = Read("09-places-under-province");
+
+    public static string TargetsBesideOutcomes { get; } = Read("10-targets-beside-outcomes");
+
+    private static string Read(string name) =>
+        File.ReadAllText(Path.Combine(RepositoryPaths.Root, "tests", "typed-client", "tour", name + ".graphql")).ReplaceLineEndings("\n");
 }

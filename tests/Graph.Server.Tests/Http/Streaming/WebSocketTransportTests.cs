@@ -162,7 +162,7 @@ public sealed class WebSocketTransportTests(StreamingServers servers)
     public async Task The_tour_subscription_delivers_the_figures_of_an_ingested_document()
     {
         await using var socket = await TransportWebSocket.ReadyAsync(Live);
-        await socket.SubscribeAsync("figures", SubscriptionTour.Figures);
+        await socket.SubscribeAsync("figures", TourQueries.LiveFigures);
         await Task.Delay(500);
         var title = $"tour-{Guid.NewGuid():N}";
         using var writer = servers.Live.CreateClient(GraphRole.Writer);
