@@ -26,13 +26,13 @@ const PEOPLE = /* GraphQL */ `{
   people(first: 100) {
     nodes {
       id name
-      positions { organization { id name ... on Organization { location { id name observations(first: 1) { id } } }
-                                          ... on Company { location { id name observations(first: 1) { id } } } } }
+      positions { organization { id name ... on Organization { location { id name observations(first: 1) { nodes { id } } } }
+                                          ... on Company { location { id name observations(first: 1) { nodes { id } } } } } }
     }
   }
 }`;
 
-type Location = { id: string; name: string; observations: { id: string }[] } | null;
+type Location = { id: string; name: string; observations: { nodes: { id: string }[] } } | null;
 
 /** A person who works for a body located in a place: a path of two semantic links. Places with figures come first. */
 export async function semanticPathCase(request: APIRequestContext, baseURL: string): Promise<SemanticPathCase> {
@@ -41,7 +41,7 @@ export async function semanticPathCase(request: APIRequestContext, baseURL: stri
   const cases = data.people.nodes.flatMap((person) => person.positions
     .filter((p) => p.organization.location)
     .map((p) => ({ person, organization: p.organization, location: p.organization.location! })));
-  cases.sort((a, b) => b.location.observations.length - a.location.observations.length);
+  cases.sort((a, b) => b.location.observations.nodes.length - a.location.observations.nodes.length);
   const chosen = cases[0];
   if (!chosen) throw new Error('The graph has no person working for a located body.');
   return {
