@@ -28,8 +28,7 @@ public sealed class SubjectObservationPagingTests : IClassFixture<GraphServerFac
 
     public SubjectObservationPagingTests(GraphServerFactory factory) => _client = factory.CreateClient();
 
-    private static List<string> Ids(JsonNode connection) =>
-        connection["edges"]!.AsArray().Select(e => e!["node"]!["id"]!.GetValue<string>()).ToList();
+    private static List<string> Ids(JsonNode connection) => ConnectionWalk.Ids(connection);
 
     private async Task<string> ProvinceAsync()
     {
@@ -64,21 +63,9 @@ public sealed class SubjectObservationPagingTests : IClassFixture<GraphServerFac
             after = page["pageInfo"]!["endCursor"]!.GetValue<string>();
         }
 
-        var backward = new List<string>();
-        string? before = null;
-        for (var pages = 0; pages <= all.Count; pages++)
-        {
-            var page = (await _client.QueryAsync(Page, new { place, last = 3, before, targets }))["node"]!["observations"]!;
-            backward.InsertRange(0, Ids(page));
-            Assert.Equal(all.Count, page["totalCount"]!.GetValue<int>());
-            Assert.Equal(before is not null, page["pageInfo"]!["hasNextPage"]!.GetValue<bool>());
-            if (!page["pageInfo"]!["hasPreviousPage"]!.GetValue<bool>())
-            {
-                break;
-            }
-
-            before = page["pageInfo"]!["startCursor"]!.GetValue<string>();
-        }
+        var backward = await ConnectionWalk.BackwardAsync(
+            _client, Page, data => data["node"]!["observations"]!, last: 3, all.Count, maxPages: all.Count,
+            before => new { place, last = 3, before, targets });
 
         Assert.True(all.Count > 3);
         Assert.Equal(root["observations"]!["totalCount"]!.GetValue<int>(), all.Count);
