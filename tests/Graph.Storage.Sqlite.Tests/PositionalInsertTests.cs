@@ -26,10 +26,10 @@ public sealed class PositionalInsertTests : IDisposable
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync();
         using (var insert = new PositionalInsert(connection, "INSERT INTO grams (gram, length, entity_no) VALUES (?1, ?2, ?3)"))
         {
-            Assert.Equal(1, insert.Row("大连", 2, 7, CancellationToken.None));
-            var error = Assert.Throws<SqliteException>(() => insert.Row("大", 1, 8, CancellationToken.None));
+            Assert.Equal(1, insert.Row(CancellationToken.None, "大连", 2, 7L));
+            var error = Assert.Throws<SqliteException>(() => insert.Row(CancellationToken.None, "大", 1, 8L));
             Assert.Contains("CHECK constraint failed", error.Message, StringComparison.Ordinal);
-            Assert.Equal(1, insert.Row("连\uFFFF", 2, 7, CancellationToken.None));
+            Assert.Equal(1, insert.Row(CancellationToken.None, "连\uFFFF", 2, 7L));
         }
 
         await transaction.CommitAsync();

@@ -66,11 +66,8 @@ internal static partial class SqlCatalog
         VALUES ($id, $indicator, $subject, $value, $unit, $normalized, $base, $start, $end, $yoy, $article, $target, $unresolved)
         """;
 
-    /// <summary>Relations set-wise, from a JSON array of rows in <c>$rows</c>.</summary>
-    public const string InsertRelations = """
-        INSERT OR IGNORE INTO relations (id, type, from_id, to_id, properties)
-        SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4 FROM json_each($rows)
-        """;
+    /// <summary>One relation; parameters by position (Writing.PositionalInsert): id, type, from, to, properties.</summary>
+    public const string InsertRelation = "INSERT OR IGNORE INTO relations (id, type, from_id, to_id, properties) VALUES (?1, ?2, ?3, ?4, ?5)";
 
     /// <summary>Mentions set-wise, from a JSON array of rows in <c>$rows</c>.</summary>
     public const string InsertMentions = """

@@ -86,7 +86,7 @@ internal sealed partial class BatchUpsert
 
         await CountKindsAsync(createdKinds, cancellationToken).ConfigureAwait(false);
         IndexTerms(newTerms, cancellationToken);
-        var relations = await WriteRelationsAsync(cancellationToken).ConfigureAwait(false);
+        var relations = WriteRelations(cancellationToken);
         var observations = await WriteObservationsAsync(statements, cancellationToken).ConfigureAwait(false);
         var mentions = await WriteMentionsAsync(cancellationToken).ConfigureAwait(false);
         await deferred.RebuildAsync(cancellationToken).ConfigureAwait(false);
@@ -172,7 +172,7 @@ internal sealed partial class BatchUpsert
         {
             foreach (var (entityNo, term) in terms)
             {
-                insertTerm.Row(entityNo, term, cancellationToken);
+                insertTerm.Row(cancellationToken, entityNo, term);
                 var length = SearchText.Length(term);
                 grams.AddRange(SearchText.IndexGrams(term).Select(g => (g, length, entityNo)));
             }
@@ -184,7 +184,7 @@ internal sealed partial class BatchUpsert
         using var insertGram = new PositionalInsert(_connection, SqlCatalog.InsertSearchGram);
         foreach (var (gram, length, entityNo) in grams)
         {
-            insertGram.Row(gram, length, entityNo, cancellationToken);
+            insertGram.Row(cancellationToken, gram, length, entityNo);
         }
     }
 }

@@ -5,7 +5,8 @@ namespace Graph.Storage.Sqlite.Writing;
 
 /// <summary>
 /// One INSERT prepared on the writer's own SQLite handle and stepped once per row with its values bound by position, inside
-/// the transaction the connection has open. For the search index's rows, about ten per new entity.
+/// the transaction the connection has open. For the many rows of a batch: relations, and the search index (about ten rows per
+/// new entity).
 /// </summary>
 /// <remarks>
 /// Why not <see cref="PreparedStatement"/>: the provider looks every parameter up by name and builds a data reader on each
@@ -27,34 +28,33 @@ internal sealed class PositionalInsert : IDisposable
         Check(raw.sqlite3_prepare_v2(_database, sql, out _statement));
     }
 
-    /// <summary>Inserts one row of (text, integer, integer); the number of rows inserted (0 when ignored).</summary>
-    public int Row(string first, long second, long third, CancellationToken cancellationToken)
-    {
-        Pace(cancellationToken);
-        Check(raw.sqlite3_bind_text(_statement, 1, first));
-        Check(raw.sqlite3_bind_int64(_statement, 2, second));
-        Check(raw.sqlite3_bind_int64(_statement, 3, third));
-        return Step();
-    }
-
-    /// <summary>Inserts one row of (integer, text); the number of rows inserted (0 when ignored).</summary>
-    public int Row(long first, string second, CancellationToken cancellationToken)
-    {
-        Pace(cancellationToken);
-        Check(raw.sqlite3_bind_int64(_statement, 1, first));
-        Check(raw.sqlite3_bind_text(_statement, 2, second));
-        return Step();
-    }
-
-    public void Dispose() => _statement.Dispose();
-
-    private void Pace(CancellationToken cancellationToken)
+    /// <summary>
+    /// Inserts one row, <paramref name="values"/> bound to ?1, ?2, … (text, integers, null or DBNull); the number of rows inserted
+    /// (0 when the row was ignored).
+    /// </summary>
+    public int Row(CancellationToken cancellationToken, params ReadOnlySpan<object?> values)
     {
         if (++_rows % RowsPerCancellationCheck == 0)
         {
             cancellationToken.ThrowIfCancellationRequested();
         }
+
+        for (var i = 0; i < values.Length; i++)
+        {
+            Check(values[i] switch
+            {
+                null or DBNull => raw.sqlite3_bind_null(_statement, i + 1),
+                string text => raw.sqlite3_bind_text(_statement, i + 1, text),
+                long number => raw.sqlite3_bind_int64(_statement, i + 1, number),
+                int number => raw.sqlite3_bind_int64(_statement, i + 1, number),
+                var other => throw new ArgumentException($"Cannot bind a {other.GetType().Name} by position.", nameof(values)),
+            });
+        }
+
+        return Step();
     }
+
+    public void Dispose() => _statement.Dispose();
 
     private int Step()
     {
