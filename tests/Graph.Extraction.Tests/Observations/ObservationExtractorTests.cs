@@ -42,6 +42,20 @@ public sealed class ObservationExtractorTests
     }
 
     [Fact]
+    public void An_as_of_day_carries_to_the_breakdown_in_the_next_paragraph_only()
+    {
+        var view = Extract("第三届松花江消费品博览会6月1日至5日在哈尔滨举办。\n\n截至6月4日，来自30个国家和地区的5,200名境外采购商到会，增长8%。\n\n"
+            + "博览会新闻中心介绍，沿线国家采购商1,800人，增长10%；组团参会的商协会有40家。\n\n进口展方面，本届共有200家企业参展。");
+
+        var expo = view.Batch.Observations.Where(o => view.Name(o.Subject) == "第三届松花江消费品博览会").ToList();
+        var asOf = (new DateOnly(2025, 6, 4), new DateOnly(2025, 6, 4));
+        Assert.All(expo.Where(o => o.Value is 1800m or 40m), o => Assert.Equal(asOf, (o.PeriodStart, o.PeriodEnd)));
+        Assert.Equal(2, expo.Count(o => o.Value is 1800m or 40m));
+        var exhibitors = Assert.Single(expo, o => o.Value == 200m);
+        Assert.Equal((new DateOnly(2025, 6, 1), new DateOnly(2025, 6, 5)), (exhibitors.PeriodStart, exhibitors.PeriodEnd));
+    }
+
+    [Fact]
     public void A_list_of_metrics_with_respective_goals_gives_one_target_per_metric()
     {
         var view = Extract("一季度，大连市地区生产总值 2000 亿元。市商务局表示，力争全年外贸进出口额、服务贸易额分别达到 4500 亿元和 300 亿元。");
