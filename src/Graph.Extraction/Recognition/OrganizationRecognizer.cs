@@ -99,7 +99,7 @@ internal static partial class OrganizationRecognizer
             if (placeEnds.TryGetValue(p, out var place))
             {
                 var entry = context.Gazetteer.PlaceByKey(place.Entity!.Key);
-                var name = (entry?.Name ?? place.Entity.Name) + Official(body!);
+                var name = OfficialName(entry?.Name ?? place.Entity.Name, body!);
                 var printed = text[place.Start..end];
                 var org = EntityRef.Named(EntityKind.Organization, name, "government", printed == name ? null : [printed]);
                 context.Candidates.Add(new Hit(org, place.Start, end, Hit.PatternPriority, [place],
@@ -128,7 +128,7 @@ internal static partial class OrganizationRecognizer
             return new Hit(EntityRef.Named(EntityKind.Organization, printed, "government"), start, end, Hit.PatternPriority);
         }
 
-        var org = EntityRef.Named(EntityKind.Organization, place.Name + Official(body), "government", [printed]);
+        var org = EntityRef.Named(EntityKind.Organization, OfficialName(place.Name, body), "government", [printed]);
         return new Hit(org, start, end, Hit.PatternPriority, null,
             [new RelationDraft(RelationType.LocatedIn, org, context.PlaceRef(place), start, end)]);
     }
@@ -194,8 +194,16 @@ internal static partial class OrganizationRecognizer
         }
     }
 
-    /// <summary>省政府 is the province's 人民政府: the official name, with the short one as printed kept as an alias.</summary>
-    private static string Official(string body) => body == "政府" ? "人民政府" : body;
+    /// <summary>
+    /// The official name of a place's body, the short one as printed kept as an alias: 省政府 is the province's 人民政府, and a
+    /// place's bare 委 (某市委, 省委) its committee of the Communist Party of China, officially 中共某市委员会.
+    /// </summary>
+    private static string OfficialName(string place, string body) => body switch
+    {
+        "政府" => place + "人民政府",
+        "委" => "中共" + place + "委员会",
+        _ => place + body,
+    };
 
     private static string Subtype(string suffix) => suffix switch
     {
