@@ -58,7 +58,7 @@ public sealed class ObservationExtractorTests
     [Fact]
     public void A_fair_s_delegations_sessions_and_side_forums_report_over_the_fair_s_days()
     {
-        var view = Extract("第五届松江消费品博览会6月1日至5日在哈尔滨举办，本届博览会按一年计意向成交金额为100亿美元。\n\n"
+        var view = Extract("第五届松江消费品博览会6月1日至5日在哈尔滨举办，本届博览会按一年计意向成交金额为100亿美元，500家企业参展。\n\n"
             + "供需对接会举办促进活动近20场。作为东道主，哈尔滨交易团意向成交30亿美元，同比增长5%。"
             + "其中，哈尔滨交易团国企分团达成意向采购订单12笔，意向采购金额2.5亿美元。同期举办的第三届松江经济论坛设主论坛和6场分论坛。");
 
@@ -70,6 +70,7 @@ public sealed class ObservationExtractorTests
         Assert.Equal(("哈尔滨交易团国企分团", days), figures[2.5m]);
         Assert.Equal(("第三届松江经济论坛", days), figures[6m]);
         Assert.Single(view.Relations(RelationType.PartOf, "哈尔滨交易团国企分团", "哈尔滨交易团"));
+        Assert.Single(view.Relations(RelationType.ParticipatedIn, "哈尔滨交易团", "第五届松江消费品博览会"));
         Assert.DoesNotContain(view.Batch.Entities, e => e.Kind == EntityKind.Event && e.Name.Contains("分论坛", StringComparison.Ordinal));
     }
 
