@@ -31,6 +31,7 @@ internal static partial class ObservationExtractor
                 var next = i + 1 < clauses.Count ? clauses[i + 1] : (Start: end, End: end);
                 var consumedNext = Distribution(scope, start, end, drafts)
                     ?? List(scope, start, end, next, drafts)
+                    ?? RespectivePercents(scope, start, end, drafts)
                     ?? Points(scope, start, end, drafts)
                     ?? Ranks(scope, start, end, drafts)
                     ?? Share(scope, start, end, drafts)

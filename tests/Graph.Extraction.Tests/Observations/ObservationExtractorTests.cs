@@ -75,6 +75,18 @@ public sealed class ObservationExtractorTests
     }
 
     [Fact]
+    public void Listed_metrics_with_respective_percentages_give_one_figure_each_without_the_comparison_base()
+    {
+        var view = Extract("按照方案，到2028年，规模以上工业企业智能仓储普及率、关键设备联网率分别超过80%、65%；旧家具回收量、旧手机回收量较2024年分别增长40%和25%。");
+
+        var figures = view.Batch.Observations.ToDictionary(o => o.Value, o => (view.Name(o.Subject), view.Name(o.Indicator), o.Unit, o.PeriodStart.Year, o.IsTarget));
+        Assert.Equal(("中国", "规模以上工业企业智能仓储普及率", "%", 2028, true), figures[80m]);
+        Assert.Equal(("中国", "关键设备联网率", "%", 2028, true), figures[65m]);
+        Assert.Equal(("中国", "旧家具回收量增速", "%", 2028, true), figures[40m]);
+        Assert.Equal(("中国", "旧手机回收量增速", "%", 2028, true), figures[25m]);
+    }
+
+    [Fact]
     public void A_list_of_metrics_with_respective_goals_gives_one_target_per_metric()
     {
         var view = Extract("一季度，大连市地区生产总值 2000 亿元。市商务局表示，力争全年外贸进出口额、服务贸易额分别达到 4500 亿元和 300 亿元。");
