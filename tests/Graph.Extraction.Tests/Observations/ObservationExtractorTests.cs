@@ -87,6 +87,19 @@ public sealed class ObservationExtractorTests
     }
 
     [Fact]
+    public void That_month_is_the_last_single_month_named_and_a_change_over_last_year_is_year_on_year()
+    {
+        var view = Extract("7月份，大连市工业增加值同比增长3%。从累计看，1至7月份大连市工业增加值同比增长2%。当月大连市服务业生产指数同比增长1.5%。"
+            + "2024年，大连市软件业务收入120亿元，较上年增长5%。");
+
+        var (month, services) = (Assert.Single(view.Batch.Observations, o => o.Value == 3m), Assert.Single(view.Batch.Observations, o => o.Value == 1.5m));
+        Assert.Equal((7, 1, 31), (month.PeriodStart.Month, month.PeriodStart.Day, month.PeriodEnd.Day));
+        Assert.Equal((month.PeriodStart, month.PeriodEnd), (services.PeriodStart, services.PeriodEnd));
+        Assert.Equal(5m, view.Observation("大连市", "软件业务收入", 120m).YoyPct);
+        Assert.DoesNotContain(view.Batch.Observations, o => o.Value == 5m);
+    }
+
+    [Fact]
     public void A_list_of_metrics_with_respective_goals_gives_one_target_per_metric()
     {
         var view = Extract("一季度，大连市地区生产总值 2000 亿元。市商务局表示，力争全年外贸进出口额、服务贸易额分别达到 4500 亿元和 300 亿元。");
