@@ -100,6 +100,15 @@ public sealed class ObservationExtractorTests
     }
 
     [Fact]
+    public void A_change_over_the_previous_edition_is_the_figure_s_own_change()
+    {
+        var view = Extract("第三届松花江消费品博览会6月1日至5日在哈尔滨举办，本届博览会意向成交金额为80亿元，比上届增长4%。");
+
+        Assert.Equal(4m, Assert.Single(view.Batch.Observations, o => o.Value == 80m).YoyPct);
+        Assert.DoesNotContain(view.Batch.Observations, o => o.Value == 4m);
+    }
+
+    [Fact]
     public void A_list_of_metrics_with_respective_goals_gives_one_target_per_metric()
     {
         var view = Extract("一季度，大连市地区生产总值 2000 亿元。市商务局表示，力争全年外贸进出口额、服务贸易额分别达到 4500 亿元和 300 亿元。");
