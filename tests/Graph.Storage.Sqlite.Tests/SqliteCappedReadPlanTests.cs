@@ -80,6 +80,29 @@ public sealed class SqliteCappedReadPlanTests : IDisposable
         Assert.DoesNotContain("TEMP B-TREE", plan, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task Per_subject_and_per_indicator_observation_reads_stop_at_the_bound_in_each_keys_index_range(bool perSubject)
+    {
+        // A subject with thousands of figures (a province) or an indicator with thousands (GDP) costs $perKey rows: the
+        // key's range is walked in page order under a LIMIT, no window numbers all of its rows, nothing sorts them.
+        var filters = new ObservationFilters(Indicators: !perSubject, Subjects: perSubject, From: true, To: false, After: false, NoTargets: true);
+        var plan = await PlanAsync(connection =>
+        {
+            var command = connection.CreateCommand();
+            command.CommandText = perSubject ? SqlCatalog.ObservationsPerSubject(filters) : SqlCatalog.ObservationsPerIndicator(filters);
+            return command.With(perSubject ? "$subjects" : "$indicators", "[\"a\",\"b\"]").With("$from", "2025-01-01").With("$perKey", 6);
+        });
+
+        var (index, column) = perSubject ? ("observations_by_subject", "subject_id") : ("observations_by_indicator", "indicator_id");
+        Assert.Contains($"SEARCH o USING INDEX {index} ({column}=?)", plan, StringComparison.Ordinal);
+        Assert.Contains("SEARCH o USING PRIMARY KEY (id=?)", plan, StringComparison.Ordinal);
+        // Only the final order of the rows kept (at most $perKey per key) is sorted.
+        Assert.Equal(1, Sorts(plan));
+        Assert.DoesNotContain(" OVER ", SqlCatalog.ObservationsPerSubject(filters) + SqlCatalog.ObservationsPerIndicator(filters), StringComparison.OrdinalIgnoreCase);
+    }
+
     [Fact]
     public async Task Relations_among_nodes_are_read_from_the_covering_index_alone()
     {

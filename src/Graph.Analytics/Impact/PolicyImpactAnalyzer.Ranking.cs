@@ -80,7 +80,8 @@ internal sealed partial class PolicyImpactAnalyzer
         return mentions.GroupBy(m => m.TargetId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
     }
 
-    // Figures about each reached entity (as subject) and, for an indicator, figures of that indicator: two store calls in all.
+    // Figures about each reached entity (as subject) and, for an indicator, figures of that indicator: two store calls in all,
+    // each bounded per entity (perEntity rows each, at most first reached entities).
     private async Task<Dictionary<EntityId, List<Observation>>> ObservationsAsync(
         List<Entity> reached, DateOnly? since, int perEntity, CancellationToken cancellationToken)
     {
@@ -101,10 +102,11 @@ internal sealed partial class PolicyImpactAnalyzer
         var indicators = reached.Where(e => e.Kind == EntityKind.Indicator).Select(e => e.Id).ToList();
         if (indicators.Count > 0)
         {
+            // Each indicator's own first figures: a page over all of them in subject order let one indicator with many
+            // figures crowd the others out, and sorted every figure of every indicator to find the first few.
             var byIndicator = await store.GetObservationsAsync(
-                new ObservationQuery(
-                    Math.Min(perEntity * indicators.Count, options.MaxObservations), IndicatorIds: indicators, From: since),
-                cancellationToken).ConfigureAwait(false);
+                new ObservationQuery(perEntity, IndicatorIds: indicators, From: since, FirstPerIndicator: true), cancellationToken)
+                .ConfigureAwait(false);
             foreach (var observation in byIndicator.Items.Select(i => i.Node))
             {
                 Add(result, observation.Indicator, observation, perEntity);
