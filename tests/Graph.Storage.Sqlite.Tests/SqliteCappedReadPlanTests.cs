@@ -39,6 +39,25 @@ public sealed class SqliteCappedReadPlanTests : IDisposable
     }
 
     [Theory]
+    [InlineData(RelationDirection.Incoming, false)]
+    [InlineData(RelationDirection.Outgoing, false)]
+    [InlineData(RelationDirection.Incoming, true)]
+    public async Task Typed_reads_of_one_side_walk_each_anchors_range_once_and_read_the_first_matches_by_the_same_index(
+        RelationDirection direction, bool fromEnd)
+    {
+        // A hub with no relation of the type asked for costs one walk of its range, not a walk to the cut-off and a second
+        // read up to it.
+        var query = new RelationQuery([new EntityId("org_a")], direction, 101, [RelationType.Implements], FromEnd: fromEnd);
+        var plan = await PlanAsync(connection => RelationSql.ByAnchors(connection, query));
+
+        var (index, end) = direction == RelationDirection.Incoming ? ("relations_by_to_id", "to_id") : ("relations_by_from_id", "from_id");
+        Assert.Contains($"SEARCH x USING COVERING INDEX {index} ({end}=?)", plan, StringComparison.Ordinal);
+        Assert.Contains($"SEARCH r USING COVERING INDEX {index} ({end}=? AND id=?)", plan, StringComparison.Ordinal);
+        Assert.Single(plan.Split('\n'), line => line.Contains($"USING COVERING INDEX {index} ({end}=?)", StringComparison.Ordinal));
+        Assert.DoesNotContain("PRIMARY KEY", plan, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData(RelationDirection.Both, true)]
     [InlineData(RelationDirection.Both, false)]
     [InlineData(RelationDirection.Incoming, false)]
