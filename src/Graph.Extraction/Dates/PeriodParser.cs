@@ -48,7 +48,33 @@ internal static partial class PeriodParser
 
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
         WholeYearOfContext(text, found);
+        SameMonth(text, start, end, found);
         return found;
+    }
+
+    /// <summary>
+    /// 7月份，…。从累计看，1至7月份…。当月…: 当月 (that month) is the last single month named before it, not the cumulative
+    /// period that came between.
+    /// </summary>
+    private static void SameMonth(string text, int start, int end, List<PeriodMention> found)
+    {
+        var added = false;
+        for (var at = text.IndexOf("当月", start, end - start, StringComparison.Ordinal); at >= 0 && at + 2 <= end;
+             at = at + 2 < end ? text.IndexOf("当月", at + 2, end - at - 2, StringComparison.Ordinal) : -1)
+        {
+            var month = found.LastOrDefault(m => m.End <= at && !m.IsComparisonBase && m.Period.Start.Day == 1
+                && m.Period.End == m.Period.Start.AddMonths(1).AddDays(-1));
+            if (month is not null)
+            {
+                found.Add(new PeriodMention(at, at + 2, month.Period));
+                added = true;
+            }
+        }
+
+        if (added)
+        {
+            found.Sort((a, b) => a.Start.CompareTo(b.Start));
+        }
     }
 
     /// <summary>

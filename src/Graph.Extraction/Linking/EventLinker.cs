@@ -186,7 +186,7 @@ internal static partial class EventLinker
         var seen = new HashSet<EntityRef>();
         foreach (var hit in context.AllHits.OrderBy(h => h.Start))
         {
-            var isParticipant = hit.Entity is { Kind: EntityKind.Company } or { Kind: EntityKind.Organization, Subtype: "university" or "research" or "other" };
+            var isParticipant = hit.Entity is { Kind: EntityKind.Company } or { Kind: EntityKind.Organization, Subtype: "university" or "research" or "other" or OrganizationRecognizer.DelegationSubtype };
             if (isParticipant && seen.Add(hit.Entity!))
             {
                 var (start, end) = TextSegments.Sentence(context.Text, hit.Start, context.Start, context.End);

@@ -114,7 +114,8 @@ internal static partial class IndicatorNamer
     private static Hit? SubjectIn(ArticleContext context, int start, int end) =>
         context.HitsIn(start, end, EntityKind.Company).LastOrDefault()
         ?? context.HitsIn(start, end, EntityKind.Event).LastOrDefault()
-        ?? context.HitsIn(start, end, EntityKind.Place, EntityKind.Company).LastOrDefault();
+        ?? context.HitsIn(start, end, EntityKind.Place, EntityKind.Company, EntityKind.Organization)
+            .LastOrDefault(h => h.Entity!.Kind != EntityKind.Organization || h.Entity.Subtype == OrganizationRecognizer.DelegationSubtype);
 
     /// <summary>
     /// Whose figure it is, and over which dates when the owner is a dated event: the subject the clause names (kept for the
@@ -123,6 +124,18 @@ internal static partial class IndicatorNamer
     /// </summary>
     private static (EntityRef Subject, Dates.Period? Period) Owner(ObservationScope scope, Hit? subject, bool aboutEvent, string? cue, int position)
     {
+        if (subject is not null && scope.Context.IsEventReport && scope.MainEvent is { } fair)
+        {
+            // An event report's undated gathering is held during the event: one without an edition of its own (…对接会举办活动
+            // 50场) is a session of the event, whose results they are; one with an edition (同期举办的第二届某某论坛) is its own.
+            if (subject.Entity is { Kind: EntityKind.Event } session && session != fair.Event && !scope.Context.Dates.ContainsKey(session))
+            {
+                var own = Edition().IsMatch(session.Name);
+                scope.SentenceSubject = own ? session : fair.Event;
+                return (own ? session : fair.Event, new Dates.Period(fair.Start, fair.End));
+            }
+        }
+
         if (subject is not null)
         {
             scope.SentenceSubject = subject.Entity;
@@ -144,10 +157,13 @@ internal static partial class IndicatorNamer
             : (scope.DefaultSubject(cue, position), null);
     }
 
+    /// <summary>An event's own dates; a delegation's deals (某市交易团意向成交…) are made over the days of the article's event.</summary>
     private static Dates.Period? EventPeriod(ObservationScope scope, EntityRef subject) =>
         subject.Kind == EntityKind.Event && scope.Context.Dates.TryGetValue(subject, out var dates)
             ? new Dates.Period(dates.Start, dates.End ?? dates.Start)
-            : null;
+            : subject.Subtype == OrganizationRecognizer.DelegationSubtype && scope.MainEvent is { } main
+                ? new Dates.Period(main.Start, main.End)
+                : null;
 
     /// <summary>The qualifier of a composed name: 离岸服务外包 for 离岸服务外包合同额, null when the name is only a metric.</summary>
     public static string? PrefixOf(string name)
@@ -188,6 +204,9 @@ internal static partial class IndicatorNamer
 
     public static bool IsBare(string metric) =>
         BareMetrics.Any(b => metric == b || BareModifiers.Any(m => metric == m + b));
+
+    [GeneratedRegex("^(?:第[0-9一二三四五六七八九十百]+[届次]|(?:19|20)[0-9]{2})")]
+    private static partial Regex Edition();
 
     [GeneratedRegex("[0-9]+(?:个|家|项)")]
     private static partial Regex Classifier();

@@ -142,7 +142,7 @@ internal static partial class ObservationExtractor
                 : IndicatorNamer.Name(scope, regionStart, match.Index, unit.IsCount);
             // 签约项目15个、总投资232亿元: the list mark belongs to neither figure; the next metric starts after it.
             regionStart = noun?.End ?? (after < end && text[after] == '、' ? after + 1 : after);
-            var period = (name is { Period: not null, IsEventDay: false } ? scope.SentencePeriodBefore(match.Index) : null) ?? name?.Period ?? PeriodAt(scope.Context, match.Index);
+            var period = (name is { Period: not null, IsEventDay: false } ? scope.EventFigurePeriodBefore(match.Index) : null) ?? name?.Period ?? PeriodAt(scope.Context, match.Index);
             if (name is null || period is null)
             {
                 continue;

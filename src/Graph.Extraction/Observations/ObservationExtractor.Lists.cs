@@ -53,6 +53,76 @@ internal static partial class ObservationExtractor
         return hasYoy;
     }
 
+    /// <summary>
+    /// "到2027年，某某普及率、某某数控化率分别超过90%、75%" (levels of ratios) or "某某交易量、某某回收量较2023年分别增长45%和30%"
+    /// (growth rates, the base of the comparison no part of the names): one percentage per listed metric, the subject's own.
+    /// </summary>
+    private static bool? RespectivePercents(ObservationScope scope, int start, int end, List<ObservationDraft> drafts)
+    {
+        var context = scope.Context;
+        var text = context.Text;
+        var at = text.IndexOf(Respectively, start, end - start, StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return null;
+        }
+
+        var after = at + Respectively.Length;
+        var growth = PercentGrowthVerbs.FirstOrDefault(v => text.AsSpan(after).StartsWith(v));
+        var level = growth is null ? PercentLevelVerbs.FirstOrDefault(v => text.AsSpan(after).StartsWith(v)) : null;
+        if (growth is null && level is null)
+        {
+            return null;
+        }
+
+        var values = Percent().Matches(text[after..end]);
+        var itemsEnd = at;
+        if (context.Periods.In(start, at).LastOrDefault(p => p.IsComparisonBase && p.End == at) is { } basePeriod
+            && basePeriod.Start > start && text[basePeriod.Start - 1] is '较' or '比')
+        {
+            itemsEnd = basePeriod.Start - 1;
+        }
+
+        // 到2027年，A、B…: the period that opens the clause is no part of the first name.
+        var itemsStart = start;
+        if (context.Periods.In(start, itemsEnd).LastOrDefault(p => !p.IsComparisonBase) is { } opening)
+        {
+            itemsStart = opening.End;
+            while (itemsStart < itemsEnd && (Text.CharClass.IsPunctuation(text[itemsStart]) || text[itemsStart] == ' '))
+            {
+                itemsStart++;
+            }
+        }
+
+        if (values.Count < 2 || PeriodAt(context, at) is not { } period
+            || MetricItems(scope, itemsStart, itemsEnd, values.Count, MaxListedRatio) is not { } items)
+        {
+            return null;
+        }
+
+        var isTarget = IndicatorNamer.TargetWords.Any(w => text.AsSpan(start, at - start).Contains(w, StringComparison.Ordinal))
+            || TargetYear().IsMatch(text.AsSpan(scope.SentenceStart, start - scope.SentenceStart));
+        var falling = growth is "下降" or "减少";
+        for (var k = 0; k < values.Count; k++)
+        {
+            var (indicator, subject, metricStart, metricEnd) = items[k];
+            var value = Number(values[k].Groups["v"].Value) * (falling ? -1 : 1);
+            drafts.Add(new ObservationDraft(EntityRef.Named(EntityKind.Indicator, growth is null ? indicator : indicator + GrowthTail), metricStart, metricEnd,
+                subject, value, Units.Get("%"), period, null, isTarget, start, end));
+        }
+
+        scope.Previous = null;
+        return false;
+    }
+
+    private static readonly string[] PercentGrowthVerbs = ["增长", "提高", "下降", "减少"];
+    private static readonly string[] PercentLevelVerbs = ["超过", "达到", "保持在", "提高到", "提升到", "为"];
+    private const int MaxListedRatio = 24;
+
+    // 到2027年，…: a year ahead that the figures are to be reached by.
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:^|，)\s*到(?:19|20)[0-9]{2}年")]
+    private static partial System.Text.RegularExpressions.Regex TargetYear();
+
     private static List<(string Indicator, EntityRef Subject, int MetricStart, int MetricEnd)>? Items(ObservationScope scope, int start, int at, int count)
     {
         var context = scope.Context;
@@ -141,7 +211,8 @@ internal static partial class ObservationExtractor
     /// "力争全年营业总收入、利润总额、投资总额分别达到 a、b 和 c": the items are metrics themselves, each the subject's own (the
     /// clause's, else the article's); what opens the clause (力争, 全年) is no part of the first.
     /// </summary>
-    private static List<(string Indicator, EntityRef Subject, int MetricStart, int MetricEnd)>? MetricItems(ObservationScope scope, int start, int at, int count)
+    private static List<(string Indicator, EntityRef Subject, int MetricStart, int MetricEnd)>? MetricItems(
+        ObservationScope scope, int start, int at, int count, int maxLength = MaxListedMetric)
     {
         var text = scope.Context.Text;
         var from = start;
@@ -152,7 +223,13 @@ internal static partial class ObservationExtractor
         }
 
         var names = text[from..at].Split(ItemSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        if (names.Length != count || !names.All(n => n.Length is >= 2 and <= MaxListedMetric && n.All(Text.CharClass.IsHan)
+        if (names.Length != count)
+        {
+            // 普及率, 涉及面: 和/及/与 inside a name; the list mark 、 alone then separates the items.
+            names = text[from..at].Split('、', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        }
+
+        if (names.Length != count || !names.All(n => n.Length >= 2 && n.Length <= maxLength && n.All(Text.CharClass.IsHan)
                 && IndicatorNamer.MetricEndings.Any(e => n.EndsWith(e, StringComparison.Ordinal))))
         {
             return null;

@@ -31,6 +31,7 @@ internal static partial class ObservationExtractor
                 var next = i + 1 < clauses.Count ? clauses[i + 1] : (Start: end, End: end);
                 var consumedNext = Distribution(scope, start, end, drafts)
                     ?? List(scope, start, end, next, drafts)
+                    ?? RespectivePercents(scope, start, end, drafts)
                     ?? Points(scope, start, end, drafts)
                     ?? Ranks(scope, start, end, drafts)
                     ?? Share(scope, start, end, drafts)
@@ -189,10 +190,10 @@ internal static partial class ObservationExtractor
     [GeneratedRegex(@"(?<![0-9.,])(?<v>-?[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]{1,4})?|-?[0-9]{1,9}(?:\.[0-9]{1,4})?)(?<u>" + Units.Pattern + ")")]
     private static partial Regex Quantity();
 
-    [GeneratedRegex(@"^(?:同比|比上年同期|比上年|比去年同期)(?<dir>增长|增加|提高|上升|下降|减少|回落|下滑)(?<v>-?[0-9]{1,6}(?:\.[0-9]{1,4})?)%$")]
+    [GeneratedRegex(@"^(?:同比|比上年同期|比上年|比去年同期|较上年同期|较上年|较去年同期|较去年|比上届|较上届)(?<dir>增长|增加|提高|上升|下降|减少|回落|下滑)(?<v>-?[0-9]{1,6}(?:\.[0-9]{1,4})?)%$")]
     private static partial Regex YoyClause();
 
-    [GeneratedRegex(@"^(?<np>[^，。；]{0,40}?)(?:同比|比上年同期|比上年|比去年同期)?(?<dir>增长|增加|提高|上升|上涨|下降|减少|回落|下滑)(?<v>-?[0-9]{1,6}(?:\.[0-9]{1,4})?)%(?:以上|左右)?$")]
+    [GeneratedRegex(@"^(?<np>[^，。；]{0,40}?)(?:同比|比上年同期|比上年|比去年同期|较上年同期|较上年|较去年同期|较去年|比上届|较上届)?(?<dir>增长|增加|提高|上升|上涨|下降|减少|回落|下滑)(?<v>-?[0-9]{1,6}(?:\.[0-9]{1,4})?)%(?:以上|左右)?$")]
     private static partial Regex GrowthClause();
 
     [GeneratedRegex(@"^(?<sum>合计)?占(?:比)?[^，。；]{0,30}?的?(?:为|达|达到)?(?<v>[0-9]{1,3}(?:\.[0-9]{1,4})?)%$|占比(?:为|达|达到)?(?<v>[0-9]{1,3}(?:\.[0-9]{1,4})?)%$")]

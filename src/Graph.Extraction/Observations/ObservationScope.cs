@@ -31,6 +31,47 @@ internal sealed partial class ObservationScope(ArticleContext context, int sente
         Context.Periods.LastReportedBefore(position) is { } mention && mention.Start >= SentenceStart ? mention.Period : null;
 
     /// <summary>
+    /// The period an event's figure is of: the one its sentence names, else an as-of day (截至5月4日) the paragraph just
+    /// before named, when this paragraph names none before <paramref name="position"/> — a count stated as of a day and its
+    /// breakdown in the next paragraph (…名采购商到会。/ 其中某类采购商…人) are of the same day; the day must fall inside the
+    /// event's dates, and it carries one paragraph only.
+    /// </summary>
+    public Dates.Period? EventFigurePeriodBefore(int position) => SentencePeriodBefore(position) ?? AsOfDayOfPreviousParagraph(position);
+
+    private Dates.Period? AsOfDayOfPreviousParagraph(int position)
+    {
+        var text = Context.Text;
+        var paragraphStart = SentenceStart;
+        while (paragraphStart > Context.Segment.BodyStart && text[paragraphStart - 1] != '\n')
+        {
+            paragraphStart--;
+        }
+
+        if (MainEvent is not { } main || Context.Periods.In(paragraphStart, position).Any(m => !m.IsComparisonBase))
+        {
+            return null;
+        }
+
+        var previousEnd = paragraphStart;
+        while (previousEnd > Context.Segment.BodyStart && char.IsWhiteSpace(text[previousEnd - 1]))
+        {
+            previousEnd--;
+        }
+
+        var previousStart = previousEnd;
+        while (previousStart > Context.Segment.BodyStart && text[previousStart - 1] != '\n')
+        {
+            previousStart--;
+        }
+
+        var asOf = Context.Periods.In(previousStart, previousEnd).LastOrDefault(m => !m.IsComparisonBase);
+        return asOf is { Period: var day } && day.Start == day.End && day.Start >= main.Start && day.Start <= main.End
+            && text.AsSpan(asOf.Start).StartsWith("截至")
+            ? day
+            : null;
+    }
+
+    /// <summary>
     /// The event and its day when the sentence, before <paramref name="position"/>, says the figures are of the day of an
     /// event (…举行某仪式，…，当天签约项目15个; 大会开幕当天，20个项目现场签约): the last dated event the sentence names
     /// before 当天/当日, else the event the sentence or the article reports on; its first day, or its last after 闭幕.

@@ -25,6 +25,12 @@ internal static class EventRecognizer
                 continue;
             }
 
+            if (IsPartOfAnother(text, j, context.Start))
+            {
+                j += length - 1;
+                continue;
+            }
+
             var start = WithEditionYear(text, NameBoundary.ScanLeft(text, j, context.Start, MaxNameLength, MinCoreLength), context.Start);
             if (NameBoundary.CoreLength(text, start, j) >= MinCoreLength)
             {
@@ -35,6 +41,15 @@ internal static class EventRecognizer
             j += length - 1;
         }
     }
+
+    /// <summary>
+    /// 某某论坛设主论坛和5场分论坛: a main or sub-session (主论坛, 分论坛, 分会场) after a verb, a conjunction or a count is a
+    /// part of the event just named, no event of its own.
+    /// </summary>
+    private static bool IsPartOfAnother(string text, int suffixStart, int min) =>
+        suffixStart - 2 >= min && text[suffixStart - 1] is '主' or '分' && PartIntroducers.Contains(text[suffixStart - 2]);
+
+    private const string PartIntroducers = "设和及与、场个";
 
     /// <summary>
     /// 举行2023年一季度产业项目集中签约仪式: a year written right before an event's name is part of it (the edition), though a

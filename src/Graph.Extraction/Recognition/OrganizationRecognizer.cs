@@ -18,7 +18,8 @@ internal static partial class OrganizationRecognizer
     private const string InstitutionStops = "的在与和及将是为了向从以于等召举开用带入选省县区，、。；：";
 
     private static readonly TermTrie<string> InstitutionSuffixes =
-        Suffixes("大学", "学院", "研究院", "研究所", "研究中心", "中心", "协会", "商会", "学会", "医院", "联合会", "总会", "基金会", "博览局", "广播电视台", "电视台", "日报");
+        Suffixes("大学", "学院", "研究院", "研究所", "研究中心", "中心", "协会", "商会", "学会", "医院", "联合会", "总会", "基金会", "博览局", "广播电视台", "电视台", "日报",
+            "交易团", "代表团");
 
     public static void Recognize(ArticleContext context)
     {
@@ -98,7 +99,7 @@ internal static partial class OrganizationRecognizer
             if (placeEnds.TryGetValue(p, out var place))
             {
                 var entry = context.Gazetteer.PlaceByKey(place.Entity!.Key);
-                var name = (entry?.Name ?? place.Entity.Name) + Official(body!);
+                var name = OfficialName(entry?.Name ?? place.Entity.Name, body!);
                 var printed = text[place.Start..end];
                 var org = EntityRef.Named(EntityKind.Organization, name, "government", printed == name ? null : [printed]);
                 context.Candidates.Add(new Hit(org, place.Start, end, Hit.PatternPriority, [place],
@@ -127,7 +128,7 @@ internal static partial class OrganizationRecognizer
             return new Hit(EntityRef.Named(EntityKind.Organization, printed, "government"), start, end, Hit.PatternPriority);
         }
 
-        var org = EntityRef.Named(EntityKind.Organization, place.Name + Official(body), "government", [printed]);
+        var org = EntityRef.Named(EntityKind.Organization, OfficialName(place.Name, body), "government", [printed]);
         return new Hit(org, start, end, Hit.PatternPriority, null,
             [new RelationDraft(RelationType.LocatedIn, org, context.PlaceRef(place), start, end)]);
     }
@@ -144,6 +145,11 @@ internal static partial class OrganizationRecognizer
                 {
                     var end = j + length;
                     var org = EntityRef.Named(EntityKind.Organization, text[place.Start..end], Subtype(suffix!));
+                    if (org.Subtype == DelegationSubtype)
+                    {
+                        SubDelegation(context, place, org, end);
+                    }
+
                     // 东北财经大学: a region in a name says nothing of where the body is.
                     context.Candidates.Add(place.Entity!.Subtype == "region"
                         ? new Hit(org, place.Start, end, Hit.PatternPriority)
@@ -160,13 +166,50 @@ internal static partial class OrganizationRecognizer
         }
     }
 
-    /// <summary>省政府 is the province's 人民政府: the official name, with the short one as printed kept as an alias.</summary>
-    private static string Official(string body) => body == "政府" ? "人民政府" : body;
+    /// <summary>The subtype of a trade fair's delegations (某市交易团, 某省代表团): they take part in the fair and report its results.</summary>
+    public const string DelegationSubtype = "delegation";
+
+    private const int MaxSubDelegationMiddle = 6;
+
+    /// <summary>某市交易团国资分团: a branch of a delegation (…分团 right after it) is part of it, and of the same place.</summary>
+    private static void SubDelegation(ArticleContext context, Hit place, EntityRef delegation, int delegationEnd)
+    {
+        var text = context.Text;
+        var at = delegationEnd;
+        while (at < context.End && at - delegationEnd < MaxSubDelegationMiddle && CharClass.IsHan(text[at])
+            && !InstitutionStops.Contains(text[at], StringComparison.Ordinal) && !text.AsSpan(at).StartsWith("分团"))
+        {
+            at++;
+        }
+
+        if (at > delegationEnd && at + 2 <= context.End && text.AsSpan(at).StartsWith("分团"))
+        {
+            var end = at + 2;
+            var branch = EntityRef.Named(EntityKind.Organization, text[place.Start..end], DelegationSubtype);
+            context.Candidates.Add(new Hit(branch, place.Start, end, Hit.PatternPriority, [place],
+            [
+                new RelationDraft(RelationType.LocatedIn, branch, place.Entity!, place.Start, end),
+                new RelationDraft(RelationType.PartOf, branch, delegation, place.Start, end),
+            ]));
+        }
+    }
+
+    /// <summary>
+    /// The official name of a place's body, the short one as printed kept as an alias: 省政府 is the province's 人民政府, and a
+    /// place's bare 委 (某市委, 省委) its committee of the Communist Party of China, officially 中共某市委员会.
+    /// </summary>
+    private static string OfficialName(string place, string body) => body switch
+    {
+        "政府" => place + "人民政府",
+        "委" => "中共" + place + "委员会",
+        _ => place + body,
+    };
 
     private static string Subtype(string suffix) => suffix switch
     {
         "大学" or "学院" => "university",
         "研究院" or "研究所" or "研究中心" => "research",
+        "交易团" or "代表团" => DelegationSubtype,
         _ => "other",
     };
 

@@ -57,6 +57,13 @@ internal static partial class PersonRecognizer
         var (titleLength, title) = TitleChain(text, e, context.End);
         if (titleLength > 0 && ChineseName(text, e + titleLength, context.End) is { } nameEnd)
         {
+            // 某市委副书记、市长张三: a government head is no post of a party committee; the post there is the chain's first.
+            if (GovernmentHeads.Contains(title!) && employer.Entity!.Name.StartsWith("中共", StringComparison.Ordinal)
+                && Words.Titles.MatchLongest(text, e, context.End) is (var firstLength, { } first) && firstLength < titleLength)
+            {
+                title = first;
+            }
+
             AddPerson(context, found, employer.Entity!, title!, employer.Start, e + titleLength, nameEnd);
             return;
         }

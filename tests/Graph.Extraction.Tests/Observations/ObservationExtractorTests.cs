@@ -42,6 +42,73 @@ public sealed class ObservationExtractorTests
     }
 
     [Fact]
+    public void An_as_of_day_carries_to_the_breakdown_in_the_next_paragraph_only()
+    {
+        var view = Extract("第三届松花江消费品博览会6月1日至5日在哈尔滨举办。\n\n截至6月4日，来自30个国家和地区的5,200名境外采购商到会，增长8%。\n\n"
+            + "博览会新闻中心介绍，沿线国家采购商1,800人，增长10%；组团参会的商协会有40家。\n\n进口展方面，本届共有200家企业参展。");
+
+        var expo = view.Batch.Observations.Where(o => view.Name(o.Subject) == "第三届松花江消费品博览会").ToList();
+        var asOf = (new DateOnly(2025, 6, 4), new DateOnly(2025, 6, 4));
+        Assert.All(expo.Where(o => o.Value is 1800m or 40m), o => Assert.Equal(asOf, (o.PeriodStart, o.PeriodEnd)));
+        Assert.Equal(2, expo.Count(o => o.Value is 1800m or 40m));
+        var exhibitors = Assert.Single(expo, o => o.Value == 200m);
+        Assert.Equal((new DateOnly(2025, 6, 1), new DateOnly(2025, 6, 5)), (exhibitors.PeriodStart, exhibitors.PeriodEnd));
+    }
+
+    [Fact]
+    public void A_fair_s_delegations_sessions_and_side_forums_report_over_the_fair_s_days()
+    {
+        var view = Extract("第五届松江消费品博览会6月1日至5日在哈尔滨举办，本届博览会按一年计意向成交金额为100亿美元，500家企业参展。\n\n"
+            + "供需对接会举办促进活动近20场。作为东道主，哈尔滨交易团意向成交30亿美元，同比增长5%。"
+            + "其中，哈尔滨交易团国企分团达成意向采购订单12笔，意向采购金额2.5亿美元。同期举办的第三届松江经济论坛设主论坛和6场分论坛。");
+
+        var days = (new DateOnly(2025, 6, 1), new DateOnly(2025, 6, 5));
+        var figures = view.Batch.Observations.ToDictionary(o => o.Value, o => (view.Name(o.Subject), (o.PeriodStart, o.PeriodEnd)));
+        Assert.Equal(("第五届松江消费品博览会", days), figures[20m]);
+        Assert.Equal(("哈尔滨交易团", days), figures[30m]);
+        Assert.Equal(("哈尔滨交易团国企分团", days), figures[12m]);
+        Assert.Equal(("哈尔滨交易团国企分团", days), figures[2.5m]);
+        Assert.Equal(("第三届松江经济论坛", days), figures[6m]);
+        Assert.Single(view.Relations(RelationType.PartOf, "哈尔滨交易团国企分团", "哈尔滨交易团"));
+        Assert.Single(view.Relations(RelationType.ParticipatedIn, "哈尔滨交易团", "第五届松江消费品博览会"));
+        Assert.DoesNotContain(view.Batch.Entities, e => e.Kind == EntityKind.Event && e.Name.Contains("分论坛", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Listed_metrics_with_respective_percentages_give_one_figure_each_without_the_comparison_base()
+    {
+        var view = Extract("按照方案，到2028年，规模以上工业企业智能仓储普及率、关键设备联网率分别超过80%、65%；旧家具回收量、旧手机回收量较2024年分别增长40%和25%。");
+
+        var figures = view.Batch.Observations.ToDictionary(o => o.Value, o => (view.Name(o.Subject), view.Name(o.Indicator), o.Unit, o.PeriodStart.Year, o.IsTarget));
+        Assert.Equal(("中国", "规模以上工业企业智能仓储普及率", "%", 2028, true), figures[80m]);
+        Assert.Equal(("中国", "关键设备联网率", "%", 2028, true), figures[65m]);
+        Assert.Equal(("中国", "旧家具回收量增速", "%", 2028, true), figures[40m]);
+        Assert.Equal(("中国", "旧手机回收量增速", "%", 2028, true), figures[25m]);
+    }
+
+    [Fact]
+    public void That_month_is_the_last_single_month_named_and_a_change_over_last_year_is_year_on_year()
+    {
+        var view = Extract("7月份，大连市工业增加值同比增长3%。从累计看，1至7月份大连市工业增加值同比增长2%。当月大连市服务业生产指数同比增长1.5%。"
+            + "2024年，大连市软件业务收入120亿元，较上年增长5%。");
+
+        var (month, services) = (Assert.Single(view.Batch.Observations, o => o.Value == 3m), Assert.Single(view.Batch.Observations, o => o.Value == 1.5m));
+        Assert.Equal((7, 1, 31), (month.PeriodStart.Month, month.PeriodStart.Day, month.PeriodEnd.Day));
+        Assert.Equal((month.PeriodStart, month.PeriodEnd), (services.PeriodStart, services.PeriodEnd));
+        Assert.Equal(5m, view.Observation("大连市", "软件业务收入", 120m).YoyPct);
+        Assert.DoesNotContain(view.Batch.Observations, o => o.Value == 5m);
+    }
+
+    [Fact]
+    public void A_change_over_the_previous_edition_is_the_figure_s_own_change()
+    {
+        var view = Extract("第三届松花江消费品博览会6月1日至5日在哈尔滨举办，本届博览会意向成交金额为80亿元，比上届增长4%。");
+
+        Assert.Equal(4m, Assert.Single(view.Batch.Observations, o => o.Value == 80m).YoyPct);
+        Assert.DoesNotContain(view.Batch.Observations, o => o.Value == 4m);
+    }
+
+    [Fact]
     public void A_list_of_metrics_with_respective_goals_gives_one_target_per_metric()
     {
         var view = Extract("一季度，大连市地区生产总值 2000 亿元。市商务局表示，力争全年外贸进出口额、服务贸易额分别达到 4500 亿元和 300 亿元。");

@@ -20,6 +20,17 @@ public sealed class RecognizerTests
     }
 
     [Fact]
+    public void A_city_s_party_committee_takes_its_official_name_and_a_deputy_secretary_and_mayor_works_there_as_deputy_secretary()
+    {
+        var view = Extract("宜昌市委副书记、市长王晓东出席仪式并致辞。");
+
+        var committee = view.Entity(EntityKind.Organization, "中共宜昌市委员会");
+        Assert.Contains("宜昌市委", committee.Aliases);
+        var post = Assert.Single(view.Relations(RelationType.WorksFor, "王晓东", committee.Name));
+        Assert.Equal("副书记", post.Properties[RelationProperties.Role]);
+    }
+
+    [Fact]
     public void A_word_inside_a_legal_name_after_its_place_and_trade_name_does_not_cut_it()
     {
         var view = Extract("会上，常州恒远联合传动系统有限公司与营口华泰和信制药有限公司签约。青峰集团联合营口宏达机械有限公司发布新品。");
