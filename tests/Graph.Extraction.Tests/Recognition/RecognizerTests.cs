@@ -182,4 +182,24 @@ public sealed class RecognizerTests
 
         Assert.DoesNotContain(view.Batch.Relations, r => r.Type == RelationType.ParticipatedIn && view.Name(r.From) == "国家发展和改革委员会");
     }
+
+    [Fact]
+    public void A_speaker_opening_a_paragraph_after_a_briefing_took_part_in_it_and_a_colon_inside_a_sentence_does_not_count()
+    {
+        var view = Extract("国务院新闻办公室昨天在京举行2031年示例产业政策例行吹风会。\n"
+            + "商务部数字贸易促进司司长周启明：示例措施将扩大服务消费。\n"
+            + "据悉，财政部副部长韩立新：要加强示例资金保障。\n");
+
+        var briefing = Assert.Single(view.Batch.Entities, e => e.Kind == EntityKind.Event).Name;
+        Assert.Single(view.Relations(RelationType.ParticipatedIn, "周启明", briefing));
+        Assert.Empty(view.Relations(RelationType.ParticipatedIn, "韩立新", briefing));
+    }
+
+    [Fact]
+    public void A_speaker_line_without_a_briefing_before_it_takes_part_in_nothing()
+    {
+        var view = Extract("商务部数字贸易促进司司长周启明：示例措施将扩大服务消费。\n示例省举行2031年示例产业招商推介会。\n");
+
+        Assert.DoesNotContain(view.Batch.Relations, r => r.Type == RelationType.ParticipatedIn && view.Name(r.From) == "周启明");
+    }
 }
