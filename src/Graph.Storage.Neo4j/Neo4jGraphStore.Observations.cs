@@ -15,21 +15,14 @@ internal sealed partial class Neo4jGraphStore
         var after = query.After is null ? null : StoreCursors.ParseObservation(query.After);
 
         var parameters = ObservationFilter(query);
-        if (query.FirstPerSubject)
+        if (query.FirstPerSubject || query.FirstPerIndicator)
         {
-            parameters["perSubject"] = (long)query.First + 1;
-            var all = (await QueryAsync(CypherCatalog.ObservationsPerSubject, parameters, cancellationToken).ConfigureAwait(false))
+            parameters["perKey"] = (long)query.First + 1;
+            var perKeyStatement = query.FirstPerSubject ? CypherCatalog.ObservationsPerSubject : CypherCatalog.ObservationsPerIndicator;
+            Func<Observation, EntityId> keyOf = query.FirstPerSubject ? o => o.Subject : o => o.Indicator;
+            var all = (await QueryAsync(perKeyStatement, parameters, cancellationToken).ConfigureAwait(false))
                 .Select(r => Records.Observation(r["o"])).ToList();
-            var items = new List<PageItem<Observation>>();
-            var hasMore = false;
-            foreach (var subject in all.GroupBy(o => o.Subject))
-            {
-                var kept = subject.Take(query.First).ToList();
-                hasMore |= kept.Count < subject.Count();
-                items.AddRange(kept.Select(o => new PageItem<Observation>(o, StoreCursors.Observation(o))));
-            }
-
-            return new Page<Observation>(items, hasMore);
+            return PageBuilder.BuildPerKey(all, query.First, keyOf, StoreCursors.Observation);
         }
 
         parameters["afterSubject"] = after?[0];

@@ -25,7 +25,14 @@ internal sealed partial class SqliteGraphStore
 
         if (query.FirstPerSubject)
         {
-            return await GetObservationsPerSubjectAsync(command, filters, query.First, cancellationToken).ConfigureAwait(false);
+            return await GetObservationsPerKeyAsync(
+                command, SqlCatalog.ObservationsPerSubject(filters), o => o.Subject, query.First, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (query.FirstPerIndicator)
+        {
+            return await GetObservationsPerKeyAsync(
+                command, SqlCatalog.ObservationsPerIndicator(filters), o => o.Indicator, query.First, cancellationToken).ConfigureAwait(false);
         }
 
         if (query.Before is not null)
@@ -81,25 +88,18 @@ internal sealed partial class SqliteGraphStore
     }
 
     /// <summary>
-    /// At most <paramref name="first"/> rows per subject in one statement: the window numbers each subject's rows in
-    /// page order, and one extra row per subject tells whether that subject had more.
+    /// At most <paramref name="first"/> rows per subject or indicator (<paramref name="keyOf"/>) in one statement: each
+    /// key's index range is walked in page order up to one row past <paramref name="first"/>, and that extra row tells
+    /// whether the key had more.
     /// </summary>
-    private static async Task<Page<Observation>> GetObservationsPerSubjectAsync(
-        Microsoft.Data.Sqlite.SqliteCommand command, ObservationFilters filters, int first, CancellationToken cancellationToken)
+    private static async Task<Page<Observation>> GetObservationsPerKeyAsync(
+        Microsoft.Data.Sqlite.SqliteCommand command, string sql, Func<Observation, EntityId> keyOf, int first,
+        CancellationToken cancellationToken)
     {
-        command.CommandText = SqlCatalog.ObservationsPerSubject(filters);
-        command.With("$perSubject", (long)first + 1);
+        command.CommandText = sql;
+        command.With("$perKey", (long)first + 1);
         var rows = await Lookups.ReadAllAsync(command, ObservationRows.Read, cancellationToken).ConfigureAwait(false);
-        var items = new List<PageItem<Observation>>(rows.Count);
-        var hasMore = false;
-        foreach (var subject in rows.GroupBy(o => o.Subject))
-        {
-            var kept = subject.Take(first).ToList();
-            hasMore |= kept.Count < subject.Count();
-            items.AddRange(kept.Select(o => new PageItem<Observation>(o, StoreCursors.Observation(o))));
-        }
-
-        return new Page<Observation>(items, hasMore);
+        return PageBuilder.BuildPerKey(rows, first, keyOf, StoreCursors.Observation);
     }
 
     public async Task<IReadOnlyList<Observation>> GetObservationsByIdAsync(

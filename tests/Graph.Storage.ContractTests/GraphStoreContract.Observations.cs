@@ -113,6 +113,45 @@ public abstract partial class GraphStoreContract
     }
 
     [Fact]
+    public async Task A_per_indicator_query_bounds_each_indicators_rows_so_none_crowds_out_another()
+    {
+        await SeedAsync();
+        var indicators = new[] { SampleGraph.OutsourcingValue.Id, SampleGraph.Gdp.Id };
+
+        // Outsourcing has three figures and GDP two: each indicator keeps its own first rows whatever the other holds.
+        var one = await Store.GetObservationsAsync(new ObservationQuery(1, IndicatorIds: indicators, FirstPerIndicator: true));
+        var two = await Store.GetObservationsAsync(new ObservationQuery(2, IndicatorIds: indicators, FirstPerIndicator: true));
+        var all = await Store.GetObservationsAsync(new ObservationQuery(10, IndicatorIds: indicators, FirstPerIndicator: true));
+
+        // Each indicator's first rows in page order (its subject, then period start, then ID), then the whole in page order.
+        IEnumerable<Observation> FirstOf(Domain.Identity.EntityId indicator, int count) => SampleGraph.Observations
+            .Where(o => o.Indicator == indicator)
+            .OrderBy(o => o.Subject.Value, StringComparer.Ordinal).ThenBy(o => o.PeriodStart).ThenBy(o => o.Id.Value, StringComparer.Ordinal)
+            .Take(count);
+        string[] Expected(int count) =>
+            InObservationOrder(FirstOf(SampleGraph.OutsourcingValue.Id, count).Concat(FirstOf(SampleGraph.Gdp.Id, count)));
+
+        Assert.Equal(Expected(1), one.Items.Select(i => i.Node.Id.Value));
+        Assert.Contains(one.Items, i => i.Node.Indicator == SampleGraph.Gdp.Id);
+        Assert.True(one.HasNextPage);
+        Assert.Equal(Expected(2), two.Items.Select(i => i.Node.Id.Value));
+        Assert.True(two.HasNextPage);
+        Assert.Equal(InObservationOrder(SampleGraph.Observations), all.Items.Select(i => i.Node.Id.Value));
+        Assert.False(all.HasNextPage);
+    }
+
+    [Fact]
+    public async Task An_observation_query_bounds_per_subject_or_per_indicator_not_both()
+    {
+        await SeedAsync();
+
+        await Assert.ThrowsAnyAsync<ArgumentException>(() => Store.GetObservationsAsync(
+            new ObservationQuery(1, SubjectIds: [SampleGraph.Dalian.Id], FirstPerSubject: true, FirstPerIndicator: true)));
+        await Assert.ThrowsAnyAsync<ArgumentException>(() => Store.GetObservationsAsync(
+            new ObservationQuery(1, IndicatorIds: [SampleGraph.Gdp.Id], FromEnd: true, FirstPerIndicator: true)));
+    }
+
+    [Fact]
     public async Task A_per_subject_query_refuses_a_cursor()
     {
         await SeedAsync();

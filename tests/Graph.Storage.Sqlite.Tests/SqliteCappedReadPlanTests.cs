@@ -39,6 +39,25 @@ public sealed class SqliteCappedReadPlanTests : IDisposable
     }
 
     [Theory]
+    [InlineData(RelationDirection.Incoming, false)]
+    [InlineData(RelationDirection.Outgoing, false)]
+    [InlineData(RelationDirection.Incoming, true)]
+    public async Task Typed_reads_of_one_side_walk_each_anchors_range_once_and_read_the_first_matches_by_the_same_index(
+        RelationDirection direction, bool fromEnd)
+    {
+        // A hub with no relation of the type asked for costs one walk of its range, not a walk to the cut-off and a second
+        // read up to it.
+        var query = new RelationQuery([new EntityId("org_a")], direction, 101, [RelationType.Implements], FromEnd: fromEnd);
+        var plan = await PlanAsync(connection => RelationSql.ByAnchors(connection, query));
+
+        var (index, end) = direction == RelationDirection.Incoming ? ("relations_by_to_id", "to_id") : ("relations_by_from_id", "from_id");
+        Assert.Contains($"SEARCH x USING COVERING INDEX {index} ({end}=?)", plan, StringComparison.Ordinal);
+        Assert.Contains($"SEARCH r USING COVERING INDEX {index} ({end}=? AND id=?)", plan, StringComparison.Ordinal);
+        Assert.Single(plan.Split('\n'), line => line.Contains($"USING COVERING INDEX {index} ({end}=?)", StringComparison.Ordinal));
+        Assert.DoesNotContain("PRIMARY KEY", plan, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData(RelationDirection.Both, true)]
     [InlineData(RelationDirection.Both, false)]
     [InlineData(RelationDirection.Incoming, false)]
@@ -78,6 +97,29 @@ public sealed class SqliteCappedReadPlanTests : IDisposable
 
         Assert.Contains("SEARCH o USING INDEX observations_by_subject ((subject_id,indicator_id,period_start,id)<(?,?,?,?))", plan, StringComparison.Ordinal);
         Assert.DoesNotContain("TEMP B-TREE", plan, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task Per_subject_and_per_indicator_observation_reads_stop_at_the_bound_in_each_keys_index_range(bool perSubject)
+    {
+        // A subject with thousands of figures (a province) or an indicator with thousands (GDP) costs $perKey rows: the
+        // key's range is walked in page order under a LIMIT, no window numbers all of its rows, nothing sorts them.
+        var filters = new ObservationFilters(Indicators: !perSubject, Subjects: perSubject, From: true, To: false, After: false, NoTargets: true);
+        var plan = await PlanAsync(connection =>
+        {
+            var command = connection.CreateCommand();
+            command.CommandText = perSubject ? SqlCatalog.ObservationsPerSubject(filters) : SqlCatalog.ObservationsPerIndicator(filters);
+            return command.With(perSubject ? "$subjects" : "$indicators", "[\"a\",\"b\"]").With("$from", "2025-01-01").With("$perKey", 6);
+        });
+
+        var (index, column) = perSubject ? ("observations_by_subject", "subject_id") : ("observations_by_indicator", "indicator_id");
+        Assert.Contains($"SEARCH o USING INDEX {index} ({column}=?)", plan, StringComparison.Ordinal);
+        Assert.Contains("SEARCH o USING PRIMARY KEY (id=?)", plan, StringComparison.Ordinal);
+        // Only the final order of the rows kept (at most $perKey per key) is sorted.
+        Assert.Equal(1, Sorts(plan));
+        Assert.DoesNotContain(" OVER ", SqlCatalog.ObservationsPerSubject(filters) + SqlCatalog.ObservationsPerIndicator(filters), StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]

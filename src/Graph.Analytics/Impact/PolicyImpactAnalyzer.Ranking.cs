@@ -8,12 +8,13 @@ namespace Graph.Analytics.Impact;
 /// <summary>Ranking by length and support, and the entities, evidence and figures of the chains that made the cut.</summary>
 internal sealed partial class PolicyImpactAnalyzer
 {
-    private async Task<List<(ChainDraft Chain, int Support)>> RankAsync(
+    // The evidence read here covers every chain that can make the cut, so assembling the ranked ones reads none again.
+    private async Task<(List<(ChainDraft Chain, int Support)> Ranked, Dictionary<string, List<Mention>> Evidence)> RankAsync(
         List<ChainDraft> chains, int first, CancellationToken cancellationToken)
     {
         if (chains.Count == 0 || first == 0)
         {
-            return [];
+            return ([], []);
         }
 
         // Length ranks first, so only chains no longer than the first-th shortest can make the cut; only their links
@@ -22,21 +23,21 @@ internal sealed partial class PolicyImpactAnalyzer
         var longest = byLength[Math.Min(first, byLength.Count) - 1].Relations.Length;
         var candidates = byLength.TakeWhile(c => c.Relations.Length <= longest).ToList();
         var evidence = await EvidenceAsync(candidates.SelectMany(c => c.Relations), cancellationToken).ConfigureAwait(false);
-        return candidates
+        var ranked = candidates
             .Select(c => (Chain: c, Support: c.Relations.Min(r => evidence.TryGetValue(r.Id.Value, out var spans) ? spans.Count : 0)))
             .OrderBy(c => c.Chain.Relations.Length)
             .ThenByDescending(c => c.Support)
             .ThenBy(c => c.Chain.Key, StringComparer.Ordinal)
             .Take(first)
             .ToList();
+        return (ranked, evidence);
     }
 
     private async Task<PolicyImpact> AssembleAsync(
-        Entity policy, List<(ChainDraft Chain, int Support)> ranked, int chainCount, bool truncated, int observationsPerEntity,
-        CancellationToken cancellationToken)
+        Entity policy, List<(ChainDraft Chain, int Support)> ranked, Dictionary<string, List<Mention>> evidence, int chainCount,
+        bool truncated, int observationsPerEntity, CancellationToken cancellationToken)
     {
         var entities = await Entities.LoadAsync(store, ranked.SelectMany(c => c.Chain.Nodes), cancellationToken).ConfigureAwait(false);
-        var evidence = await EvidenceAsync(ranked.SelectMany(c => c.Chain.Relations), cancellationToken).ConfigureAwait(false);
         var chains = ranked
             .Where(c => c.Chain.Nodes.All(entities.ContainsKey))
             .Select(c => new ImpactChain(
@@ -80,7 +81,8 @@ internal sealed partial class PolicyImpactAnalyzer
         return mentions.GroupBy(m => m.TargetId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
     }
 
-    // Figures about each reached entity (as subject) and, for an indicator, figures of that indicator: two store calls in all.
+    // Figures about each reached entity (as subject) and, for an indicator, figures of that indicator: two store calls in all,
+    // each bounded per entity (perEntity rows each, at most first reached entities).
     private async Task<Dictionary<EntityId, List<Observation>>> ObservationsAsync(
         List<Entity> reached, DateOnly? since, int perEntity, CancellationToken cancellationToken)
     {
@@ -101,10 +103,11 @@ internal sealed partial class PolicyImpactAnalyzer
         var indicators = reached.Where(e => e.Kind == EntityKind.Indicator).Select(e => e.Id).ToList();
         if (indicators.Count > 0)
         {
+            // Each indicator's own first figures: a page over all of them in subject order let one indicator with many
+            // figures crowd the others out, and sorted every figure of every indicator to find the first few.
             var byIndicator = await store.GetObservationsAsync(
-                new ObservationQuery(
-                    Math.Min(perEntity * indicators.Count, options.MaxObservations), IndicatorIds: indicators, From: since),
-                cancellationToken).ConfigureAwait(false);
+                new ObservationQuery(perEntity, IndicatorIds: indicators, From: since, FirstPerIndicator: true), cancellationToken)
+                .ConfigureAwait(false);
             foreach (var observation in byIndicator.Items.Select(i => i.Node))
             {
                 Add(result, observation.Indicator, observation, perEntity);

@@ -33,8 +33,8 @@ internal sealed partial class PolicyImpactAnalyzer(IGraphReader store, Analytics
         }
 
         var (chains, truncated) = await GrowAsync(policy.Id, query.MaxDepth, query.IncludeMentions, cancellationToken).ConfigureAwait(false);
-        var ranked = await RankAsync(chains, query.First, cancellationToken).ConfigureAwait(false);
-        return await AssembleAsync(policy, ranked, chains.Count, truncated, query.ObservationsPerEntity, cancellationToken)
+        var (ranked, evidence) = await RankAsync(chains, query.First, cancellationToken).ConfigureAwait(false);
+        return await AssembleAsync(policy, ranked, evidence, chains.Count, truncated, query.ObservationsPerEntity, cancellationToken)
             .ConfigureAwait(false);
     }
 

@@ -15,6 +15,10 @@ namespace Graph.Domain.Store;
 /// <param name="Before">A cursor from a page of the same query: only rows before it.</param>
 /// <param name="FromEnd">When true, the page is the last <paramref name="First"/> rows (before <paramref name="Before"/>),
 /// in list order: Relay's <c>last</c>.</param>
+/// <param name="FirstPerIndicator">
+/// As <paramref name="FirstPerSubject"/>, for each indicator: <paramref name="First"/> bounds each indicator's rows (its
+/// first ones in page order), so one indicator with many figures cannot crowd out another. At most one of the two may be set.
+/// </param>
 public sealed record ObservationQuery(
     int First,
     string? After = null,
@@ -25,16 +29,24 @@ public sealed record ObservationQuery(
     bool FirstPerSubject = false,
     bool IncludeTargets = true,
     string? Before = null,
-    bool FromEnd = false)
+    bool FromEnd = false,
+    bool FirstPerIndicator = false)
 {
     /// <summary>Throws <see cref="InvalidGraphInputException"/> for arguments no store can answer.</summary>
     public void Validate()
     {
         InvalidGraphInputException.ThrowIfNegative(First, nameof(First));
-        if (FirstPerSubject && (After is not null || Before is not null || FromEnd))
+        if (FirstPerSubject && FirstPerIndicator)
         {
             throw new InvalidGraphInputException(
-                "A per-subject observation query cannot resume at a cursor or read from the end.", After is not null ? nameof(After) : nameof(Before));
+                "An observation query bounds its rows per subject or per indicator, not both.", nameof(FirstPerIndicator));
+        }
+
+        if ((FirstPerSubject || FirstPerIndicator) && (After is not null || Before is not null || FromEnd))
+        {
+            throw new InvalidGraphInputException(
+                "A per-subject or per-indicator observation query cannot resume at a cursor or read from the end.",
+                After is not null ? nameof(After) : nameof(Before));
         }
     }
 }

@@ -32,4 +32,32 @@ public static class PageBuilder
             ? new Page<T>(page.Items.Reverse().ToList(), beforeGiven, page.HasNextPage)
             : page with { HasPreviousPage = afterGiven };
     }
+
+    /// <summary>
+    /// Pages rows read for a per-key bound (per subject, per indicator): in page order, with one row past
+    /// <paramref name="first"/> for each key that has more. Each key keeps its first <paramref name="first"/>; the page has
+    /// a next page when any key had more.
+    /// </summary>
+    public static Page<T> BuildPerKey<T, TKey>(IReadOnlyList<T> rows, int first, Func<T, TKey> keyOf, Func<T, string> cursor)
+        where TKey : notnull
+    {
+        var kept = new Dictionary<TKey, int>();
+        var items = new List<PageItem<T>>(rows.Count);
+        var hasMore = false;
+        foreach (var row in rows)
+        {
+            var key = keyOf(row);
+            var count = kept.GetValueOrDefault(key);
+            if (count == first)
+            {
+                hasMore = true;
+                continue;
+            }
+
+            kept[key] = count + 1;
+            items.Add(new PageItem<T>(row, cursor(row)));
+        }
+
+        return new Page<T>(items, hasMore);
+    }
 }

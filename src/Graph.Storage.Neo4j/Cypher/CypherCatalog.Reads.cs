@@ -171,7 +171,16 @@ public static partial class CypherCatalog
     public const string ObservationsPerSubject = "MATCH (o:Observation)\n" + ObservationFilters + """
 
         WITH o ORDER BY o.subjectId, o.indicatorId, o.periodStart, o.id
-        WITH o.subjectId AS subject, collect(o)[..$perSubject] AS rows
+        WITH o.subjectId AS subject, collect(o)[..$perKey] AS rows
+        UNWIND rows AS o
+        RETURN o ORDER BY o.subjectId, o.indicatorId, o.periodStart, o.id
+        """;
+
+    /// <summary>Each indicator's first <c>$perKey</c> rows in page order, all in page order.</summary>
+    public const string ObservationsPerIndicator = "MATCH (o:Observation)\n" + ObservationFilters + """
+
+        WITH o ORDER BY o.indicatorId, o.subjectId, o.periodStart, o.id
+        WITH o.indicatorId AS indicator, collect(o)[..$perKey] AS rows
         UNWIND rows AS o
         RETURN o ORDER BY o.subjectId, o.indicatorId, o.periodStart, o.id
         """;

@@ -51,6 +51,12 @@ internal static partial class SqlCatalog
         var upTo = (window.Backward ? ">= " : "<= ") + $"coalesce(({cutoff} LIMIT 1 OFFSET $first - 1), $past)";
         var rows = direction switch
         {
+            // One side and some types: a hub may hold tens of thousands of relations and none of the types asked for (an
+            // office's incoming relations, walked for who IMPLEMENTS it). The walk to the cut-off and the read up to it
+            // then each cover the whole range; walking it once for the IDs of the first N matches, and reading those by
+            // the same index, halves that. The index's key leads with (end, id), not the type, so the range itself stays.
+            RelationDirection.Outgoing when typed => FirstOfSide("from_id", filter, window),
+            RelationDirection.Incoming when typed => FirstOfSide("to_id", filter, window),
             RelationDirection.Outgoing => AnchorSide("from_id", filter, string.Empty, upTo),
             RelationDirection.Incoming => AnchorSide("to_id", filter, string.Empty, upTo),
             // A self-loop would come up on both sides; the incoming side leaves it to the outgoing one.
@@ -105,6 +111,15 @@ internal static partial class SqlCatalog
     private static string AnchorSide(string end, string filter, string extra, string upTo) =>
         $"SELECT a.anchor, {RelationRows.Columns} FROM anchors a CROSS JOIN relations r INDEXED BY {IndexOf(end)} ON r.{end} = a.anchor " +
         $"WHERE r.id {upTo}{Alias(filter, "r")}{extra}";
+
+    /// <summary>
+    /// The first N relations at one end of each anchor that pass <paramref name="filter"/> (from the end when backward): one
+    /// walk of the anchor's range of that end's covering index for their IDs, then each read from the same index by (end, id).
+    /// </summary>
+    private static string FirstOfSide(string end, string filter, PageWindow window) =>
+        $"SELECT a.anchor, {RelationRows.Columns} FROM anchors a CROSS JOIN relations r INDEXED BY {IndexOf(end)} ON r.{end} = a.anchor " +
+        $"WHERE r.id IN (SELECT x.id FROM relations x INDEXED BY {IndexOf(end)} WHERE x.{end} = a.anchor{Alias(filter, "x")} " +
+        $"ORDER BY x.id {window.Direction(descending: false)} LIMIT $first)";
 
     private static string CutoffSide(string end, string filter, string extra) =>
         $"SELECT x.id FROM relations x INDEXED BY {IndexOf(end)} WHERE x.{end} = a.anchor{Alias(filter, "x")}{extra}";

@@ -81,6 +81,7 @@ internal static partial class SqlCatalog
             }
 
             all.Add(new($"{nameof(ObservationsPerSubject)}.{filters.Name}", ObservationsPerSubject(filters)));
+            all.Add(new($"{nameof(ObservationsPerIndicator)}.{filters.Name}", ObservationsPerIndicator(filters)));
             if (!filters.After)
             {
                 all.Add(new($"{nameof(ObservationsCount)}.{filters.Name}", ObservationsCount(filters)));

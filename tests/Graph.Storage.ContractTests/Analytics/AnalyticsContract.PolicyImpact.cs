@@ -1,5 +1,6 @@
 using Graph.Analytics.Impact;
 using Graph.Domain.Identity;
+using Graph.Domain.Model;
 using Graph.Storage.ContractTests.Samples;
 using Xunit;
 
@@ -60,14 +61,40 @@ public abstract partial class AnalyticsContract
     }
 
     [Fact]
+    public async Task Each_indicator_a_policy_reaches_gets_its_own_figures_however_many_another_has()
+    {
+        // A policy touching both indicators of the sample; Dalian has three figures of each. One page of two figures over
+        // both indicators in page order (subject first) would hold two of one indicator and none of the other.
+        var policy = Entity.Create(EntityKind.Policy, "样本双指标政策");
+        var text = "样本双指标政策推动两项指标。";
+        var hash = StableIds.DocumentHash(text);
+        await Store.UpsertAsync(new GraphBatch(
+            new DocumentInfo(hash, "indicators.txt", null, null, new DateOnly(2025, 6, 1), text.Length),
+            [policy],
+            [
+                Relation.Create(RelationType.Affects, policy.Id, SampleGraph.Gdp.Id),
+                Relation.Create(RelationType.Affects, policy.Id, SampleGraph.OutsourcingValue.Id),
+            ],
+            [],
+            []));
+
+        var impact = await Analytics.PolicyImpactAsync(new PolicyImpactQuery(policy.Id, 1, 20, ObservationsPerEntity: 1));
+
+        var gdp = impact!.Reached.Single(r => r.Entity.Id == SampleGraph.Gdp.Id);
+        var outsourcing = impact.Reached.Single(r => r.Entity.Id == SampleGraph.OutsourcingValue.Id);
+        Assert.Equal(SampleGraph.Gdp.Id, Assert.Single(gdp.Observations).Indicator);
+        Assert.Equal(SampleGraph.OutsourcingValue.Id, Assert.Single(outsourcing.Observations).Indicator);
+    }
+
+    [Fact]
     public async Task A_chain_may_end_at_the_place_what_it_touches_sits_in_but_goes_no_further_up()
     {
         var impact = await Analytics.PolicyImpactAsync(new PolicyImpactQuery(SampleGraph.DataPolicy.Id, 4, 20));
 
         Assert.Contains(impact!.Chains, c => c is { Length: 2 } && c.Links[0].Relation.Id == AnalyticsSample.PolicyAffectsPort.Id
             && c.Links[1].Relation.Id == AnalyticsSample.PortInChina.Id);
-        Assert.DoesNotContain(impact.Chains, c => c.Links.Count(l => l.Relation.Type == Graph.Domain.Model.RelationType.LocatedIn) > 1);
-        Assert.DoesNotContain(impact.Chains, c => c.Links.Take(c.Links.Count - 1).Any(l => l.Relation.Type == Graph.Domain.Model.RelationType.LocatedIn));
+        Assert.DoesNotContain(impact.Chains, c => c.Links.Count(l => l.Relation.Type == RelationType.LocatedIn) > 1);
+        Assert.DoesNotContain(impact.Chains, c => c.Links.Take(c.Links.Count - 1).Any(l => l.Relation.Type == RelationType.LocatedIn));
     }
 
     [Fact]
