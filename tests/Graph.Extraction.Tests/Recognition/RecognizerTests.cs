@@ -202,4 +202,24 @@ public sealed class RecognizerTests
 
         Assert.DoesNotContain(view.Batch.Relations, r => r.Type == RelationType.ParticipatedIn && view.Name(r.From) == "周启明");
     }
+
+    [Fact]
+    public void A_zone_s_party_working_committee_and_administrative_committee_take_their_official_names_and_are_located_in_it()
+    {
+        var view = Extract("汉中市经济技术开发区举行项目签约仪式。经开区党工委副书记、管委会主任周启明出席。");
+
+        var party = view.Entity(EntityKind.Organization, "中共汉中市经济技术开发区工作委员会");
+        Assert.Contains("经开区党工委", party.Aliases);
+        Assert.Single(view.Relations(RelationType.LocatedIn, party.Name, "汉中市经济技术开发区"));
+        var administration = view.Entity(EntityKind.Organization, "汉中市经济技术开发区管理委员会");
+        Assert.Single(view.Relations(RelationType.LocatedIn, administration.Name, "汉中市经济技术开发区"));
+    }
+
+    [Fact]
+    public void A_committee_in_an_article_naming_two_zones_is_left_unresolved()
+    {
+        var view = Extract("汉中市经济技术开发区与安康市高新技术产业开发区签约。管委会负责人出席。");
+
+        Assert.DoesNotContain(view.Batch.Entities, e => e.Name.EndsWith("管理委员会", StringComparison.Ordinal));
+    }
 }
