@@ -222,4 +222,13 @@ public sealed class RecognizerTests
 
         Assert.DoesNotContain(view.Batch.Entities, e => e.Name.EndsWith("管理委员会", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_name_with_the_surname_wen_after_a_post_is_a_person_and_a_document_after_a_post_is_not()
+    {
+        var view = Extract("汉中市经济技术开发区举行项目签约仪式。经开区党工委书记文立新致辞。会议要求各单位主任文件签批前核对数据。");
+
+        Assert.Single(view.Relations(RelationType.WorksFor, "文立新", "中共汉中市经济技术开发区工作委员会"));
+        Assert.DoesNotContain(view.Batch.Entities, e => e.Kind == EntityKind.Person && e.Name.StartsWith("文件", StringComparison.Ordinal));
+    }
 }
