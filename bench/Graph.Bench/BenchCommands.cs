@@ -59,7 +59,11 @@ internal static class BenchCommands
         {
             await store.InitializeAsync().ConfigureAwait(false);
             var loader = new SyntheticGraphLoader(
-                store, seed, Console.Out, options.Int("relations-per-batch", SyntheticGraphLoader.RelationsPerBatch));
+                store,
+                seed,
+                Console.Out,
+                options.Int("relations-per-batch", SyntheticGraphLoader.RelationsPerBatch),
+                relationsInOneBatch: !options.Flag("relation-batches"));
             var report = await loader.LoadAsync(graph, CancellationToken.None).ConfigureAwait(false);
             Console.WriteLine(
                 $"bulk load: {report.Entities:N0} entities, {report.Relations:N0} relations, {report.Observations:N0} observations, " +

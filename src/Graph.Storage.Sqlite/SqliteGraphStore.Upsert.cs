@@ -45,7 +45,7 @@ internal sealed partial class SqliteGraphStore
                         .ConfigureAwait(false)
                     : 0;
                 var kept = _keepText ? batch : batch with { DocumentText = null };
-                var result = await new BatchUpsert(writer, transaction, kept, _clock).RunAsync(cancellationToken).ConfigureAwait(false);
+                var result = await new BatchUpsert(writer, transaction, kept, _clock, bulk).RunAsync(cancellationToken).ConfigureAwait(false);
                 await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
                 return result with { DocumentsReplaced = replaced };
             }

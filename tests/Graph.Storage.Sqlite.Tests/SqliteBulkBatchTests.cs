@@ -49,11 +49,62 @@ public sealed class SqliteBulkBatchTests : IDisposable
         Assert.Equal(1L, await RawSqlite.ScalarAsync(_database.FilePath, "SELECT count(*) FROM documents"));
     }
 
+    [Fact]
+    public async Task A_bulk_batch_into_an_empty_store_builds_the_schema_s_indexes_again_and_they_match_the_rows()
+    {
+        await using var store = BulkStore();
+        await store.InitializeAsync();
+        var before = await IndexesAsync();
+
+        await store.UpsertAsync(SampleGraph.Batch);
+
+        // The batch is every row of each table, so each table's indexes were dropped and rebuilt (DeferredIndexes).
+        Assert.Equal(before, await IndexesAsync());
+        Assert.Equal("ok", await RawSqlite.ScalarAsync(_database.FilePath, "PRAGMA integrity_check"));
+        var fromPort = await store.GetRelationsAsync(new RelationQuery([SampleGraph.PortGroup.Id], RelationDirection.Outgoing, 10));
+        Assert.Equal(
+            SampleGraph.Relations.Where(r => r.From == SampleGraph.PortGroup.Id).Select(r => r.Id.Value).Order(),
+            fromPort.Select(r => r.Relation.Id.Value).Order());
+    }
+
+    [Fact]
+    public async Task A_bulk_batch_cancelled_after_its_indexes_were_dropped_leaves_them_in_place()
+    {
+        using var cancellation = new CancellationTokenSource();
+        var options = _database.Options;
+        options.BulkBatchRows = 0;
+        // The clock is read when the document is recorded, after the indexes were set aside and before any row went in.
+        await using var store = new SqliteGraphStore(options, new CancellingClock(cancellation));
+        await store.InitializeAsync();
+        var before = await IndexesAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => store.UpsertAsync(SampleGraph.Batch, cancellation.Token));
+
+        Assert.Equal(before, await IndexesAsync());
+        Assert.Equal(0, (await store.GetStatisticsAsync()).Entities);
+    }
+
     // Every batch counts as bulk.
     private SqliteGraphStore BulkStore()
     {
         var options = _database.Options;
         options.BulkBatchRows = 0;
         return new SqliteGraphStore(options);
+    }
+
+    private async Task<List<string>> IndexesAsync()
+    {
+        await using var connection = await RawSqlite.OpenAsync(_database.FilePath);
+        return await RawSqlite.ColumnAsync(
+            connection, "SELECT name || ': ' || sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name");
+    }
+
+    private sealed class CancellingClock(CancellationTokenSource cancellation) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow()
+        {
+            cancellation.Cancel();
+            return base.GetUtcNow();
+        }
     }
 }

@@ -15,6 +15,7 @@ internal static class Migrations
         new(5, "Documents may keep their text", DocumentTextSchema.Sql),
         new(6, "A pinyin sort key per entity and exact counts per kind, both indexed", NameKeySchema.Sql),
         new(7, "Relation indexes hold every column of a relation, so per-entity relation reads never touch the table", CoveringRelationSchema.Sql),
+        new(8, "Entity counts per kind kept by each batch and retraction rather than by a trigger per row", KindCountSchema.Sql),
     ];
 
     public static int Latest => All[^1].Version;

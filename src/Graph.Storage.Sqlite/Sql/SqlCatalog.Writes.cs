@@ -1,4 +1,5 @@
 using System.Globalization;
+using Graph.Storage.Sqlite.Writing;
 
 namespace Graph.Storage.Sqlite.Sql;
 
@@ -19,14 +20,45 @@ internal static partial class SqlCatalog
         RETURNING entity_no
         """;
 
+    /// <summary>A batch's new entities per kind, from a JSON array of [kind, count] rows in <c>$rows</c> (schema version 8).</summary>
+    public const string AddKindCounts = """
+        INSERT INTO entity_counts (kind, count)
+        SELECT value ->> 0, value ->> 1 FROM json_each($rows) WHERE true
+        ON CONFLICT (kind) DO UPDATE SET count = count + excluded.count
+        """;
+
     public const string UpdateEntity = """
         UPDATE entities SET aliases = $aliases, subtype = $subtype, start_date = $start, end_date = $end, attributes = $attributes
         WHERE entity_no = $no
         """;
 
-    public const string InsertSearchTerm = "INSERT OR IGNORE INTO search_terms (entity_no, term) VALUES ($no, $term)";
+    /// <summary>One search term; parameters by position (Writing.PositionalInsert): entity_no, term.</summary>
+    public const string InsertSearchTerm = "INSERT OR IGNORE INTO search_terms (entity_no, term) VALUES (?1, ?2)";
 
-    public const string InsertSearchGram = "INSERT OR IGNORE INTO search_grams (gram, length, entity_no) VALUES ($gram, $length, $no)";
+    /// <summary>One gram posting; parameters by position (Writing.PositionalInsert): gram, term length, entity_no.</summary>
+    public const string InsertSearchGram = "INSERT OR IGNORE INTO search_grams (gram, length, entity_no) VALUES (?1, ?2, ?3)";
+
+    /// <summary>A table's secondary indexes as the schema defines them (automatic indexes have no SQL and are left out).</summary>
+    public const string IndexesOfTable = """
+        SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = $table AND sql IS NOT NULL ORDER BY name
+        """;
+
+    /// <summary>The name of a table a batch writes (a fixed name, never input).</summary>
+    public static string TableName(IndexedTable table) => table switch
+    {
+        IndexedTable.Entities => "entities",
+        IndexedTable.SearchTerms => "search_terms",
+        IndexedTable.Relations => "relations",
+        IndexedTable.Observations => "observations",
+        _ => throw new ArgumentOutOfRangeException(nameof(table), table, null),
+    };
+
+    /// <summary>How many rows a table holds, counted up to <c>$limit</c>.</summary>
+    public static string RowsUpTo(IndexedTable table) =>
+        $"SELECT count(*) FROM (SELECT 1 FROM {TableName(table)} LIMIT $limit)";
+
+    /// <summary>Drops an index named by sqlite_master (an identifier of our own schema, quoted all the same).</summary>
+    public static string DropIndex(string name) => $"DROP INDEX \"{name.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
 
     public const string InsertObservation = """
         INSERT OR IGNORE INTO observations (id, indicator_id, subject_id, value, unit, normalized_value, base_unit,
@@ -34,11 +66,8 @@ internal static partial class SqlCatalog
         VALUES ($id, $indicator, $subject, $value, $unit, $normalized, $base, $start, $end, $yoy, $article, $target, $unresolved)
         """;
 
-    /// <summary>Relations set-wise, from a JSON array of rows in <c>$rows</c>.</summary>
-    public const string InsertRelations = """
-        INSERT OR IGNORE INTO relations (id, type, from_id, to_id, properties)
-        SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4 FROM json_each($rows)
-        """;
+    /// <summary>One relation; parameters by position (Writing.PositionalInsert): id, type, from, to, properties.</summary>
+    public const string InsertRelation = "INSERT OR IGNORE INTO relations (id, type, from_id, to_id, properties) VALUES (?1, ?2, ?3, ?4, ?5)";
 
     /// <summary>Mentions set-wise, from a JSON array of rows in <c>$rows</c>.</summary>
     public const string InsertMentions = """
@@ -99,6 +128,10 @@ internal static partial class SqlCatalog
               AND NOT EXISTS (SELECT 1 FROM observations o WHERE o.subject_id = e.id)
               AND NOT EXISTS (SELECT 1 FROM observations o WHERE o.indicator_id = e.id)
               AND (e.kind <> 'Article' OR NOT EXISTS (SELECT 1 FROM observations o WHERE o.article_id = e.id));
+        UPDATE entity_counts
+            SET count = count - (SELECT count(*) FROM retract_orphans o JOIN entities e ON e.entity_no = o.entity_no
+                                 WHERE e.kind = entity_counts.kind)
+            WHERE kind IN (SELECT e.kind FROM retract_orphans o JOIN entities e ON e.entity_no = o.entity_no);
         DELETE FROM search_grams WHERE entity_no IN (SELECT entity_no FROM retract_orphans);
         DELETE FROM search_terms WHERE entity_no IN (SELECT entity_no FROM retract_orphans);
         DELETE FROM entities WHERE entity_no IN (SELECT entity_no FROM retract_orphans);

@@ -39,6 +39,11 @@ internal static partial class SqlCatalog
             all.Add(new($"{nameof(ExistingIds)}.{table}", ExistingIds(table)));
         }
 
+        foreach (var table in Enum.GetValues<Writing.IndexedTable>())
+        {
+            all.Add(new($"{nameof(RowsUpTo)}.{table}", RowsUpTo(table)));
+        }
+
         foreach (var typed in Flags)
         {
             all.Add(new($"{nameof(RelationsAmong)}.{Name(typed, "typed")}", RelationsAmong(typed)));

@@ -20,10 +20,6 @@ internal sealed class BatchStatements : IAsyncDisposable
         UpdateEntity = new(connection, transaction,
             SqlCatalog.UpdateEntity,
             "$aliases", "$subtype", "$start", "$end", "$attributes", "$no");
-        Term = new(connection, transaction,
-            SqlCatalog.InsertSearchTerm, "$no", "$term");
-        Gram = new(connection, transaction,
-            SqlCatalog.InsertSearchGram, "$gram", "$length", "$no");
         Observation = new(connection, transaction,
             SqlCatalog.InsertObservation,
             "$id", "$indicator", "$subject", "$value", "$unit", "$normalized", "$base", "$start", "$end", "$yoy", "$article", "$target", "$unresolved");
@@ -37,15 +33,11 @@ internal sealed class BatchStatements : IAsyncDisposable
 
     public PreparedStatement UpdateEntity { get; }
 
-    public PreparedStatement Term { get; }
-
-    public PreparedStatement Gram { get; }
-
     public PreparedStatement Observation { get; }
 
     public async ValueTask DisposeAsync()
     {
-        PreparedStatement[] all = [Document, DocumentText, InsertEntity, UpdateEntity, Term, Gram, Observation];
+        PreparedStatement[] all = [Document, DocumentText, InsertEntity, UpdateEntity, Observation];
         foreach (var statement in all)
         {
             await statement.DisposeAsync().ConfigureAwait(false);

@@ -7,31 +7,27 @@ namespace Graph.Storage.Sqlite.Writing;
 /// <summary>
 /// Relations, observations and mentions: inserted when absent, never changed once stored. Each list goes in in primary-key
 /// order, so the table's B-tree is filled page by page rather than at random (IDs are hashes). Relations and mentions, the
-/// many rows of a batch, are inserted set-wise (<see cref="RowSets"/>).
+/// many rows of a batch, are inserted by position (<see cref="PositionalInsert"/>) and set-wise (<see cref="RowSets"/>).
 /// </summary>
 internal sealed partial class BatchUpsert
 {
-    private Task<int> WriteRelationsAsync(CancellationToken cancellationToken) => RowSets.InsertAsync(
-        _connection,
-        _transaction,
-        SqlCatalog.InsertRelations,
-        _batch.Relations.OrderBy(r => r.Id.Value, StringComparer.Ordinal),
-        static (writer, relation) =>
+    private int WriteRelations(CancellationToken cancellationToken)
+    {
+        using var insert = new PositionalInsert(_connection, SqlCatalog.InsertRelation);
+        var created = 0;
+        foreach (var relation in _batch.Relations.OrderBy(r => r.Id.Value, StringComparer.Ordinal))
         {
-            writer.WriteStringValue(relation.Id.Value);
-            writer.WriteStringValue(relation.Type.ToName());
-            writer.WriteStringValue(relation.From.Value);
-            writer.WriteStringValue(relation.To.Value);
-            if (JsonColumns.MapOrNull(relation.Properties) is string properties)
-            {
-                writer.WriteStringValue(properties);
-            }
-            else
-            {
-                writer.WriteNullValue();
-            }
-        },
-        cancellationToken);
+            created += insert.Row(
+                cancellationToken,
+                relation.Id.Value,
+                relation.Type.ToName(),
+                relation.From.Value,
+                relation.To.Value,
+                JsonColumns.MapOrNull(relation.Properties));
+        }
+
+        return created;
+    }
 
     private async Task<int> WriteObservationsAsync(BatchStatements statements, CancellationToken cancellationToken)
     {

@@ -5,6 +5,7 @@ using Graph.Domain.Store;
 using Graph.Storage.Sqlite.Mapping;
 using Graph.Storage.Sqlite.Queries;
 using Graph.Storage.Sqlite.Search;
+using Graph.Storage.Sqlite.Sql;
 using Microsoft.Data.Sqlite;
 
 namespace Graph.Storage.Sqlite.Writing;
@@ -19,13 +20,15 @@ internal sealed partial class BatchUpsert
     private readonly SqliteTransaction _transaction;
     private readonly GraphBatch _batch;
     private readonly TimeProvider _clock;
+    private readonly bool _bulk;
 
-    public BatchUpsert(SqliteConnection connection, SqliteTransaction transaction, GraphBatch batch, TimeProvider clock)
+    public BatchUpsert(SqliteConnection connection, SqliteTransaction transaction, GraphBatch batch, TimeProvider clock, bool bulk)
     {
         _connection = connection;
         _transaction = transaction;
         _batch = batch;
         _clock = clock;
+        _bulk = bulk;
     }
 
     public async Task<UpsertResult> RunAsync(CancellationToken cancellationToken)
@@ -40,20 +43,32 @@ internal sealed partial class BatchUpsert
             .ConfigureAwait(false);
         await CheckReferencesAsync(entities, cancellationToken).ConfigureAwait(false);
 
+        var deferred = new DeferredIndexes(_connection, _transaction);
+        if (_bulk)
+        {
+            var newEntities = entities.Count(e => !stored.ContainsKey(e.Id.Value));
+            await deferred.DeferAsync(IndexedTable.Entities, newEntities, cancellationToken).ConfigureAwait(false);
+            await deferred.DeferAsync(IndexedTable.SearchTerms, newEntities, cancellationToken).ConfigureAwait(false);
+            await deferred.DeferAsync(IndexedTable.Relations, _batch.Relations.Count, cancellationToken).ConfigureAwait(false);
+            await deferred.DeferAsync(IndexedTable.Observations, _batch.Observations.Count, cancellationToken).ConfigureAwait(false);
+        }
+
         await using var statements = new BatchStatements(_connection, _transaction);
         await WriteDocumentAsync(statements, cancellationToken).ConfigureAwait(false);
 
         var created = new List<EntityId>();
         var updated = new List<EntityId>();
         var newTerms = new List<(long EntityNo, string Term)>();
+        var createdKinds = new List<EntityKind>();
         foreach (var entity in entities)
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (!stored.TryGetValue(entity.Id.Value, out var existing))
             {
-                var entityNo = await InsertEntityAsync(statements, entity, cancellationToken).ConfigureAwait(false);
+                var entityNo = await InsertEntityAsync(statements, entity, NameSortKey.Pinyin(entity.Name), cancellationToken).ConfigureAwait(false);
                 newTerms.AddRange(SearchText.Terms(entity).Select(t => (entityNo, t)));
                 created.Add(entity.Id);
+                createdKinds.Add(entity.Kind);
                 continue;
             }
 
@@ -69,10 +84,12 @@ internal sealed partial class BatchUpsert
             updated.Add(entity.Id);
         }
 
-        await IndexTermsAsync(statements, newTerms, cancellationToken).ConfigureAwait(false);
-        var relations = await WriteRelationsAsync(cancellationToken).ConfigureAwait(false);
+        await CountKindsAsync(createdKinds, cancellationToken).ConfigureAwait(false);
+        IndexTerms(newTerms, cancellationToken);
+        var relations = WriteRelations(cancellationToken);
         var observations = await WriteObservationsAsync(statements, cancellationToken).ConfigureAwait(false);
         var mentions = await WriteMentionsAsync(cancellationToken).ConfigureAwait(false);
+        await deferred.RebuildAsync(cancellationToken).ConfigureAwait(false);
         return new UpsertResult(documentKnown, created, updated, relations, observations, mentions);
     }
 
@@ -94,7 +111,8 @@ internal sealed partial class BatchUpsert
         }
     }
 
-    private static async Task<long> InsertEntityAsync(BatchStatements statements, Entity entity, CancellationToken cancellationToken)
+    private static async Task<long> InsertEntityAsync(
+        BatchStatements statements, Entity entity, string nameKey, CancellationToken cancellationToken)
     {
         var entityNo = await statements.InsertEntity.ScalarAsync(
             cancellationToken,
@@ -106,8 +124,30 @@ internal sealed partial class BatchUpsert
             ScalarColumns.DateOrNull(entity.StartDate),
             ScalarColumns.DateOrNull(entity.EndDate),
             JsonColumns.MapOrNull(entity.Attributes),
-            NameSortKey.Pinyin(entity.Name)).ConfigureAwait(false);
+            nameKey).ConfigureAwait(false);
         return Convert.ToInt64(entityNo, CultureInfo.InvariantCulture);
+    }
+
+    // entity_counts gains the batch's new entities per kind in one statement (schema version 8 has no per-row trigger).
+    private async Task CountKindsAsync(List<EntityKind> createdKinds, CancellationToken cancellationToken)
+    {
+        if (createdKinds.Count == 0)
+        {
+            return;
+        }
+
+        var perKind = createdKinds.CountBy(kind => kind.ToString()).OrderBy(c => c.Key, StringComparer.Ordinal).ToList();
+        await RowSets.InsertAsync(
+            _connection,
+            _transaction,
+            SqlCatalog.AddKindCounts,
+            perKind,
+            static (writer, count) =>
+            {
+                writer.WriteStringValue(count.Key);
+                writer.WriteNumberValue(count.Value);
+            },
+            cancellationToken).ConfigureAwait(false);
     }
 
     private static Task<int> UpdateEntityAsync(
@@ -123,25 +163,28 @@ internal sealed partial class BatchUpsert
 
     // Names and aliases only ever grow, so the index only ever gains rows. Rows go in in key order: a bulk batch then fills
     // each B-tree page once instead of jumping between pages (search_grams is keyed by gram, which a name order scatters).
-    private static async Task IndexTermsAsync(
-        BatchStatements statements, List<(long EntityNo, string Term)> terms, CancellationToken cancellationToken)
+    // A new entity has ten grams or so: they are bound by position and stepped directly (PositionalInsert).
+    private void IndexTerms(List<(long EntityNo, string Term)> terms, CancellationToken cancellationToken)
     {
         terms.Sort(static (a, b) => a.EntityNo != b.EntityNo ? a.EntityNo.CompareTo(b.EntityNo) : string.CompareOrdinal(a.Term, b.Term));
         var grams = new List<(string Gram, int Length, long EntityNo)>();
-        foreach (var (entityNo, term) in terms)
+        using (var insertTerm = new PositionalInsert(_connection, SqlCatalog.InsertSearchTerm))
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            await statements.Term.ExecuteAsync(cancellationToken, entityNo, term).ConfigureAwait(false);
-            var length = SearchText.Length(term);
-            grams.AddRange(SearchText.IndexGrams(term).Select(g => (g, length, entityNo)));
+            foreach (var (entityNo, term) in terms)
+            {
+                insertTerm.Row(cancellationToken, entityNo, term);
+                var length = SearchText.Length(term);
+                grams.AddRange(SearchText.IndexGrams(term).Select(g => (g, length, entityNo)));
+            }
         }
 
         grams.Sort(static (a, b) => a.Gram != b.Gram
             ? string.CompareOrdinal(a.Gram, b.Gram)
             : a.Length != b.Length ? a.Length.CompareTo(b.Length) : a.EntityNo.CompareTo(b.EntityNo));
+        using var insertGram = new PositionalInsert(_connection, SqlCatalog.InsertSearchGram);
         foreach (var (gram, length, entityNo) in grams)
         {
-            await statements.Gram.ExecuteAsync(cancellationToken, gram, length, entityNo).ConfigureAwait(false);
+            insertGram.Row(cancellationToken, gram, length, entityNo);
         }
     }
 }
