@@ -2,6 +2,7 @@ using Graph.Domain.Identity;
 using Graph.Domain.Model;
 using Graph.Domain.Store;
 using Graph.Storage.ContractTests.Samples;
+using Graph.Storage.Sqlite.Sql;
 using Graph.Storage.Sqlite.Tests.Support;
 using Xunit;
 
@@ -85,6 +86,32 @@ public sealed class SqliteBulkBatchTests : IDisposable
     }
 
     // Every batch counts as bulk.
+    [Fact]
+    public async Task A_declared_unique_index_is_never_deferred_so_a_batch_meets_its_constraint_row_by_row()
+    {
+        await using (var store = BulkStore())
+        {
+            await store.InitializeAsync();
+        }
+
+        await using var connection = await RawSqlite.OpenAsync(_database.FilePath);
+        await RawSqlite.ScalarAsync(connection, "CREATE UNIQUE INDEX relations_unique_probe ON relations (id, type)");
+        await using var list = connection.CreateCommand();
+        list.CommandText = SqlCatalog.IndexesOfTable;
+        list.Parameters.AddWithValue("$table", "relations");
+        var deferrable = new List<string>();
+        await using (var reader = await list.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                deferrable.Add(reader.GetString(0));
+            }
+        }
+
+        Assert.Contains("relations_by_from_id", deferrable);
+        Assert.DoesNotContain("relations_unique_probe", deferrable);
+    }
+
     private SqliteGraphStore BulkStore()
     {
         var options = _database.Options;

@@ -38,9 +38,14 @@ internal static partial class SqlCatalog
     /// <summary>One gram posting; parameters by position (Writing.PositionalInsert): gram, term length, entity_no.</summary>
     public const string InsertSearchGram = "INSERT OR IGNORE INTO search_grams (gram, length, entity_no) VALUES (?1, ?2, ?3)";
 
-    /// <summary>A table's secondary indexes as the schema defines them (automatic indexes have no SQL and are left out).</summary>
+    /// <summary>
+    /// A table's secondary indexes as the schema defines them. Automatic indexes have no SQL and are left out, and so are
+    /// declared UNIQUE indexes: they enforce a constraint, which a batch must meet row by row, so they are never deferred.
+    /// </summary>
     public const string IndexesOfTable = """
-        SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = $table AND sql IS NOT NULL ORDER BY name
+        SELECT name, sql FROM sqlite_master
+        WHERE type = 'index' AND tbl_name = $table AND sql IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE%'
+        ORDER BY name
         """;
 
     /// <summary>The name of a table a batch writes (a fixed name, never input).</summary>
