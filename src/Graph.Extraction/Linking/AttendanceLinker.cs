@@ -8,7 +8,8 @@ namespace Graph.Extraction.Linking;
 /// PARTICIPATED_IN for the people a sentence says took part in an event: they attended, chaired, spoke, announced or
 /// witnessed (出席, 主持, 致辞, 宣布, 见证, 到场) or spoke at it (在发布会上介绍). The event is the one the sentence names, or
 /// the earlier event a bare word refers to (发布会, 仪式, 通气会), or the article's first event. The bodies whose officials
-/// a sentence lists right after the event (…举行吹风会，A、B、C等部门有关负责人介绍情况) took part too.
+/// a sentence lists right after the event (…举行吹风会，A、B、C等部门有关负责人介绍情况) took part too. In the report of a
+/// briefing, a paragraph that opens with a speaker (某部副部长某某：…) gives what that person said there: they took part.
 /// </summary>
 internal static partial class AttendanceLinker
 {
@@ -27,6 +28,8 @@ internal static partial class AttendanceLinker
         {
             ListedBodies(context, item);
         }
+
+        Speakers(context, events);
 
         var text = context.Text;
         foreach (var (start, end) in TextSegments.Split(text, context.Segment.BodyStart, context.End, clauses: false))
@@ -76,6 +79,54 @@ internal static partial class AttendanceLinker
                 context.Relate(RelationType.ParticipatedIn, body.Entity!, item.Entity!, start, end);
             }
         }
+    }
+
+    private static readonly string[] BriefingWords = ["发布会", "吹风会", "通气会", "见面会"];
+
+    /// <summary>The longest paragraph opening (body and post) before a speaker's name and colon.</summary>
+    private const int MaxSpeakerOpening = 40;
+
+    /// <summary>
+    /// "某部副部长某某：…" opening a paragraph after a briefing is named: the speaker took part in the latest briefing before.
+    /// Each person hit is checked once, looking back at most <see cref="MaxSpeakerOpening"/> characters.
+    /// </summary>
+    private static void Speakers(ArticleContext context, List<Hit> events)
+    {
+        var briefings = events.Where(e => BriefingWords.Any(w => e.Entity!.Name.EndsWith(w, StringComparison.Ordinal))).ToList();
+        if (briefings.Count == 0)
+        {
+            return;
+        }
+
+        var text = context.Text;
+        foreach (var person in context.Hits.Where(h => h.Entity is { Kind: EntityKind.Person }))
+        {
+            if (person.End >= context.End || text[person.End] is not ('：' or ':') || !OpensParagraph(text, person.Start, context.Start)
+                || briefings.LastOrDefault(b => b.End <= person.Start) is not { } briefing)
+            {
+                continue;
+            }
+
+            var (start, end) = TextSegments.Sentence(text, person.Start, context.Start, context.End);
+            context.Relate(RelationType.ParticipatedIn, person.Entity!, briefing.Entity!, start, end);
+        }
+    }
+
+    /// <summary>Whether only a paragraph's opening words (no end of sentence) stand between the line start and <paramref name="at"/>.</summary>
+    private static bool OpensParagraph(string text, int at, int min)
+    {
+        for (var i = at - 1; i >= Math.Max(min, at - MaxSpeakerOpening); i--)
+        {
+            switch (text[i])
+            {
+                case '\n':
+                    return true;
+                case '。' or '！' or '？' or '；' or '：' or ':' or '，':
+                    return false;
+            }
+        }
+
+        return at == min;
     }
 
     private const int MaxOfficialsPhrase = 12;

@@ -62,7 +62,55 @@ internal static class ZoneRecognizer
         }
 
         Bare(context, zones);
+        Bodies(context, zones);
     }
+
+    // A zone is governed by a party working committee and an administrative committee, written by their short forms.
+    private static readonly (string Short, string Prefix, string Suffix)[] BodyForms =
+    [
+        ("党工委", "中共", "工作委员会"),
+        ("管委会", "", "管理委员会"),
+    ];
+
+    /// <summary>
+    /// 经开区党工委, 管委会 in an article about one zone: that zone's party working committee (officially 中共某开发区工作委员会)
+    /// and administrative committee (某开发区管理委员会), located in it, the printed form an alias.
+    /// </summary>
+    private static void Bodies(ArticleContext context, List<(EntityRef Zone, string ShortSuffix)> zones)
+    {
+        var names = zones.Select(z => z.Zone).DistinctBy(z => z.Name, StringComparer.Ordinal).ToList();
+        if (names.Count != 1)
+        {
+            return;
+        }
+
+        var zone = names[0];
+        var text = context.Text;
+        var forms = (zone.Aliases ?? []).Append(zone.Name).Where(f => f.Length > 0).ToList();
+        foreach (var (shortForm, prefix, suffix) in BodyForms)
+        {
+            for (var at = context.Find(shortForm, context.Start); at >= 0; at = context.Find(shortForm, at + shortForm.Length))
+            {
+                var end = at + shortForm.Length;
+                var start = at;
+                foreach (var form in forms.Append(zone.Name.Length > 0 ? ShortFormOf(zone.Name) : string.Empty))
+                {
+                    if (form.Length > 0 && at - form.Length >= context.Start && string.CompareOrdinal(text, at - form.Length, form, 0, form.Length) == 0)
+                    {
+                        start = Math.Min(start, at - form.Length);
+                    }
+                }
+
+                var body = EntityRef.Named(EntityKind.Organization, prefix + zone.Name + suffix, "government", [text[start..end]]);
+                context.Candidates.Add(new Hit(body, start, end, Hit.PatternPriority, null,
+                    [new RelationDraft(RelationType.LocatedIn, body, zone, start, end)]));
+            }
+        }
+    }
+
+    /// <summary>The bare short suffix a zone's name ends with (经开区 for 某市经济技术开发区), or empty.</summary>
+    private static string ShortFormOf(string name) =>
+        ShortForms.FirstOrDefault(f => f.Value is not null && name.EndsWith(f.Key, StringComparison.Ordinal)).Value ?? string.Empty;
 
     /// <summary>经开区 alone, in an article about one such zone, is that zone: a mention, not a name of its own.</summary>
     private static void Bare(ArticleContext context, List<(EntityRef Zone, string ShortSuffix)> zones)

@@ -182,4 +182,53 @@ public sealed class RecognizerTests
 
         Assert.DoesNotContain(view.Batch.Relations, r => r.Type == RelationType.ParticipatedIn && view.Name(r.From) == "国家发展和改革委员会");
     }
+
+    [Fact]
+    public void A_speaker_opening_a_paragraph_after_a_briefing_took_part_in_it_and_a_colon_inside_a_sentence_does_not_count()
+    {
+        var view = Extract("国务院新闻办公室昨天在京举行2031年示例产业政策例行吹风会。\n"
+            + "商务部数字贸易促进司司长周启明：示例措施将扩大服务消费。\n"
+            + "据悉，财政部副部长韩立新：要加强示例资金保障。\n");
+
+        var briefing = Assert.Single(view.Batch.Entities, e => e.Kind == EntityKind.Event).Name;
+        Assert.Single(view.Relations(RelationType.ParticipatedIn, "周启明", briefing));
+        Assert.Empty(view.Relations(RelationType.ParticipatedIn, "韩立新", briefing));
+    }
+
+    [Fact]
+    public void A_speaker_line_without_a_briefing_before_it_takes_part_in_nothing()
+    {
+        var view = Extract("商务部数字贸易促进司司长周启明：示例措施将扩大服务消费。\n示例省举行2031年示例产业招商推介会。\n");
+
+        Assert.DoesNotContain(view.Batch.Relations, r => r.Type == RelationType.ParticipatedIn && view.Name(r.From) == "周启明");
+    }
+
+    [Fact]
+    public void A_zone_s_party_working_committee_and_administrative_committee_take_their_official_names_and_are_located_in_it()
+    {
+        var view = Extract("汉中市经济技术开发区举行项目签约仪式。经开区党工委副书记、管委会主任周启明出席。");
+
+        var party = view.Entity(EntityKind.Organization, "中共汉中市经济技术开发区工作委员会");
+        Assert.Contains("经开区党工委", party.Aliases);
+        Assert.Single(view.Relations(RelationType.LocatedIn, party.Name, "汉中市经济技术开发区"));
+        var administration = view.Entity(EntityKind.Organization, "汉中市经济技术开发区管理委员会");
+        Assert.Single(view.Relations(RelationType.LocatedIn, administration.Name, "汉中市经济技术开发区"));
+    }
+
+    [Fact]
+    public void A_committee_in_an_article_naming_two_zones_is_left_unresolved()
+    {
+        var view = Extract("汉中市经济技术开发区与安康市高新技术产业开发区签约。管委会负责人出席。");
+
+        Assert.DoesNotContain(view.Batch.Entities, e => e.Name.EndsWith("管理委员会", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_name_with_the_surname_wen_after_a_post_is_a_person_and_a_document_after_a_post_is_not()
+    {
+        var view = Extract("汉中市经济技术开发区举行项目签约仪式。经开区党工委书记文立新致辞。会议要求各单位主任文件签批前核对数据。");
+
+        Assert.Single(view.Relations(RelationType.WorksFor, "文立新", "中共汉中市经济技术开发区工作委员会"));
+        Assert.DoesNotContain(view.Batch.Entities, e => e.Kind == EntityKind.Person && e.Name.StartsWith("文件", StringComparison.Ordinal));
+    }
 }
