@@ -65,7 +65,7 @@ internal sealed partial class BatchUpsert
             cancellationToken.ThrowIfCancellationRequested();
             if (!stored.TryGetValue(entity.Id.Value, out var existing))
             {
-                var entityNo = await InsertEntityAsync(statements, entity, NameSortKey.Pinyin(entity.Name), cancellationToken).ConfigureAwait(false);
+                var entityNo = await InsertEntityAsync(statements, entity, cancellationToken).ConfigureAwait(false);
                 newTerms.AddRange(SearchText.Terms(entity).Select(t => (entityNo, t)));
                 created.Add(entity.Id);
                 createdKinds.Add(entity.Kind);
@@ -111,8 +111,7 @@ internal sealed partial class BatchUpsert
         }
     }
 
-    private static async Task<long> InsertEntityAsync(
-        BatchStatements statements, Entity entity, string nameKey, CancellationToken cancellationToken)
+    private static async Task<long> InsertEntityAsync(BatchStatements statements, Entity entity, CancellationToken cancellationToken)
     {
         var entityNo = await statements.InsertEntity.ScalarAsync(
             cancellationToken,
@@ -124,7 +123,7 @@ internal sealed partial class BatchUpsert
             ScalarColumns.DateOrNull(entity.StartDate),
             ScalarColumns.DateOrNull(entity.EndDate),
             JsonColumns.MapOrNull(entity.Attributes),
-            nameKey).ConfigureAwait(false);
+            NameSortKey.Pinyin(entity.Name)).ConfigureAwait(false);
         return Convert.ToInt64(entityNo, CultureInfo.InvariantCulture);
     }
 
