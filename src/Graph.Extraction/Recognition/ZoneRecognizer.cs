@@ -86,16 +86,17 @@ internal static class ZoneRecognizer
 
         var zone = names[0];
         var text = context.Text;
-        var forms = (zone.Aliases ?? []).Append(zone.Name).Where(f => f.Length > 0).ToList();
+        // The written forms a body's short name may follow: the zone's names and its bare short suffix (经开区党工委).
+        var forms = (zone.Aliases ?? []).Append(zone.Name).Append(zone.Name.Length > 0 ? ShortFormOf(zone.Name) : string.Empty).Where(f => f.Length > 0).ToList();
         foreach (var (shortForm, prefix, suffix) in BodyForms)
         {
             for (var at = context.Find(shortForm, context.Start); at >= 0; at = context.Find(shortForm, at + shortForm.Length))
             {
                 var end = at + shortForm.Length;
                 var start = at;
-                foreach (var form in forms.Append(zone.Name.Length > 0 ? ShortFormOf(zone.Name) : string.Empty))
+                foreach (var form in forms)
                 {
-                    if (form.Length > 0 && at - form.Length >= context.Start && string.CompareOrdinal(text, at - form.Length, form, 0, form.Length) == 0)
+                    if (at - form.Length >= context.Start && string.CompareOrdinal(text, at - form.Length, form, 0, form.Length) == 0)
                     {
                         start = Math.Min(start, at - form.Length);
                     }
