@@ -21,14 +21,6 @@ public sealed class SqliteGraphStoreOptions
     public int CacheSizeMegabytes { get; set; } = 2;
 
     /// <summary>
-    /// Page cache of the one writer connection, in mebibytes. A document's upsert dirties pages all over the relation,
-    /// mention and search trees (IDs are hashes); with the readers' 2 MiB those pages spill to the WAL before the commit and
-    /// are read back from the file for the next row. 32 (the size every connection had before issue 15) was chosen by
-    /// measurement (bench/RESULTS.md, ingestion); the writer fills it only while it writes.
-    /// </summary>
-    public int WriterCacheSizeMegabytes { get; set; } = 32;
-
-    /// <summary>
     /// Bytes of the file SQLite may map into memory (<c>PRAGMA mmap_size</c>), in mebibytes; 0 (the default, chosen by
     /// measurement) reads through the file cache instead. Mapped pages are shared by all connections but count as the
     /// process's resident memory once touched.

@@ -48,11 +48,7 @@ internal static class IngestCommand
         (double Wall, double Cpu) ingestion;
         var (extractWall, upsertWall, extractCpu, upsertCpu) = (TimeSpan.Zero, TimeSpan.Zero, TimeSpan.Zero, TimeSpan.Zero);
         var rows = new long[4];
-        var store = SqliteGraphStoreFactory.Create(new SqliteGraphStoreOptions
-        {
-            DatabasePath = Path.Combine(folder, "graph.db"),
-            WriterCacheSizeMegabytes = arguments.Int("writer-cache-mb", new SqliteGraphStoreOptions().WriterCacheSizeMegabytes),
-        });
+        var store = SqliteGraphStoreFactory.Create(new SqliteGraphStoreOptions { DatabasePath = Path.Combine(folder, "graph.db") });
         await using (store as IAsyncDisposable)
         {
             await store.InitializeAsync().ConfigureAwait(false);

@@ -31,10 +31,9 @@ internal sealed class SqliteConnections
 
         var busyMilliseconds = (long)options.BusyTimeout.TotalMilliseconds;
         var cacheKibibytes = (long)options.CacheSizeMegabytes * KibibytesPerMebibyte;
-        var writerKibibytes = (long)options.WriterCacheSizeMegabytes * KibibytesPerMebibyte;
         var bulkKibibytes = (long)options.BulkCacheSizeMegabytes * KibibytesPerMebibyte;
         var mmapBytes = (long)options.MmapSizeMegabytes * KibibytesPerMebibyte * KibibytesPerMebibyte;
-        WriterCacheKibibytes = (Math.Max(writerKibibytes, bulkKibibytes), writerKibibytes);
+        WriterCacheKibibytes = (Math.Max(cacheKibibytes, bulkKibibytes), cacheKibibytes);
         // Negative cache_size is in KiB rather than pages. synchronous=NORMAL is durable in WAL mode except for the last
         // commits before a power loss, and avoids an fsync per transaction.
         _pragmas = string.Create(
@@ -55,9 +54,7 @@ internal sealed class SqliteConnections
     private const string WriterPragmas = " PRAGMA wal_autocheckpoint = 10000; PRAGMA journal_size_limit = 67108864;";
 
     public Task<SqliteConnection> OpenWriterAsync(CancellationToken cancellationToken) =>
-        OpenAsync(
-            _pragmas + WriterPragmas + string.Create(CultureInfo.InvariantCulture, $" PRAGMA cache_size = -{WriterCacheKibibytes.Normal};"),
-            cancellationToken);
+        OpenAsync(_pragmas + WriterPragmas, cancellationToken);
 
     public Task<SqliteConnection> OpenReaderAsync(CancellationToken cancellationToken) =>
         OpenAsync(_readerPragmas, cancellationToken);
