@@ -1,0 +1,35 @@
+using Graph.Extraction.Tests.Support;
+
+namespace Graph.Extraction.Tests.Observations;
+
+/// <summary>Gaps, ranks and base-year values that compare a figure with something else; invented sentences only.</summary>
+public sealed class ComparisonFigureTests
+{
+    private static BatchView Extract(string text) =>
+        new(DocumentExtractorFactory.Create().Extract(new SourceDocument("brief-2025-07.txt", text)));
+
+    private static string Dump(BatchView view) =>
+        string.Join("; ", view.Batch.Observations.Select(o => $"{view.Name(o.Subject)} {view.Name(o.Indicator)} {o.Value}{o.Unit} {o.PeriodStart}..{o.PeriodEnd}"));
+
+    [Fact]
+    public void Gaps_and_ranks_said_respectively_of_listed_metrics_are_one_figure_per_metric()
+    {
+        var view = Extract("湖北省属企业经营情况通报\n今年1-5月，湖北省属企业营业收入、利润总额同比增速分别比全国地方国有企业高4.2、17.5个百分点，"
+            + "资产总额、营业收入、利润总额依次位列全国第3、第5和第3位。");
+
+        var points = view.Batch.Observations.Where(o => o.BaseUnit == "percentage_points").Select(o => o.Value).Order().ToList();
+        Assert.True(points.SequenceEqual([4.2m, 17.5m]), Dump(view));
+        var ranks = view.Batch.Observations.Where(o => o.BaseUnit == "rank").ToList();
+        Assert.True(ranks.Select(o => o.Value).Order().SequenceEqual([3m, 3m, 5m]), Dump(view));
+        Assert.Equal(3, ranks.Select(o => o.Indicator).Distinct().Count());
+    }
+
+    [Fact]
+    public void Gaps_said_respectively_after_listed_figures_are_those_figures()
+    {
+        var view = Extract("湖北省属企业经营情况通报\n今年1-6月，湖北省属企业实现利润总额210亿元、净利润150亿元，同比分别下降12%和15.5%，降幅较前5个月分别收窄6.1和8.4个百分点。");
+
+        var points = view.Batch.Observations.Where(o => o.BaseUnit == "percentage_points").Select(o => o.Value).Order().ToList();
+        Assert.True(points.SequenceEqual([6.1m, 8.4m]), Dump(view));
+    }
+}
