@@ -37,6 +37,7 @@ internal static partial class ObservationExtractor
                     ?? Share(scope, start, end, drafts)
                     ?? Participants(scope, start, end, drafts)
                     ?? Growth(scope, start, end, drafts)
+                    ?? Comparison(scope, start, end, drafts)
                     ?? Level(scope, start, end, next, drafts);
                 i += consumedNext == true ? 1 : 0;
             }

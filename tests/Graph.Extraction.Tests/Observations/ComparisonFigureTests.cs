@@ -32,4 +32,20 @@ public sealed class ComparisonFigureTests
         var points = view.Batch.Observations.Where(o => o.BaseUnit == "percentage_points").Select(o => o.Value).Order().ToList();
         Assert.True(points.SequenceEqual([6.1m, 8.4m]), Dump(view));
     }
+
+    [Fact]
+    public void A_comparison_clause_is_about_the_figure_before_it_and_a_base_year_value_is_that_year_s()
+    {
+        var view = Extract("降成本工作通报\n截至今年5月，湖北省规模以上工业企业每百元营业收入中的成本为82.5元，比2019年的85.1元下降了2.6元，比同期全国平均水平低0.92元。");
+
+        var inBaseYear = Assert.Single(view.Batch.Observations, o => o.Value == 85.1m);
+        Assert.Equal(("湖北省", new DateOnly(2019, 1, 1), new DateOnly(2019, 12, 31)), (view.Name(inBaseYear.Subject), inBaseYear.PeriodStart, inBaseYear.PeriodEnd));
+        var level = Assert.Single(view.Batch.Observations, o => o.Value == 82.5m);
+        Assert.Equal(level.Indicator, inBaseYear.Indicator);
+        foreach (var gap in new[] { 2.6m, 0.92m })
+        {
+            var figure = Assert.Single(view.Batch.Observations, o => o.Value == gap);
+            Assert.Equal(("湖北省", level.PeriodStart, level.PeriodEnd), (view.Name(figure.Subject), figure.PeriodStart, figure.PeriodEnd));
+        }
+    }
 }
