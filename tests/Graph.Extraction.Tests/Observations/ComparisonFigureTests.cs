@@ -48,4 +48,16 @@ public sealed class ComparisonFigureTests
             Assert.Equal(("湖北省", level.PeriodStart, level.PeriodEnd), (view.Name(figure.Subject), figure.PeriodStart, figure.PeriodEnd));
         }
     }
+
+    [Fact]
+    public void Dates_listed_before_respectively_give_each_figure_its_own_period()
+    {
+        var view = Extract("降成本工作通报\n2021年、2022年，全省分别为企业减负320亿元和410亿元。湖北省将继续推进降成本工作。");
+
+        var first = Assert.Single(view.Batch.Observations, o => o.Value == 320m);
+        var second = Assert.Single(view.Batch.Observations, o => o.Value == 410m);
+        Assert.Equal((new DateOnly(2021, 1, 1), new DateOnly(2021, 12, 31)), (first.PeriodStart, first.PeriodEnd));
+        Assert.Equal((new DateOnly(2022, 1, 1), new DateOnly(2022, 12, 31)), (second.PeriodStart, second.PeriodEnd));
+        Assert.Equal(first.Indicator, second.Indicator);
+    }
 }
