@@ -30,6 +30,7 @@ internal static partial class ObservationExtractor
                 var (start, end) = clauses[i];
                 var next = i + 1 < clauses.Count ? clauses[i + 1] : (Start: end, End: end);
                 var consumedNext = Distribution(scope, start, end, drafts)
+                    ?? Shares(scope, start, end, drafts)
                     ?? List(scope, start, end, next, drafts)
                     ?? RespectivePercents(scope, start, end, drafts)
                     ?? Points(scope, start, end, drafts)
