@@ -48,32 +48,16 @@ internal static partial class ObservationExtractor
     }
 
     /// <summary>
-    /// One figure per subject, value, unit and period: a title restates what the body reports (四川省属监管企业一季度营业总收入
-    /// 1447亿元), and the body's reading, with its year-on-year change, is kept.
+    /// A title restates what the body reports (某省属企业一季度营业总收入 1447 亿元; 某某区 19 个项目集中签约): a title figure
+    /// whose value and unit the body also reads is dropped, whatever subject or period the title's fewer words gave it, and the
+    /// body's reading, with its year-on-year change, is kept. Two figures of the body with the same value are two facts
+    /// (制造业增长 2.7%, 社零增长 2.7%).
     /// </summary>
     private static List<ObservationDraft> Distinct(List<ObservationDraft> drafts, ArticleContext context)
     {
-        // Two figures of the body with the same value are two facts (制造业增长2.7%, 社零增长2.7%); only a title's repeats.
-        var inTitle = new Dictionary<(EntityRef, decimal, string, Period), int>();
-        var result = new List<ObservationDraft>(drafts.Count);
-        foreach (var draft in drafts)
-        {
-            var key = (draft.Subject, draft.Value, draft.Unit.Unit, draft.Period);
-            if (inTitle.Remove(key, out var at))
-            {
-                result[at] = draft;
-                continue;
-            }
-
-            if (draft.Start < context.Segment.BodyStart || draft.Start < context.Segment.TitleEnd)
-            {
-                inTitle[key] = result.Count;
-            }
-
-            result.Add(draft);
-        }
-
-        return result;
+        bool InTitle(ObservationDraft draft) => draft.Start < context.Segment.BodyStart || draft.Start < context.Segment.TitleEnd;
+        var inBody = drafts.Where(d => !InTitle(d)).Select(d => (d.Value, d.Unit.Unit)).ToHashSet();
+        return [.. drafts.Where(d => !InTitle(d) || !inBody.Contains((d.Value, d.Unit.Unit)))];
     }
 
     /// <summary>
