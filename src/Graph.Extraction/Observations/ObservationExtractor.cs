@@ -44,7 +44,33 @@ internal static partial class ObservationExtractor
             }
         }
 
-        return Distinct(drafts, context);
+        return QualifiedByCount(Distinct(drafts, context));
+    }
+
+    /// <summary>
+    /// "签约项目 19 个，总投资额 163.6 亿元；开工项目 17 个，总投资额 126.6 亿元": a figure whose name, subject, period and unit an
+    /// earlier one of another value already has would share its ID and be lost; when a count comes just before it, it is that
+    /// count's items' (开工项目总投资额).
+    /// </summary>
+    private static List<ObservationDraft> QualifiedByCount(List<ObservationDraft> drafts)
+    {
+        var seen = new Dictionary<(string, EntityRef, Period, string), decimal>();
+        for (var i = 0; i < drafts.Count; i++)
+        {
+            var draft = drafts[i];
+            var key = (draft.Indicator.Name, draft.Subject, draft.Period, draft.Unit.Unit);
+            if (seen.TryGetValue(key, out var value) && value != draft.Value && i > 0 && drafts[i - 1] is { Unit.IsCount: true } count
+                && count.Subject == draft.Subject && count.Period == draft.Period && !draft.Unit.IsCount)
+            {
+                var items = count.Indicator.Name.EndsWith('数') ? count.Indicator.Name[..^1] : count.Indicator.Name;
+                drafts[i] = draft = draft with { Indicator = EntityRef.Named(EntityKind.Indicator, items + draft.Indicator.Name) };
+                key = (draft.Indicator.Name, draft.Subject, draft.Period, draft.Unit.Unit);
+            }
+
+            seen.TryAdd(key, draft.Value);
+        }
+
+        return drafts;
     }
 
     /// <summary>
