@@ -20,9 +20,6 @@ internal sealed class BatchStatements : IAsyncDisposable
         UpdateEntity = new(connection, transaction,
             SqlCatalog.UpdateEntity,
             "$aliases", "$subtype", "$start", "$end", "$attributes", "$no");
-        Observation = new(connection, transaction,
-            SqlCatalog.InsertObservation,
-            "$id", "$indicator", "$subject", "$value", "$unit", "$normalized", "$base", "$start", "$end", "$yoy", "$article", "$target", "$unresolved");
     }
 
     public PreparedStatement Document { get; }
@@ -33,11 +30,9 @@ internal sealed class BatchStatements : IAsyncDisposable
 
     public PreparedStatement UpdateEntity { get; }
 
-    public PreparedStatement Observation { get; }
-
     public async ValueTask DisposeAsync()
     {
-        PreparedStatement[] all = [Document, DocumentText, InsertEntity, UpdateEntity, Observation];
+        PreparedStatement[] all = [Document, DocumentText, InsertEntity, UpdateEntity];
         foreach (var statement in all)
         {
             await statement.DisposeAsync().ConfigureAwait(false);
