@@ -18,10 +18,7 @@ internal static partial class MediaRecognizer
             .Where(h => h.Entity is { Kind: EntityKind.Place } && !h.Contextual)
             .GroupBy(h => h.End)
             .ToDictionary(g => g.Key, g => g.OrderByDescending(h => h.Length).First());
-        for (var match = Dateline().Match(text, context.Start, context.End - context.Start); match.Success; match = match.NextMatch())
-        {
-            Add(context, match, withPlace: false, places);
-        }
+        Datelines(context, places);
 
         for (var match = Byline().Match(text, context.Start, context.End - context.Start); match.Success; match = match.NextMatch())
         {
@@ -34,6 +31,55 @@ internal static partial class MediaRecognizer
             Add(context, match, withPlace: true, places);
         }
     }
+
+    /// <summary>
+    /// The dateline pattern can start at any Chinese character, so it is run only in a window before each place where a
+    /// dateline can end (…日电, …日讯, …日消息, …讯（): every match holds one of these, at most <see cref="DatelineReach"/>
+    /// characters after its start, and ends right after it. Starting the search at most that far before the next such place
+    /// finds the same leftmost match the whole-range scan finds, since no match can start earlier without an ending earlier.
+    /// </summary>
+    private static void Datelines(ArticleContext context, Dictionary<int, Hit> places)
+    {
+        var text = context.Text;
+        var position = context.Start;
+        while (NextDatelineEnding(text, position, context.End) is var ending and >= 0)
+        {
+            var start = Math.Max(position, ending - DatelineReach);
+            var end = Math.Min(context.End, ending + DatelineEndingLength);
+            var match = Dateline().Match(text, start, end - start);
+            if (match.Success)
+            {
+                Add(context, match, withPlace: false, places);
+                position = match.Index + match.Length;
+            }
+            else
+            {
+                position = ending + 1;
+            }
+        }
+    }
+
+    private static int NextDatelineEnding(string text, int from, int to)
+    {
+        var best = -1;
+        foreach (var ending in DatelineEndings)
+        {
+            var at = text.IndexOf(ending, from, to - from, StringComparison.Ordinal);
+            if (at >= 0 && (best < 0 || at < best))
+            {
+                best = at;
+            }
+        }
+
+        return best;
+    }
+
+    // The outlet (≤ 6 characters and a 4-character media word), up to 6 more characters and a date (≤ 6): 22, with room.
+    private const int DatelineReach = 40;
+
+    private const int DatelineEndingLength = 3;
+
+    private static readonly string[] DatelineEndings = ["日电", "日讯", "日消息", "讯（", "讯("];
 
     /// <summary>本报讯, 本报广州5月5日电: "this paper" is the outlet of the 来源 line at the head of the document.</summary>
     private static void OwnPaper(ArticleContext context)
