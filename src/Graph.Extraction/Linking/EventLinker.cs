@@ -93,10 +93,12 @@ internal static partial class EventLinker
         {
             var placeEnd = at + 1;
             EntityRef? place = null;
+            Hit? last = null;
             while (context.Index.StartingAt(placeEnd, EntityKind.Place) is { } next && !next.Contextual)
             {
                 place = next.Entity;
                 placeEnd = next.End;
+                last = next;
             }
 
             if (place is null && CityInitials.TryGetValue(text[at + 1], out var city) && context.Gazetteer.Find(city) is { } entry)
@@ -114,9 +116,20 @@ internal static partial class EventLinker
             if (HeldEvent(context, main, sentenceStart, at, verbEnd) is { } item)
             {
                 context.Relate(RelationType.HeldIn, item, place, at, verbEnd);
+
+                // 在某会展中心（某市）闭幕: what is held at a venue is held in the city the venue is in.
+                foreach (var venueCity in VenueCities(last))
+                {
+                    context.Relate(RelationType.HeldIn, item, venueCity, at, verbEnd);
+                }
             }
         }
     }
+
+    private static IEnumerable<EntityRef> VenueCities(Hit? venue) =>
+        venue is { Entity.Subtype: VenueRecognizer.Subtype }
+            ? (venue.Links ?? []).Where(l => l.Type == RelationType.LocatedIn && l.From.Equals(venue.Entity)).Select(l => l.To)
+            : [];
 
     private static EntityRef? HeldEvent(ArticleContext context, Hit? main, int sentenceStart, int at, int verbEnd)
     {
