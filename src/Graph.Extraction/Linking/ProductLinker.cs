@@ -6,7 +6,8 @@ namespace Graph.Extraction.Linking;
 
 /// <summary>
 /// PRODUCES: a product belongs to the company named before it in the same sentence, or, when the sentence only says
-/// 公司/企业 (公司项目总工程师周丽萍介绍，这款…机器人), to the company last named in the article.
+/// 公司/企业 (公司项目总工程师周丽萍介绍，这款…机器人), to the company last named in the article; when it says 工厂, to the
+/// last branch or works named (某某分公司).
 /// </summary>
 internal static class ProductLinker
 {
@@ -21,11 +22,34 @@ internal static class ProductLinker
             var maker = inSentence
                 ?? (sentenceBefore.Contains("公司", StringComparison.Ordinal) || sentenceBefore.Contains("企业", StringComparison.Ordinal)
                     ? last
-                    : null);
+                    : null)
+                ?? (MentionsPlant(sentenceBefore) ? Plant(context, product.Start) ?? last : null);
             if (maker is not null)
             {
                 context.Relate(RelationType.Produces, maker.Entity!, product.Entity!, start, end);
             }
         }
     }
+
+    // 工厂生产…, 该厂投产…: a plant makes the product; the plant is the last company named as a branch or a works.
+    private static readonly string[] PlantWords = ["工厂", "该厂", "本厂"];
+    private static readonly string[] PlantSuffixes = ["分公司", "工厂", "厂"];
+
+    private static bool MentionsPlant(ReadOnlySpan<char> text)
+    {
+        foreach (var word in PlantWords)
+        {
+            if (text.Contains(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static Hit? Plant(ArticleContext context, int before) =>
+        context.AllHits
+            .Where(h => h.Start < before && h.Entity is { Kind: EntityKind.Company } company && PlantSuffixes.Any(s => company.Name.EndsWith(s, StringComparison.Ordinal)))
+            .MaxBy(h => h.Start);
 }
