@@ -18,7 +18,7 @@ internal static class ProductRecognizer
     private const int MaxListItem = 12;
 
     private static readonly TermTrie<string> ProductWords =
-        SuffixTrie.Of("系统", "助理", "平台", "机器人", "设备", "大模型", "软件", "芯片", "终端", "App", "APP", "小程序");
+        SuffixTrie.Of("系统", "助理", "平台", "机器人", "设备", "大模型", "软件", "芯片", "终端", "App", "APP", "小程序", "发动机", "计算机", "无人机", "火箭", "卫星", "服务器", "传感器");
 
     private static readonly string[] ProjectLists = ["等在建项目", "等重大项目", "等重点项目", "等新建项目", "等续建项目", "等项目"];
 
