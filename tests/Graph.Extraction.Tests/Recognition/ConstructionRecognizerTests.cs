@@ -31,4 +31,73 @@ public sealed class ConstructionRecognizerTests
         Assert.Empty(view.Relations(RelationType.PartOf, "山西省政府新闻办", "山西省人民政府"));
         Assert.DoesNotContain(view.Batch.Relations, r => r.Type == RelationType.PartOf);
     }
+
+    [Fact]
+    public void A_venue_by_its_suffix_is_a_place_in_the_city_around_it_and_what_closes_there_is_held_there_and_in_that_city()
+    {
+        var view = Extract("第三届江淮智能装备博览会12日在青枫国际会展中心（合肥）闭幕。展会期间，主办方在芜湖青槐公园组织无人机展演。");
+
+        var hall = view.Entity(EntityKind.Place, "青枫国际会展中心（合肥）");
+        Assert.Single(view.Relations(RelationType.LocatedIn, hall.Name, "合肥市"));
+        Assert.Single(view.Relations(RelationType.HeldIn, "第三届江淮智能装备博览会", hall.Name));
+        Assert.Single(view.Relations(RelationType.HeldIn, "第三届江淮智能装备博览会", "合肥市"));
+        var park = view.Entity(EntityKind.Place, "青槐公园");
+        Assert.Contains("芜湖青槐公园", park.Aliases);
+        Assert.Single(view.Relations(RelationType.LocatedIn, park.Name, "芜湖市"));
+    }
+
+    [Fact]
+    public void Models_listed_before_a_count_of_models_are_products_of_the_plant_in_focus()
+    {
+        var view = Extract("11月2日，青禾汽车宜兴分公司举行第5万辆整车下线仪式。目前，工厂生产远航300、远航500、星辰炮共3款车型。");
+
+        foreach (var model in (string[])["远航300", "远航500", "星辰炮"])
+        {
+            view.Entity(EntityKind.Product, model);
+            Assert.Single(view.Relations(RelationType.Produces, "青禾汽车宜兴分公司", model));
+        }
+    }
+
+    [Fact]
+    public void A_list_that_does_not_fit_its_count_of_models_names_no_product()
+    {
+        var view = Extract("目前，工厂生产远航300、远航500共3款车型。");
+
+        Assert.DoesNotContain(view.Batch.Entities, e => e.Kind == EntityKind.Product);
+    }
+
+    [Fact]
+    public void A_project_is_named_by_its_total_investment_before_or_after_it()
+    {
+        var view = Extract("总投资12亿元的青槐智慧物流综合体，将建设仓储中心。据了解，青禾汽车芜湖生产制造基地总投资30亿元，明年投产。");
+
+        view.Entity(EntityKind.Project, "青槐智慧物流综合体");
+        var plant = view.Entity(EntityKind.Project, "青禾汽车芜湖生产制造基地");
+        Assert.Single(view.Relations(RelationType.LocatedIn, plant.Name, "芜湖市"));
+    }
+
+    [Fact]
+    public void A_project_in_an_article_about_one_zone_is_located_in_the_zone_unless_its_name_says_where()
+    {
+        var view = Extract("汉中市经济技术开发区举行项目集中签约仪式。总投资12亿元的青槐智慧物流综合体，将建设仓储中心。");
+
+        Assert.Single(view.Relations(RelationType.LocatedIn, "青槐智慧物流综合体", "汉中市经济技术开发区"));
+    }
+
+    [Fact]
+    public void A_branch_whose_stem_is_the_short_name_of_a_company_named_in_full_is_part_of_it()
+    {
+        var view = Extract("位于安徽芜湖的青禾汽车芜湖分公司举行下线仪式，青禾汽车股份有限公司董事长出席。");
+
+        Assert.Single(view.Relations(RelationType.PartOf, "青禾汽车芜湖分公司", "青禾汽车股份有限公司"));
+    }
+
+    [Fact]
+    public void A_quoted_name_before_an_engine_or_a_computer_is_a_product()
+    {
+        var view = Extract("展会上，“青羽”液氧发动机、“玄衡”光量子计算机集中亮相。");
+
+        view.Entity(EntityKind.Product, "“青羽”液氧发动机");
+        view.Entity(EntityKind.Product, "“玄衡”光量子计算机");
+    }
 }
