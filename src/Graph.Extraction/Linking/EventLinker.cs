@@ -13,6 +13,7 @@ namespace Graph.Extraction.Linking;
 internal static partial class EventLinker
 {
     private static readonly string[] HoldVerbs = ["举办", "举行", "召开", "开幕", "隆重开幕"];
+    private static readonly string[] HostingVerbs = ["举办", "举行"];
     private static readonly string[] ExhibitionWords = ["参展", "亮相", "展区", "参会"];
 
     public static void Link(ArticleContext context)
@@ -75,6 +76,18 @@ internal static partial class EventLinker
         {
             context.Relate(RelationType.HeldIn, item.Entity!, before.Entity!, before.Start - 1, item.End);
             return true;
+        }
+
+        // 某开发区举行某仪式, 某市举办某峰会: a place below a country that holds an event right before it is where it is held.
+        // Not 召开: a city that convenes a meeting (某市召开某大会) is its organizer, wherever it sits.
+        foreach (var verb in HostingVerbs)
+        {
+            if (item.Start - verb.Length > context.Start && text.AsSpan(item.Start - verb.Length).StartsWith(verb)
+                && context.Index.EndingAt(item.Start - verb.Length, EntityKind.Place) is { Entity.Subtype: not ("country" or "region") } host)
+            {
+                context.Relate(RelationType.HeldIn, item.Entity!, host.Entity!, host.Start, item.End);
+                return true;
+            }
         }
 
         return false;
