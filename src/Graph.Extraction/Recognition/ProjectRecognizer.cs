@@ -20,7 +20,35 @@ internal static partial class ProjectRecognizer
     {
         AfterInvestment(context);
         BeforeInvestment(context);
+        ClauseOpening(context);
     }
+
+    /// <summary>
+    /// ，某某材料产业园项目依托…: a long name ending in 项目 that opens its clause and is followed by what the project does
+    /// (依托, 位于, 建成后 …) is a project. Counted or generic phrases (签约项目19个, 该项目将) are too short or hold digits.
+    /// </summary>
+    private static void ClauseOpening(ArticleContext context)
+    {
+        var text = context.Text;
+        for (var at = context.Find("项目", context.Start); at >= 0; at = context.Find("项目", at + 2))
+        {
+            var end = at + 2;
+            if (!OpeningVerbs.Any(v => text.AsSpan(end).StartsWith(v)))
+            {
+                continue;
+            }
+
+            var start = NameBoundary.ScanLeft(text, at, context.Start, MaxName, MinName);
+            var opensClause = start == context.Start || CharClass.IsPunctuation(text[start - 1]);
+            if (opensClause && at - start >= MinOpeningCore && CharClass.IsHan(text[start]) && !text.AsSpan(start, at - start).ContainsAny("0123456789"))
+            {
+                Add(context, start, end);
+            }
+        }
+    }
+
+    private const int MinOpeningCore = 6;
+    private static readonly string[] OpeningVerbs = ["依托", "位于", "建成后", "投产后", "占地", "计划总投资", "由", "主要建设", "拟建设", "将建设"];
 
     private static void AfterInvestment(ArticleContext context)
     {
