@@ -100,4 +100,22 @@ public sealed class ConstructionRecognizerTests
         view.Entity(EntityKind.Product, "“青羽”液氧发动机");
         view.Entity(EntityKind.Product, "“玄衡”光量子计算机");
     }
+
+    [Fact]
+    public void A_zone_that_holds_a_ceremony_is_where_it_is_held_and_a_city_that_convenes_a_meeting_is_not()
+    {
+        var view = Extract("3月5日，汉中市经济技术开发区举行2024年一季度重大项目集中开工仪式。年初，宝鸡市召开低碳制造高质量发展大会。");
+
+        Assert.Single(view.Relations(RelationType.HeldIn, "2024年一季度重大项目集中开工仪式", "汉中市经济技术开发区"));
+        Assert.Empty(view.Relations(RelationType.HeldIn, "低碳制造高质量发展大会", "宝鸡市"));
+    }
+
+    [Fact]
+    public void A_long_name_ending_in_project_that_opens_its_clause_and_says_what_it_does_is_a_project()
+    {
+        var view = Extract("在这批项目中，青槐新能源装备产业园项目依托本地高校开展研发。签约项目将于年内开工。");
+
+        view.Entity(EntityKind.Project, "青槐新能源装备产业园项目");
+        Assert.DoesNotContain(view.Batch.Entities, e => e.Kind == EntityKind.Project && e.Name.Contains("签约", StringComparison.Ordinal));
+    }
 }
