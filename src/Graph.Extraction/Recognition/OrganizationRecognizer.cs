@@ -207,7 +207,8 @@ internal static partial class OrganizationRecognizer
 
     /// <summary>
     /// The official name of a place's body, the short one as printed kept as an alias: 省政府 is the province's 人民政府, and a
-    /// place's bare 委 (某市委, 省委) its committee of the Communist Party of China, officially 中共某市委员会.
+    /// place's bare 委 (某市委, 省委) its committee of the Communist Party of China, officially 中共某市委员会, whose departments
+    /// keep the party's name (省委宣传部 → 中共某省委宣传部).
     /// </summary>
     private static string OfficialName(string place, string body) => body switch
     {
@@ -216,6 +217,7 @@ internal static partial class OrganizationRecognizer
         "政府办公室" => place + "人民政府办公室",
         "外事办" or "外办" or "外事办公室" or "政府外事办" or "政府外事办公室" => place + "人民政府外事办公室",
         "委" => "中共" + place + "委员会",
+        ['委', .. _] => "中共" + place + body,
         _ => place + body,
     };
 

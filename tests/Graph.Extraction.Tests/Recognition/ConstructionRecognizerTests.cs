@@ -118,4 +118,15 @@ public sealed class ConstructionRecognizerTests
         view.Entity(EntityKind.Project, "青槐新能源装备产业园项目");
         Assert.DoesNotContain(view.Batch.Entities, e => e.Kind == EntityKind.Project && e.Name.Contains("签约", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_department_of_a_province_s_party_committee_keeps_the_party_s_name_and_is_no_mention_of_the_committee()
+    {
+        var view = Extract("江西省委宣传部副部长出席发布会并介绍情况。");
+
+        var department = view.Entity(EntityKind.Organization, "中共江西省委宣传部");
+        Assert.Contains("江西省委宣传部", department.Aliases);
+        Assert.Single(view.Relations(RelationType.LocatedIn, department.Name, "江西省"));
+        Assert.DoesNotContain(view.Batch.Entities, e => e.Name == "中共江西省委员会");
+    }
 }
