@@ -13,6 +13,7 @@ internal static class ProductLinker
 {
     public static void Link(ArticleContext context)
     {
+        List<Hit>? plants = null;
         foreach (var product in context.Hits.Where(h => h.Entity is { Kind: EntityKind.Product }))
         {
             var (start, end) = TextSegments.Sentence(context.Text, product.Start, context.Start, context.End);
@@ -23,7 +24,7 @@ internal static class ProductLinker
                 ?? (sentenceBefore.Contains("公司", StringComparison.Ordinal) || sentenceBefore.Contains("企业", StringComparison.Ordinal)
                     ? last
                     : null)
-                ?? (MentionsPlant(sentenceBefore) ? Plant(context, product.Start) ?? last : null);
+                ?? (MentionsPlant(sentenceBefore) ? Plant(plants ??= Plants(context), product.Start) ?? last : null);
             if (maker is not null)
             {
                 context.Relate(RelationType.Produces, maker.Entity!, product.Entity!, start, end);
@@ -48,8 +49,21 @@ internal static class ProductLinker
         return false;
     }
 
-    private static Hit? Plant(ArticleContext context, int before) =>
-        context.AllHits
-            .Where(h => h.Start < before && h.Entity is { Kind: EntityKind.Company } company && PlantSuffixes.Any(s => company.Name.EndsWith(s, StringComparison.Ordinal)))
-            .MaxBy(h => h.Start);
+    // Listed once per article, in text order, so each product finds its plant by a binary search, not a scan of every name.
+    private static List<Hit> Plants(ArticleContext context) =>
+        [.. context.AllHits
+            .Where(h => h.Entity is { Kind: EntityKind.Company } company && PlantSuffixes.Any(s => company.Name.EndsWith(s, StringComparison.Ordinal)))
+            .OrderBy(h => h.Start)];
+
+    private static Hit? Plant(List<Hit> plants, int before)
+    {
+        var (low, high) = (0, plants.Count);
+        while (low < high)
+        {
+            var mid = (low + high) / 2;
+            (low, high) = plants[mid].Start < before ? (mid + 1, high) : (low, mid);
+        }
+
+        return low > 0 ? plants[low - 1] : null;
+    }
 }

@@ -18,16 +18,17 @@ internal static partial class ProjectRecognizer
 
     public static void Recognize(ArticleContext context)
     {
-        AfterInvestment(context);
-        BeforeInvestment(context);
-        ClauseOpening(context);
+        var names = NameStarts(context);
+        AfterInvestment(context, names);
+        BeforeInvestment(context, names);
+        ClauseOpening(context, names);
     }
 
     /// <summary>
     /// ，某某材料产业园项目依托…: a long name ending in 项目 that opens its clause and is followed by what the project does
     /// (依托, 位于, 建成后 …) is a project. Counted or generic phrases (签约项目19个, 该项目将) are too short or hold digits.
     /// </summary>
-    private static void ClauseOpening(ArticleContext context)
+    private static void ClauseOpening(ArticleContext context, Lazy<Dictionary<int, List<Hit>>> names)
     {
         var text = context.Text;
         for (var at = context.Find("项目", context.Start); at >= 0; at = context.Find("项目", at + 2))
@@ -42,7 +43,7 @@ internal static partial class ProjectRecognizer
             var opensClause = start == context.Start || CharClass.IsPunctuation(text[start - 1]);
             if (opensClause && at - start >= MinOpeningCore && CharClass.IsHan(text[start]) && !text.AsSpan(start, at - start).ContainsAny("0123456789"))
             {
-                Add(context, start, end);
+                Add(context, names, start, end);
             }
         }
     }
@@ -50,7 +51,7 @@ internal static partial class ProjectRecognizer
     private const int MinOpeningCore = 6;
     private static readonly string[] OpeningVerbs = ["依托", "位于", "建成后", "投产后", "占地", "计划总投资", "由", "主要建设", "拟建设", "将建设"];
 
-    private static void AfterInvestment(ArticleContext context)
+    private static void AfterInvestment(ArticleContext context, Lazy<Dictionary<int, List<Hit>>> names)
     {
         var text = context.Text;
         for (var at = context.Find("总投资", context.Start); at >= 0; at = context.Find("总投资", at + 3))
@@ -72,12 +73,12 @@ internal static partial class ProjectRecognizer
             // The name is the whole rest of the clause: the clause ends right after it (at its mark, or at the article's end).
             if (end - start is >= MinName and <= MaxName && (end == clauseEnd || (end == clauseEnd - 1 && CharClass.IsPunctuation(text[end]))))
             {
-                Add(context, start, end);
+                Add(context, names, start, end);
             }
         }
     }
 
-    private static void BeforeInvestment(ArticleContext context)
+    private static void BeforeInvestment(ArticleContext context, Lazy<Dictionary<int, List<Hit>>> names)
     {
         var text = context.Text;
         for (var at = context.Find("总投资", context.Start); at >= 0; at = context.Find("总投资", at + 3))
@@ -90,17 +91,22 @@ internal static partial class ProjectRecognizer
             var start = NameBoundary.ScanLeft(text, at, context.Start, MaxName, MinName);
             if (at - start >= MinName + 2 && CharClass.IsHan(text[start]) && !text.AsSpan(start, at - start).ContainsAny("0123456789"))
             {
-                Add(context, start, at);
+                Add(context, names, start, at);
             }
         }
     }
 
-    private static void Add(ArticleContext context, int start, int end)
+    private static void Add(ArticleContext context, Lazy<Dictionary<int, List<Hit>>> names, int start, int end)
     {
         var project = EntityRef.Named(EntityKind.Project, context.Text[start..end]);
-        var inner = context.Candidates
-            .Where(h => h.Entity is { Kind: EntityKind.Company or EntityKind.Place } && h.Start >= start && h.End <= end && !h.Contextual)
-            .ToList();
+
+        // Only the names that start inside this one are read (a project name is short), never every name of the article.
+        var inner = new List<Hit>();
+        for (var p = start; p < end; p++)
+        {
+            inner.AddRange(names.Value.GetValueOrDefault(p, []).Where(h => h.End <= end));
+        }
+
         var links = new List<RelationDraft>();
         var kept = new List<Hit>();
         if (inner.Where(h => h.Start == start && h.Entity!.Kind == EntityKind.Company).MaxBy(h => h.Length) is { } owner)
@@ -119,6 +125,12 @@ internal static partial class ProjectRecognizer
 
         context.Candidates.Add(new Hit(project, start, end, Hit.PatternPriority, kept, links));
     }
+
+    // Company and place candidates by start, built once per article and only when a project is found.
+    private static Lazy<Dictionary<int, List<Hit>>> NameStarts(ArticleContext context) => new(() => context.Candidates
+        .Where(h => h.Entity is { Kind: EntityKind.Company or EntityKind.Place } && !h.Contextual)
+        .GroupBy(h => h.Start)
+        .ToDictionary(g => g.Key, g => g.ToList()));
 
     private const int MaxAmount = 16;
 
