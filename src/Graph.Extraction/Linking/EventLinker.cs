@@ -13,6 +13,7 @@ namespace Graph.Extraction.Linking;
 internal static partial class EventLinker
 {
     private static readonly string[] HoldVerbs = ["举办", "举行", "召开", "开幕", "隆重开幕"];
+    private static readonly string[] HostingVerbs = ["举办", "举行"];
     private static readonly string[] ExhibitionWords = ["参展", "亮相", "展区", "参会"];
 
     public static void Link(ArticleContext context)
@@ -77,6 +78,18 @@ internal static partial class EventLinker
             return true;
         }
 
+        // 某开发区举行某仪式, 某市举办某峰会: a place below a country that holds an event right before it is where it is held.
+        // Not 召开: a city that convenes a meeting (某市召开某大会) is its organizer, wherever it sits.
+        foreach (var verb in HostingVerbs)
+        {
+            if (item.Start - verb.Length > context.Start && text.AsSpan(item.Start - verb.Length).StartsWith(verb)
+                && context.Index.EndingAt(item.Start - verb.Length, EntityKind.Place) is { Entity.Subtype: not ("country" or "region") } host)
+            {
+                context.Relate(RelationType.HeldIn, item.Entity!, host.Entity!, host.Start, item.End);
+                return true;
+            }
+        }
+
         return false;
     }
 
@@ -93,10 +106,12 @@ internal static partial class EventLinker
         {
             var placeEnd = at + 1;
             EntityRef? place = null;
+            Hit? last = null;
             while (context.Index.StartingAt(placeEnd, EntityKind.Place) is { } next && !next.Contextual)
             {
                 place = next.Entity;
                 placeEnd = next.End;
+                last = next;
             }
 
             if (place is null && CityInitials.TryGetValue(text[at + 1], out var city) && context.Gazetteer.Find(city) is { } entry)
@@ -114,9 +129,20 @@ internal static partial class EventLinker
             if (HeldEvent(context, main, sentenceStart, at, verbEnd) is { } item)
             {
                 context.Relate(RelationType.HeldIn, item, place, at, verbEnd);
+
+                // 在某会展中心（某市）闭幕: what is held at a venue is held in the city the venue is in.
+                foreach (var venueCity in VenueCities(last))
+                {
+                    context.Relate(RelationType.HeldIn, item, venueCity, at, verbEnd);
+                }
             }
         }
     }
+
+    private static IEnumerable<EntityRef> VenueCities(Hit? venue) =>
+        venue is { Entity.Subtype: VenueRecognizer.Subtype }
+            ? (venue.Links ?? []).Where(l => l.Type == RelationType.LocatedIn && l.From.Equals(venue.Entity)).Select(l => l.To)
+            : [];
 
     private static EntityRef? HeldEvent(ArticleContext context, Hit? main, int sentenceStart, int at, int verbEnd)
     {

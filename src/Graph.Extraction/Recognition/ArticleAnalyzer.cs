@@ -11,16 +11,16 @@ internal static class ArticleAnalyzer
     // Gazetteer first: the patterns after it read its places (大连市 + 商务局, 朝阳市 + …有限公司).
     private static readonly Action<ArticleContext>[] Proposers =
     [
-        GazetteerRecognizer.Recognize, PlaceContext.Settle, ContextWordRecognizer.Recognize, OrganizationRecognizer.Recognize, ZoneRecognizer.Recognize,
+        GazetteerRecognizer.Recognize, PlaceContext.Settle, ContextWordRecognizer.Recognize, OrganizationRecognizer.Recognize, VenueRecognizer.Recognize, ZoneRecognizer.Recognize,
         MediaRecognizer.Recognize, CompanyRecognizer.Recognize, EventRecognizer.Recognize, PolicyRecognizer.Recognize,
-        ProductRecognizer.Recognize, IndustryRecognizer.Recognize, PlaceContext.Refine,
+        ProductRecognizer.Recognize, ProjectRecognizer.Recognize, IndustryRecognizer.Recognize, PlaceContext.Refine,
     ];
 
     // People need their employers resolved; learnt names need the people and companies found so far.
     private static readonly Action<ArticleContext>[] AfterResolution =
     [
         PersonRecognizer.Recognize, LearntNameRecognizer.Recognize, EventAliasRecognizer.Recognize,
-        PlaceLinker.Link, PolicyLinker.Link, EventLinker.Link, AttendanceLinker.Link, ProductLinker.Link, AffectsLinker.Link,
+        PlaceLinker.Link, PolicyLinker.Link, EventLinker.Link, AttendanceLinker.Link, ProductLinker.Link, ProjectLinker.Link, AffectsLinker.Link,
     ];
 
     public static (ArticleContext Context, List<ObservationDraft> Observations) Analyze(DocumentState document, ArticleSegment segment, EntityRef article)

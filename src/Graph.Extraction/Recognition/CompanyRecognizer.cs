@@ -127,6 +127,7 @@ internal static partial class CompanyRecognizer
             .GroupBy(h => h.End)
             .ToDictionary(g => g.Key, g => g.OrderByDescending(h => h.Length).First());
         var branches = new Dictionary<string, EntityRef>(StringComparer.Ordinal);
+        var stems = new List<(int Candidate, string Stem)>();
         for (var j = context.Start + MinCoreLength; j < context.End; j++)
         {
             context.Checkpoint(j);
@@ -166,6 +167,10 @@ internal static partial class CompanyRecognizer
             if (branch && place is not null)
             {
                 branches.TryAdd(text[place.Start..end], company);
+                if (place.Start - start >= MinCoreLength)
+                {
+                    stems.Add((context.Candidates.Count, text[start..place.Start]));
+                }
             }
 
             context.Candidates.Add(place is null
@@ -173,6 +178,37 @@ internal static partial class CompanyRecognizer
                 : new Hit(company, start, end, Hit.PatternPriority, [place],
                     [new RelationDraft(RelationType.LocatedIn, company, place.Entity!, start, end)]));
             j = end - 1;
+        }
+
+        Parents(context, stems);
+    }
+
+    /// <summary>
+    /// 某某汽车襄阳分公司 and 某某汽车股份有限公司 in one article: a branch whose stem (what precedes its place) is the short
+    /// name of exactly one company named in full is part of that company.
+    /// </summary>
+    private static void Parents(ArticleContext context, List<(int Candidate, string Stem)> stems)
+    {
+        if (stems.Count == 0)
+        {
+            return;
+        }
+
+        var byShortName = context.Candidates
+            .Where(h => h.Entity is { Kind: EntityKind.Company, Aliases: { Count: > 0 } } company && !company.Name.EndsWith(BranchForm, StringComparison.Ordinal))
+            .SelectMany(h => h.Entity!.Aliases!.Select(a => (Alias: a, h.Entity!)))
+            .GroupBy(p => p.Alias, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(p => p.Item2).Distinct().ToList(), StringComparer.Ordinal);
+        foreach (var (index, stem) in stems)
+        {
+            if (byShortName.TryGetValue(stem, out var parents) && parents.Count == 1)
+            {
+                var hit = context.Candidates[index];
+                context.Candidates[index] = hit with
+                {
+                    Links = [.. hit.Links ?? [], new RelationDraft(RelationType.PartOf, hit.Entity!, parents[0], hit.Start, hit.End)],
+                };
+            }
         }
     }
 }

@@ -103,7 +103,7 @@ internal static partial class OrganizationRecognizer
                 var printed = text[place.Start..end];
                 var org = EntityRef.Named(EntityKind.Organization, name, "government", printed == name ? null : [printed]);
                 context.Candidates.Add(new Hit(org, place.Start, end, Hit.PatternPriority, [place],
-                    [new RelationDraft(RelationType.LocatedIn, org, place.Entity, place.Start, end)]));
+                    [new RelationDraft(RelationType.LocatedIn, org, place.Entity, place.Start, end), .. GovernmentOffice(org, entry?.Name ?? place.Entity.Name, place.Start, end)]));
             }
             else if (BarePrefixes.Contains(text[p - 1], StringComparison.Ordinal)
                 && (p - 1 == context.Start || !PrefixBlockers.Contains(text[p - 2], StringComparison.Ordinal)))
@@ -130,8 +130,19 @@ internal static partial class OrganizationRecognizer
 
         var org = EntityRef.Named(EntityKind.Organization, OfficialName(place.Name, body), "government", [printed]);
         return new Hit(org, start, end, Hit.PatternPriority, null,
-            [new RelationDraft(RelationType.LocatedIn, org, context.PlaceRef(place), start, end)]);
+            [new RelationDraft(RelationType.LocatedIn, org, context.PlaceRef(place), start, end), .. GovernmentOffice(org, place.Name, start, end)]);
     }
+
+    /// <summary>
+    /// 某省政府办公厅, 某市政府办公室, 某省外办: the general and foreign-affairs offices are working bodies of the place's people's
+    /// government, so they are part of it.
+    /// </summary>
+    private static RelationDraft[] GovernmentOffice(EntityRef org, string place, int start, int end) =>
+        org.Name.StartsWith(place + GovernmentOfficePrefix, StringComparison.Ordinal) && org.Name.Length > place.Length + GovernmentOfficePrefix.Length
+            ? [new RelationDraft(RelationType.PartOf, org, EntityRef.Named(EntityKind.Organization, place + GovernmentOfficePrefix, "government"), start, end)]
+            : [];
+
+    private const string GovernmentOfficePrefix = "人民政府";
 
     private static void Institutions(ArticleContext context, IEnumerable<Hit> places)
     {
@@ -196,12 +207,17 @@ internal static partial class OrganizationRecognizer
 
     /// <summary>
     /// The official name of a place's body, the short one as printed kept as an alias: 省政府 is the province's 人民政府, and a
-    /// place's bare 委 (某市委, 省委) its committee of the Communist Party of China, officially 中共某市委员会.
+    /// place's bare 委 (某市委, 省委) its committee of the Communist Party of China, officially 中共某市委员会, whose departments
+    /// keep the party's name (省委宣传部 → 中共某省委宣传部).
     /// </summary>
     private static string OfficialName(string place, string body) => body switch
     {
         "政府" => place + "人民政府",
+        "政府办公厅" => place + "人民政府办公厅",
+        "政府办公室" => place + "人民政府办公室",
+        "外事办" or "外办" or "外事办公室" or "政府外事办" or "政府外事办公室" => place + "人民政府外事办公室",
         "委" => "中共" + place + "委员会",
+        ['委', .. _] => "中共" + place + body,
         _ => place + body,
     };
 

@@ -18,7 +18,7 @@ internal static class ProductRecognizer
     private const int MaxListItem = 12;
 
     private static readonly TermTrie<string> ProductWords =
-        SuffixTrie.Of("系统", "助理", "平台", "机器人", "设备", "大模型", "软件", "芯片", "终端", "App", "APP", "小程序");
+        SuffixTrie.Of("系统", "助理", "平台", "机器人", "设备", "大模型", "软件", "芯片", "终端", "App", "APP", "小程序", "发动机", "计算机", "无人机", "火箭", "卫星", "服务器", "传感器");
 
     private static readonly string[] ProjectLists = ["等在建项目", "等重大项目", "等重点项目", "等新建项目", "等续建项目", "等项目"];
 
@@ -27,6 +27,80 @@ internal static class ProductRecognizer
         Quoted(context);
         Robots(context);
         ProjectList(context);
+        Lineup(context);
+    }
+
+    /// <summary>
+    /// 生产甲型、乙型、丙型共3款车型; 推出A、B等2款产品: the models listed before a count of models (共/等 N 款 + a product
+    /// class) are products. The list starts after the last verb of making or offering in its clause; a count that does not
+    /// fit the list (共 says exactly, 等 at least) means the list was not read right, and nothing is kept.
+    /// </summary>
+    private static void Lineup(ArticleContext context)
+    {
+        var text = context.Text;
+        for (var at = context.Find("款", context.Start); at >= 0; at = context.Find("款", at + 1))
+        {
+            var countStart = at;
+            while (countStart > context.Start && Numerals.Contains(text[countStart - 1], StringComparison.Ordinal))
+            {
+                countStart--;
+            }
+
+            if (countStart == at || countStart - 1 <= context.Start || text[countStart - 1] is not ('共' or '等')
+                || !ProductClasses.Any(c => text.AsSpan(at + 1).StartsWith(c)) || Count(text.AsSpan(countStart, at - countStart)) is not { } count)
+            {
+                continue;
+            }
+
+            var listEnd = countStart - 1;
+            var (clauseStart, _) = TextSegments.Clause(text, listEnd, context.Start, context.End);
+            var listStart = clauseStart;
+            foreach (var verb in LineupVerbs)
+            {
+                var v = text.LastIndexOf(verb, listEnd - 1, listEnd - clauseStart, StringComparison.Ordinal);
+                if (v >= 0 && v + verb.Length > listStart)
+                {
+                    listStart = v + verb.Length;
+                }
+            }
+
+            var items = new List<(int Start, int End)>();
+            var itemStart = listStart;
+            for (var i = listStart; i <= listEnd; i++)
+            {
+                if (i == listEnd || text[i] == '、')
+                {
+                    items.Add((itemStart, i));
+                    itemStart = i + 1;
+                }
+            }
+
+            var fits = text[countStart - 1] == '共' ? items.Count == count : items.Count <= count;
+            if (listStart == clauseStart || items.Count < 2 || !fits || items.Any(item => item.End - item.Start is < MinListItem or > MaxListItem))
+            {
+                continue;
+            }
+
+            foreach (var (start, end) in items)
+            {
+                Add(context, EntityKind.Product, start, end);
+            }
+        }
+    }
+
+    private const string Numerals = "0123456789一二两三四五六七八九十";
+    private static readonly string[] ProductClasses = ["车型", "产品", "机型", "型号", "新品", "新车", "车", "手机", "机器人"];
+    private static readonly string[] LineupVerbs = ["生产", "推出", "发布", "量产", "投产", "上市", "包括", "涵盖", "主打"];
+
+    private static int? Count(ReadOnlySpan<char> written)
+    {
+        if (int.TryParse(written, out var digits))
+        {
+            return digits;
+        }
+
+        var index = "一二三四五六七八九十".IndexOf(written.Length == 1 ? written[0] : '\0');
+        return written.Length == 1 && written[0] == '两' ? 2 : index >= 0 ? index + 1 : null;
     }
 
     private static void Quoted(ArticleContext context)
