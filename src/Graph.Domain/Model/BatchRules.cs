@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Graph.Domain.Store;
 
 namespace Graph.Domain.Model;
@@ -81,6 +82,14 @@ public static class BatchRules
         if (!condition)
         {
             throw Invalid(message);
+        }
+    }
+
+    private static void Require(bool condition, [InterpolatedStringHandlerArgument(nameof(condition))] ref FailureMessage message)
+    {
+        if (!condition)
+        {
+            throw Invalid(message.ToStringAndClear());
         }
     }
 
