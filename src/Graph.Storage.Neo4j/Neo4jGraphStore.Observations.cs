@@ -18,7 +18,13 @@ internal sealed partial class Neo4jGraphStore
         if (query.FirstPerSubject || query.FirstPerIndicator)
         {
             parameters["perKey"] = (long)query.First + 1;
-            var perKeyStatement = query.FirstPerSubject ? CypherCatalog.ObservationsPerSubject : CypherCatalog.ObservationsPerIndicator;
+            var perKeyStatement = (query.FirstPerSubject, parameters[query.FirstPerSubject ? "subjects" : "indicators"] is not null) switch
+            {
+                (true, true) => CypherCatalog.ObservationsPerGivenSubject,
+                (true, false) => CypherCatalog.ObservationsPerSubject,
+                (false, true) => CypherCatalog.ObservationsPerGivenIndicator,
+                (false, false) => CypherCatalog.ObservationsPerIndicator,
+            };
             Func<Observation, EntityId> keyOf = query.FirstPerSubject ? o => o.Subject : o => o.Indicator;
             var all = (await QueryAsync(perKeyStatement, parameters, cancellationToken).ConfigureAwait(false))
                 .Select(r => Records.Observation(r["o"])).ToList();

@@ -48,7 +48,7 @@ public sealed partial class Neo4jGraphStoreConversationTests
         }
 
         await server.VerifyAsync(expectedConnections: 1);
-        Assert.Contains("ORDER BY anchor, r.id DESC", CypherCatalog.RelationsOfAnchorsIncomingFromEnd, StringComparison.Ordinal);
+        Assert.Contains("ORDER BY r.id DESC LIMIT $first", CypherCatalog.RelationsOfAnchorsIncomingFromEnd, StringComparison.Ordinal);
         Assert.Contains("ORDER BY anchor, id DESC", CypherCatalog.RelationsOfAnchorsIncomingFromEnd, StringComparison.Ordinal);
     }
 }

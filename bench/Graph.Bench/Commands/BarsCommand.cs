@@ -47,9 +47,10 @@ internal static class BarsCommand
                 return;
             }
 
+            var warmUp = new Latencies(name);
             foreach (var input in inputs.Take(WarmUp))
             {
-                await operation(input).ConfigureAwait(false);
+                await warmUp.TimeAsync(async () => { await operation(input).ConfigureAwait(false); return 0; }).ConfigureAwait(false);
             }
 
             var latencies = new Latencies(name);

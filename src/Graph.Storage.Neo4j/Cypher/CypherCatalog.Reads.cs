@@ -56,65 +56,35 @@ public static partial class CypherCatalog
         RETURN e ORDER BY e.startDate IS NULL, e.startDate DESC, e.id DESC LIMIT $limit
         """;
 
-    // Each anchor's relations in ID order between the cursors, cut at the per-anchor limit; DISTINCT keeps a self-loop once.
-    // The FromEnd statements cut from the end (Relay's last) and return each anchor's rows last first; the store's caller
-    // turns them back.
+    // Each anchor's relations in ID order between the cursors, cut at the per-anchor limit inside a subquery per anchor, so
+    // that a hub's rows are cut by a top-k sort rather than collected whole and sliced (Cypher manual, "CALL subqueries":
+    // the inner ORDER BY … LIMIT applies per incoming row). DISTINCT keeps a self-loop once on the undirected pattern. The
+    // FromEnd statements cut from the end (Relay's last) and return each anchor's rows last first; the store's caller turns
+    // them back.
     private const string RelationsOfAnchorsFilter =
         "WHERE ($types IS NULL OR type(r) IN $types) AND ($after IS NULL OR r.id > $after) AND ($before IS NULL OR r.id < $before)";
 
-    public const string RelationsOfAnchorsBoth = "UNWIND $anchors AS anchor\nMATCH (:Entity {id: anchor})-[r]-(:Entity)\n" + RelationsOfAnchorsFilter + """
+    private const string RelationsOfAnchor = "UNWIND $anchors AS anchor\nCALL (anchor) {\n  MATCH (:Entity {id: anchor})";
 
-        WITH DISTINCT anchor, r
-        ORDER BY anchor, r.id
-        WITH anchor, collect(r)[..$first] AS rels
-        UNWIND rels AS r
-        RETURN anchor,
-        """ + " " + RelationColumns + "\nORDER BY anchor, id";
+    private const string RelationsOfAnchorReturn = "\n}\nRETURN anchor, " + RelationColumns + "\nORDER BY anchor, id";
 
-    public const string RelationsOfAnchorsBothFromEnd = "UNWIND $anchors AS anchor\nMATCH (:Entity {id: anchor})-[r]-(:Entity)\n" + RelationsOfAnchorsFilter + """
+    public const string RelationsOfAnchorsBoth = RelationsOfAnchor + "-[r]-(:Entity)\n  " + RelationsOfAnchorsFilter +
+        "\n  WITH DISTINCT r\n  RETURN r ORDER BY r.id LIMIT $first" + RelationsOfAnchorReturn;
 
-        WITH DISTINCT anchor, r
-        ORDER BY anchor, r.id DESC
-        WITH anchor, collect(r)[..$first] AS rels
-        UNWIND rels AS r
-        RETURN anchor,
-        """ + " " + RelationColumns + "\nORDER BY anchor, id DESC";
+    public const string RelationsOfAnchorsBothFromEnd = RelationsOfAnchor + "-[r]-(:Entity)\n  " + RelationsOfAnchorsFilter +
+        "\n  WITH DISTINCT r\n  RETURN r ORDER BY r.id DESC LIMIT $first" + RelationsOfAnchorReturn + " DESC";
 
-    public const string RelationsOfAnchorsOutgoing = "UNWIND $anchors AS anchor\nMATCH (:Entity {id: anchor})-[r]->(:Entity)\n" + RelationsOfAnchorsFilter + """
+    public const string RelationsOfAnchorsOutgoing = RelationsOfAnchor + "-[r]->(:Entity)\n  " + RelationsOfAnchorsFilter +
+        "\n  RETURN r ORDER BY r.id LIMIT $first" + RelationsOfAnchorReturn;
 
-        WITH anchor, r
-        ORDER BY anchor, r.id
-        WITH anchor, collect(r)[..$first] AS rels
-        UNWIND rels AS r
-        RETURN anchor,
-        """ + " " + RelationColumns + "\nORDER BY anchor, id";
+    public const string RelationsOfAnchorsOutgoingFromEnd = RelationsOfAnchor + "-[r]->(:Entity)\n  " + RelationsOfAnchorsFilter +
+        "\n  RETURN r ORDER BY r.id DESC LIMIT $first" + RelationsOfAnchorReturn + " DESC";
 
-    public const string RelationsOfAnchorsOutgoingFromEnd = "UNWIND $anchors AS anchor\nMATCH (:Entity {id: anchor})-[r]->(:Entity)\n" + RelationsOfAnchorsFilter + """
+    public const string RelationsOfAnchorsIncoming = RelationsOfAnchor + "<-[r]-(:Entity)\n  " + RelationsOfAnchorsFilter +
+        "\n  RETURN r ORDER BY r.id LIMIT $first" + RelationsOfAnchorReturn;
 
-        WITH anchor, r
-        ORDER BY anchor, r.id DESC
-        WITH anchor, collect(r)[..$first] AS rels
-        UNWIND rels AS r
-        RETURN anchor,
-        """ + " " + RelationColumns + "\nORDER BY anchor, id DESC";
-
-    public const string RelationsOfAnchorsIncoming = "UNWIND $anchors AS anchor\nMATCH (:Entity {id: anchor})<-[r]-(:Entity)\n" + RelationsOfAnchorsFilter + """
-
-        WITH anchor, r
-        ORDER BY anchor, r.id
-        WITH anchor, collect(r)[..$first] AS rels
-        UNWIND rels AS r
-        RETURN anchor,
-        """ + " " + RelationColumns + "\nORDER BY anchor, id";
-
-    public const string RelationsOfAnchorsIncomingFromEnd = "UNWIND $anchors AS anchor\nMATCH (:Entity {id: anchor})<-[r]-(:Entity)\n" + RelationsOfAnchorsFilter + """
-
-        WITH anchor, r
-        ORDER BY anchor, r.id DESC
-        WITH anchor, collect(r)[..$first] AS rels
-        UNWIND rels AS r
-        RETURN anchor,
-        """ + " " + RelationColumns + "\nORDER BY anchor, id DESC";
+    public const string RelationsOfAnchorsIncomingFromEnd = RelationsOfAnchor + "<-[r]-(:Entity)\n  " + RelationsOfAnchorsFilter +
+        "\n  RETURN r ORDER BY r.id DESC LIMIT $first" + RelationsOfAnchorReturn + " DESC";
 
     // One breadth-first level over the whole frontier.
     public const string ExpandBoth = """
@@ -168,11 +138,22 @@ public static partial class CypherCatalog
     public const string ObservationsPageFromEnd =
         ObservationWindow + "RETURN o ORDER BY o.subjectId DESC, o.indicatorId DESC, o.periodStart DESC, o.id DESC LIMIT $limit";
 
+    // Each key's first $perKey rows in page order. With the keys given, one subquery per key cuts them by a top-k sort over
+    // that key's index range (observation_subject serves the per-subject order); without keys, every row of the filter is
+    // grouped and sliced, as no key list bounds the subqueries.
     public const string ObservationsPerSubject = "MATCH (o:Observation)\n" + ObservationFilters + """
 
         WITH o ORDER BY o.subjectId, o.indicatorId, o.periodStart, o.id
         WITH o.subjectId AS subject, collect(o)[..$perKey] AS rows
         UNWIND rows AS o
+        RETURN o ORDER BY o.subjectId, o.indicatorId, o.periodStart, o.id
+        """;
+
+    public const string ObservationsPerGivenSubject = "UNWIND $subjects AS subject\nCALL (subject) {\nMATCH (o:Observation {subjectId: subject})\n" +
+        ObservationFilters + """
+
+          RETURN o ORDER BY o.indicatorId, o.periodStart, o.id LIMIT $perKey
+        }
         RETURN o ORDER BY o.subjectId, o.indicatorId, o.periodStart, o.id
         """;
 
@@ -182,6 +163,14 @@ public static partial class CypherCatalog
         WITH o ORDER BY o.indicatorId, o.subjectId, o.periodStart, o.id
         WITH o.indicatorId AS indicator, collect(o)[..$perKey] AS rows
         UNWIND rows AS o
+        RETURN o ORDER BY o.subjectId, o.indicatorId, o.periodStart, o.id
+        """;
+
+    public const string ObservationsPerGivenIndicator = "UNWIND $indicators AS indicator\nCALL (indicator) {\nMATCH (o:Observation {indicatorId: indicator})\n" +
+        ObservationFilters + """
+
+          RETURN o ORDER BY o.subjectId, o.periodStart, o.id LIMIT $perKey
+        }
         RETURN o ORDER BY o.subjectId, o.indicatorId, o.periodStart, o.id
         """;
 

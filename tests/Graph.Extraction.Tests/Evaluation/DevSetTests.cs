@@ -22,9 +22,8 @@ public sealed class DevSetTests(ITestOutputHelper output)
     public void The_twelve_worked_on_meet_the_issue_s_bars()
     {
         SharedCorpus.Require("dev");
-        var twelve = new EvaluationReport(
-            [.. Dev.Value.Documents.Where(d => !SetAside.Any(p => d.Document.StartsWith(p, StringComparison.Ordinal)))], []);
-        output.WriteLine(twelve.FormatGroups());
+        var twelve = Twelve();
+        EvaluationOutput.Print(output, "dev-12", twelve);
 
         Assert.Equal(12, twelve.Documents.Count);
         EvaluationOutput.AssertAtLeast(0.87, twelve.Total.Entities, "dev-12 entity F1", twelve);
@@ -37,7 +36,9 @@ public sealed class DevSetTests(ITestOutputHelper output)
     {
         SharedCorpus.Require("dev");
         var report = Dev.Value;
-        EvaluationOutput.Print(output, "dev", report);
+
+        // Scores only: the set-aside four's misses stay unread, so the output lists misses of the twelve alone.
+        output.WriteLine(report.FormatGroups());
 
         Assert.Equal(16, report.Documents.Count);
         Assert.All(report.Skipped, name => Assert.Equal("README.md", name));
@@ -45,6 +46,9 @@ public sealed class DevSetTests(ITestOutputHelper output)
         EvaluationOutput.AssertAtLeast(0.73, report.Total.Relations, "dev relation F1", report);
         EvaluationOutput.AssertAtLeast(0.71, report.Total.Observations, "dev observation F1", report);
     }
+
+    private static EvaluationReport Twelve() =>
+        new([.. Dev.Value.Documents.Where(d => !SetAside.Any(p => d.Document.StartsWith(p, StringComparison.Ordinal)))], []);
 
     /// <summary>
     /// No figure is dropped for want of a date: each dev document extracted under its own name (none carries a date) and
