@@ -27,9 +27,17 @@ internal sealed partial class SqliteGraphStore
         {
             var writer = RequireWriter();
             var bulk = Rows(batch) > _bulkBatchRows;
+            // An upsert deletes nothing, and BatchUpsert checks every reference of the batch set-wise before it writes a row,
+            // so SQLite's per-row foreign-key look-ups (two per mention and per relation, three per figure: most of a
+            // document's index reads) only repeat that check. A replacement keeps them: its retraction deletes rows.
+            var setWiseChecksOnly = bulk || !replaceEarlierVersions;
             if (bulk)
             {
                 await SetBulkModeAsync(writer, _connections.WriterCacheKibibytes.Bulk, bulk: true).ConfigureAwait(false);
+            }
+            else if (setWiseChecksOnly)
+            {
+                await SetForeignKeysAsync(writer, on: false).ConfigureAwait(false);
             }
 
             try
@@ -56,6 +64,10 @@ internal sealed partial class SqliteGraphStore
                     // Shrinking the cache gives its pages back, so a bulk load leaves no lasting footprint on the service.
                     await SetBulkModeAsync(writer, _connections.WriterCacheKibibytes.Normal, bulk: false).ConfigureAwait(false);
                 }
+                else if (setWiseChecksOnly)
+                {
+                    await SetForeignKeysAsync(writer, on: true).ConfigureAwait(false);
+                }
             }
         }
         finally
@@ -77,6 +89,14 @@ internal sealed partial class SqliteGraphStore
     {
         await using var command = writer.CreateCommand();
         command.CommandText = SqlCatalog.BulkMode(cacheKibibytes, bulk);
+        await command.ExecuteNonQueryAsync().ConfigureAwait(false);
+    }
+
+    // foreign_keys is a no-op inside a transaction, so it is switched before BEGIN and back after COMMIT or ROLLBACK.
+    private static async Task SetForeignKeysAsync(SqliteConnection writer, bool on)
+    {
+        await using var command = writer.CreateCommand();
+        command.CommandText = SqlCatalog.ForeignKeys(on);
         await command.ExecuteNonQueryAsync().ConfigureAwait(false);
     }
 

@@ -85,7 +85,7 @@ public static class BatchRules
         }
     }
 
-    private static void Require(bool condition, [InterpolatedStringHandlerArgument(nameof(condition))] ref FailureMessage message)
+    private static void Require(bool condition, [InterpolatedStringHandlerArgument(nameof(condition))] ref RuleMessage message)
     {
         if (!condition)
         {

@@ -116,5 +116,19 @@ internal static partial class IndicatorNamer
     }
 
     private static bool IsUsable(string name) =>
-        name.Length is >= 2 and <= MaxNameLength && name.Any(Text.CharClass.IsHan) && name.IndexOfAny(['，', '。', '、', '；']) < 0;
+        name.Length is >= 2 and <= MaxNameLength && name.Any(Text.CharClass.IsHan) && name.IndexOfAny(['，', '。', '；']) < 0
+        && (!name.Contains('、', StringComparison.Ordinal) || IsOneSector(name));
+
+    private const int MaxSectorPart = 4;
+
+    /// <summary>
+    /// 电力、热力、燃气及水生产和供应业: a sector of the statistical classification whose name itself lists its parts — short
+    /// words before the last, which alone ends in 业. A list of sectors (制造业、建筑业) has 业 in every item and is no one name.
+    /// </summary>
+    private static bool IsOneSector(string name)
+    {
+        var parts = name.Split('、');
+        return parts[..^1].All(p => p.Length is >= 1 and <= MaxSectorPart && p.All(Text.CharClass.IsHan) && !p.Contains('业', StringComparison.Ordinal))
+            && parts[^1].Contains('业', StringComparison.Ordinal) && parts[^1].All(Text.CharClass.IsHan);
+    }
 }

@@ -18,9 +18,14 @@ internal static partial class ObservationExtractor
             return null;
         }
 
-        if (match.Groups["sum"].Success || scope.Previous is not { } whole)
+        if (match.Groups["sum"].Success)
         {
             return false;
+        }
+
+        if (scope.Previous is not { } whole)
+        {
+            return OwnShare(scope, start, end, match, drafts);
         }
 
         var baseName = whole.Indicator.Name.EndsWith(GrowthTail, StringComparison.Ordinal) ? whole.Indicator.Name[..^GrowthTail.Length] : whole.Indicator.Name;
@@ -28,6 +33,32 @@ internal static partial class ObservationExtractor
         var indicator = EntityRef.Named(EntityKind.Indicator, baseName + ShareTail);
         drafts.Add(new ObservationDraft(indicator, share.Item1, share.Item2, whole.Subject, Number(match.Groups["v"].Value), Units.Get("%"),
             whole.Period, null, whole.IsTarget, start, end));
+        return false;
+    }
+
+    /// <summary>
+    /// "其中来自某某国家的企业占比达 67%" with no figure read before it in the sentence: a share named by its own words, the
+    /// clause's subject and period.
+    /// </summary>
+    private static bool OwnShare(ObservationScope scope, int start, int end, System.Text.RegularExpressions.Match match, List<ObservationDraft> drafts)
+    {
+        var text = scope.Context.Text;
+        var at = text.IndexOf(ShareTail, start, end - start, StringComparison.Ordinal);
+        if (at <= start || IndicatorNamer.Name(scope, start, at, isCount: false) is not { } name)
+        {
+            return false;
+        }
+
+        var period = (name is { Period: not null, IsEventDay: false } ? scope.EventFigurePeriodBefore(at) : null) ?? name.Period ?? PeriodAt(scope.Context, at);
+        if (period is not { } known)
+        {
+            return false;
+        }
+
+        var draft = new ObservationDraft(EntityRef.Named(EntityKind.Indicator, name.Name + ShareTail), name.MetricStart, name.MetricEnd, name.Subject,
+            Number(match.Groups["v"].Value), Units.Get("%"), known, null, name.IsTarget, start, end);
+        drafts.Add(draft);
+        scope.Previous = draft;
         return false;
     }
 

@@ -30,6 +30,13 @@ internal static partial class ObservationExtractor
             return values.Count < 2 ? null : false;
         }
 
+        if (PeriodsListed(scope, start, at, values) is { } listed)
+        {
+            drafts.AddRange(listed);
+            scope.Previous = null;
+            return false;
+        }
+
         var unit = Units.Get(values[0].Groups["u"].Value);
         var yoys = YoyList().IsMatch(text[next.Start..next.End]) ? Percent().Matches(text[next.Start..next.End]).ToList() : [];
         var falling = YoyList().Match(text[next.Start..next.End]).Groups["dir"].Value is "下降" or "减少";
@@ -52,6 +59,53 @@ internal static partial class ObservationExtractor
         scope.Previous = null;
         return hasYoy;
     }
+
+    /// <summary>
+    /// "2016年、2017年，全省分别为企业减负 a 亿元和 b 亿元": periods listed just before 分别, as many as its figures, each
+    /// date one figure of the metric that follows 分别 (企业减负), the clause's subject.
+    /// </summary>
+    private static List<ObservationDraft>? PeriodsListed(ObservationScope scope, int start, int at, List<System.Text.RegularExpressions.Match> values)
+    {
+        var context = scope.Context;
+        var text = context.Text;
+        var periods = context.Periods.In(scope.SentenceStart, at).Where(p => !p.IsComparisonBase).TakeLast(values.Count).ToList();
+        if (periods.Count != values.Count || periods.Select(p => p.Period).Distinct().Count() != periods.Count)
+        {
+            return null;
+        }
+
+        for (var k = 1; k < periods.Count; k++)
+        {
+            if (text[periods[k - 1].End..periods[k].Start].Trim() is not ("、" or "和" or "及" or "与" or "至"))
+            {
+                return null;
+            }
+        }
+
+        // Only a subject word or nothing between the dates and 分别 (全省分别…): else the dates are not what is listed.
+        var between = text[periods[^1].End..at].Trim('，', ',', ' ');
+        if (between.Length > MaxSubjectBeforeRespectively || AfterRespectively(text, at) is not { } metric)
+        {
+            return null;
+        }
+
+        var metricStart = at + Respectively.Length;
+        foreach (var verb in (string[])["为", "对"])
+        {
+            var leads = metric.StartsWith(verb, StringComparison.Ordinal) && metric.Length > verb.Length + 1;
+            (metric, metricStart) = leads ? (metric[verb.Length..], metricStart + verb.Length) : (metric, metricStart);
+        }
+
+        var cue = ObservationScope.CueWords.FirstOrDefault(w => between.Contains(w, StringComparison.Ordinal));
+        var subject = context.HitsIn(periods[^1].End, at, EntityKind.Place, EntityKind.Company, EntityKind.Organization).FirstOrDefault()?.Entity
+            ?? scope.DefaultSubject(cue, at);
+        var indicator = EntityRef.Named(EntityKind.Indicator, metric);
+        var isTarget = IndicatorNamer.TargetWords.Any(w => text.AsSpan(start, at - start).Contains(w, StringComparison.Ordinal));
+        return [.. values.Select((v, k) => new ObservationDraft(indicator, metricStart, metricStart + metric.Length, subject,
+            Number(v.Groups["v"].Value), Units.Get(v.Groups["u"].Value), periods[k].Period, null, isTarget, start, v.Index + v.Length))];
+    }
+
+    private const int MaxSubjectBeforeRespectively = 6;
 
     /// <summary>
     /// "到2027年，某某普及率、某某数控化率分别超过90%、75%" (levels of ratios) or "某某交易量、某某回收量较2023年分别增长45%和30%"

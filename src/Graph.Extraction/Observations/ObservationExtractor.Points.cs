@@ -28,6 +28,8 @@ internal static partial class ObservationExtractor
         foreach (var word in Comparatives)
         {
             var at = text.IndexOf(word, start, end - start, StringComparison.Ordinal);
+            // 同比增速分别比某某高: the 比 of 同比/环比 is no comparative.
+            at = word == "比" && at > start && text[at - 1] is '同' or '环' ? text.IndexOf(word, at + 1, end - at - 1, StringComparison.Ordinal) : at;
             (cmpAt, cmp) = at >= 0 && (cmpAt < 0 || at < cmpAt) ? (at, word) : (cmpAt, cmp);
         }
 
@@ -54,10 +56,13 @@ internal static partial class ObservationExtractor
             return false;
         }
 
+        // One base for several gaps (营业收入、利润总额同比增速分别比某某高 a、b 个百分点): the gaps are the listed metrics'.
+        var metrics = values.Count > 1 && bases.Length <= 1 ? RespectiveMetrics(scope, start, start + values[0].Index, values.Count, drafts) : null;
         for (var k = 0; k < values.Count; k++)
         {
             var against = bases.Length == values.Count ? bases[k] : bases.Length == 1 ? bases[0] : (k + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
-            var indicator = EntityRef.Named(EntityKind.Indicator, growth + cmp + against + direction);
+            var gapOf = metrics is null ? growth : metrics[k].EndsWith(GrowthTail, StringComparison.Ordinal) ? metrics[k] : metrics[k] + GrowthTail;
+            var indicator = EntityRef.Named(EntityKind.Indicator, gapOf + cmp + against + direction);
             // The indicator's mention is the comparative word it is named by (较, 高于), when the clause has one.
             var (wordStart, wordEnd) = cmpAt >= 0 ? (cmpAt, cmpAt + cmp.Length) : (start, start);
             drafts.Add(new ObservationDraft(indicator, wordStart, wordEnd, subject, Number(values[k].Groups["v"].Value),
@@ -77,14 +82,63 @@ internal static partial class ObservationExtractor
         }
 
         var subject = scope.DefaultSubject(null, start);
-        var indicator = EntityRef.Named(EntityKind.Indicator, "排名");
-        foreach (Capture value in match.Groups["v"].Captures)
+        var ranks = match.Groups["v"].Captures;
+        // 资产总额、营业收入依次位列…第4、第2位: each rank is its metric's.
+        var metrics = ranks.Count > 1 ? RespectiveMetrics(scope, start, match.Index, ranks.Count, drafts: null) : null;
+        for (var k = 0; k < ranks.Count; k++)
         {
-            drafts.Add(new ObservationDraft(indicator, match.Index, match.Index, subject, Number(value.Value), Units.Get("位"),
+            var indicator = EntityRef.Named(EntityKind.Indicator, metrics is null ? "排名" : metrics[k] + "排名");
+            drafts.Add(new ObservationDraft(indicator, match.Index, match.Index, subject, Number(ranks[k].Value), Units.Get("位"),
                 period, null, false, start, end));
         }
 
         return false;
+    }
+
+    private static readonly string[] RespectiveCues = ["分别", "依次"];
+    private static readonly string[] ListedMetricEnds = ["同比", "增速", "分别", "依次"];
+    private const int MaxRespectiveMetric = 16;
+
+    /// <summary>
+    /// The metrics that figures said to be 分别/依次 belong to, in order: those listed in the clause before the cue
+    /// (1-5月某某营业收入、利润总额、净利润同比增速分别…, the opening period no part of the first), else, when
+    /// <paramref name="drafts"/> is given, the figures this sentence has read last (利润总额 a 亿元、净利润 b 亿元，…，降幅分别收窄
+    /// x 和 y 个百分点). Null when the clause does not say 分别/依次 or the counts differ.
+    /// </summary>
+    private static string[]? RespectiveMetrics(ObservationScope scope, int start, int valueStart, int count, List<ObservationDraft>? drafts)
+    {
+        var text = scope.Context.Text;
+        if (!RespectiveCues.Any(c => text.AsSpan(start, valueStart - start).Contains(c, StringComparison.Ordinal)))
+        {
+            return null;
+        }
+
+        var cut = valueStart;
+        foreach (var word in ListedMetricEnds)
+        {
+            var at = text.IndexOf(word, start, cut - start, StringComparison.Ordinal);
+            cut = at >= 0 ? at : cut;
+        }
+
+        var from = start;
+        if (scope.Context.Periods.In(start, cut).LastOrDefault(p => !p.IsComparisonBase) is { } opening)
+        {
+            from = opening.End;
+        }
+
+        var names = text[from..cut].Split(ItemSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (names.Length == count && names.All(n => n.Length >= 2 && n.Length <= MaxRespectiveMetric && n.All(Text.CharClass.IsHan)))
+        {
+            return names;
+        }
+
+        if (names.Length > 1 || drafts is null)
+        {
+            return null;
+        }
+
+        var read = drafts.Where(d => d.Start >= scope.SentenceStart && !d.Unit.IsPercent).TakeLast(count).Select(d => d.Indicator.Name).ToArray();
+        return read.Length == count && read.Distinct(StringComparer.Ordinal).Count() == count ? read : null;
     }
 
     // Numbers that run, through 、 和 及, to the 个百分点 closing the clause; 前5个月 is no gap.

@@ -30,6 +30,7 @@ internal static partial class ObservationExtractor
                 var (start, end) = clauses[i];
                 var next = i + 1 < clauses.Count ? clauses[i + 1] : (Start: end, End: end);
                 var consumedNext = Distribution(scope, start, end, drafts)
+                    ?? Shares(scope, start, end, drafts)
                     ?? List(scope, start, end, next, drafts)
                     ?? RespectivePercents(scope, start, end, drafts)
                     ?? Points(scope, start, end, drafts)
@@ -37,41 +38,52 @@ internal static partial class ObservationExtractor
                     ?? Share(scope, start, end, drafts)
                     ?? Participants(scope, start, end, drafts)
                     ?? Growth(scope, start, end, drafts)
+                    ?? Comparison(scope, start, end, drafts)
                     ?? Level(scope, start, end, next, drafts);
                 i += consumedNext == true ? 1 : 0;
             }
         }
 
-        return Distinct(drafts, context);
+        return QualifiedByCount(Distinct(drafts, context));
     }
 
     /// <summary>
-    /// One figure per subject, value, unit and period: a title restates what the body reports (四川省属监管企业一季度营业总收入
-    /// 1447亿元), and the body's reading, with its year-on-year change, is kept.
+    /// "签约项目 19 个，总投资额 163.6 亿元；开工项目 17 个，总投资额 126.6 亿元": a figure whose name, subject, period and unit an
+    /// earlier one of another value already has would share its ID and be lost; when a count comes just before it, it is that
+    /// count's items' (开工项目总投资额).
+    /// </summary>
+    private static List<ObservationDraft> QualifiedByCount(List<ObservationDraft> drafts)
+    {
+        var seen = new Dictionary<(string, EntityRef, Period, string), decimal>();
+        for (var i = 0; i < drafts.Count; i++)
+        {
+            var draft = drafts[i];
+            var key = (draft.Indicator.Name, draft.Subject, draft.Period, draft.Unit.Unit);
+            if (seen.TryGetValue(key, out var value) && value != draft.Value && i > 0 && drafts[i - 1] is { Unit.IsCount: true } count
+                && count.Subject == draft.Subject && count.Period == draft.Period && !draft.Unit.IsCount)
+            {
+                var items = count.Indicator.Name.EndsWith('数') ? count.Indicator.Name[..^1] : count.Indicator.Name;
+                drafts[i] = draft = draft with { Indicator = EntityRef.Named(EntityKind.Indicator, items + draft.Indicator.Name) };
+                key = (draft.Indicator.Name, draft.Subject, draft.Period, draft.Unit.Unit);
+            }
+
+            seen.TryAdd(key, draft.Value);
+        }
+
+        return drafts;
+    }
+
+    /// <summary>
+    /// A title restates what the body reports (某省属企业一季度营业总收入 1447 亿元; 某某区 19 个项目集中签约): a title figure
+    /// whose value and unit the body also reads is dropped, whatever subject or period the title's fewer words gave it, and the
+    /// body's reading, with its year-on-year change, is kept. Two figures of the body with the same value are two facts
+    /// (制造业增长 2.7%, 社零增长 2.7%).
     /// </summary>
     private static List<ObservationDraft> Distinct(List<ObservationDraft> drafts, ArticleContext context)
     {
-        // Two figures of the body with the same value are two facts (制造业增长2.7%, 社零增长2.7%); only a title's repeats.
-        var inTitle = new Dictionary<(EntityRef, decimal, string, Period), int>();
-        var result = new List<ObservationDraft>(drafts.Count);
-        foreach (var draft in drafts)
-        {
-            var key = (draft.Subject, draft.Value, draft.Unit.Unit, draft.Period);
-            if (inTitle.Remove(key, out var at))
-            {
-                result[at] = draft;
-                continue;
-            }
-
-            if (draft.Start < context.Segment.BodyStart || draft.Start < context.Segment.TitleEnd)
-            {
-                inTitle[key] = result.Count;
-            }
-
-            result.Add(draft);
-        }
-
-        return result;
+        bool InTitle(ObservationDraft draft) => draft.Start < context.Segment.BodyStart || draft.Start < context.Segment.TitleEnd;
+        var inBody = drafts.Where(d => !InTitle(d)).Select(d => (d.Value, d.Unit.Unit)).ToHashSet();
+        return [.. drafts.Where(d => !InTitle(d) || !inBody.Contains((d.Value, d.Unit.Unit)))];
     }
 
     /// <summary>

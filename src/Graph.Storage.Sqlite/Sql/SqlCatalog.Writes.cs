@@ -69,19 +69,22 @@ internal static partial class SqlCatalog
     /// <summary>Drops an index named by sqlite_master (an identifier of our own schema, quoted all the same).</summary>
     public static string DropIndex(string name) => $"DROP INDEX \"{name.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
 
+    /// <summary>
+    /// One figure; parameters by position (Writing.PositionalInsert): id, indicator, subject, value, unit, normalized value,
+    /// base unit, period start, period end, year-on-year %, article, is target, unresolved period.
+    /// </summary>
     public const string InsertObservation = """
         INSERT OR IGNORE INTO observations (id, indicator_id, subject_id, value, unit, normalized_value, base_unit,
                                             period_start, period_end, yoy_pct, article_id, is_target, unresolved_period)
-        VALUES ($id, $indicator, $subject, $value, $unit, $normalized, $base, $start, $end, $yoy, $article, $target, $unresolved)
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)
         """;
 
     /// <summary>One relation; parameters by position (Writing.PositionalInsert): id, type, from, to, properties.</summary>
     public const string InsertRelation = "INSERT OR IGNORE INTO relations (id, type, from_id, to_id, properties) VALUES (?1, ?2, ?3, ?4, ?5)";
 
-    /// <summary>Mentions set-wise, from a JSON array of rows in <c>$rows</c>.</summary>
-    public const string InsertMentions = """
-        INSERT OR IGNORE INTO mentions (target_id, document_hash, span_start, span_length, article_id)
-        SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4 FROM json_each($rows)
+    /// <summary>One mention; parameters by position (Writing.PositionalInsert): target, document, span start, span length, article.</summary>
+    public const string InsertMention = """
+        INSERT OR IGNORE INTO mentions (target_id, document_hash, span_start, span_length, article_id) VALUES (?1, ?2, ?3, ?4, ?5)
         """;
 
     /// <summary>The stored versions of a document other than this one (same name, other hash).</summary>
@@ -155,6 +158,9 @@ internal static partial class SqlCatalog
     /// </summary>
     public static string BulkMode(long cacheKibibytes, bool bulk) => string.Create(
         CultureInfo.InvariantCulture, $"PRAGMA cache_size = -{cacheKibibytes}; PRAGMA foreign_keys = {(bulk ? "OFF" : "ON")};");
+
+    /// <summary>SQLite's per-row foreign-key look-ups on or off for the writer's next transaction (see WriteAsync).</summary>
+    public static string ForeignKeys(bool on) => on ? "PRAGMA foreign_keys = ON;" : "PRAGMA foreign_keys = OFF;";
 
     /// <summary>A batch of entities stored before the pinyin sort key existed (schema version 6 fills them in).</summary>
     public const string NameKeyBackfillBatch = "SELECT entity_no, name FROM entities WHERE name_key IS NULL LIMIT $batch";

@@ -19,9 +19,6 @@ internal sealed class BatchStatements : IAsyncDisposable
         UpdateEntity = new(connection, transaction,
             SqlCatalog.UpdateEntity,
             "$aliases", "$subtype", "$start", "$end", "$attributes", "$no");
-        Observation = new(connection, transaction,
-            SqlCatalog.InsertObservation,
-            "$id", "$indicator", "$subject", "$value", "$unit", "$normalized", "$base", "$start", "$end", "$yoy", "$article", "$target", "$unresolved");
     }
 
     public PreparedStatement Document { get; }
@@ -32,12 +29,10 @@ internal sealed class BatchStatements : IAsyncDisposable
 
     public PreparedStatement UpdateEntity { get; }
 
-    public PreparedStatement Observation { get; }
-
     public async ValueTask DisposeAsync()
     {
         InsertEntity.Dispose();
-        PreparedStatement[] all = [Document, DocumentText, UpdateEntity, Observation];
+        PreparedStatement[] all = [Document, DocumentText, UpdateEntity];
         foreach (var statement in all)
         {
             await statement.DisposeAsync().ConfigureAwait(false);

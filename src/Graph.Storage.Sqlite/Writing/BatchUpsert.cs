@@ -87,8 +87,8 @@ internal sealed partial class BatchUpsert
         await CountKindsAsync(createdKinds, cancellationToken).ConfigureAwait(false);
         IndexTerms(newTerms, cancellationToken);
         var relations = WriteRelations(cancellationToken);
-        var observations = await WriteObservationsAsync(statements, cancellationToken).ConfigureAwait(false);
-        var mentions = await WriteMentionsAsync(cancellationToken).ConfigureAwait(false);
+        var observations = WriteObservations(cancellationToken);
+        var mentions = WriteMentions(cancellationToken);
         await deferred.RebuildAsync(cancellationToken).ConfigureAwait(false);
         return new UpsertResult(documentKnown, created, updated, relations, observations, mentions);
     }
