@@ -116,7 +116,10 @@ internal sealed class RelationGenerator
         }
     }
 
-    private Relation To(RelationType type, Entity from, EntityKind kind)
+    private Relation To(RelationType type, Entity from, EntityKind kind) => Relation.Create(type, from.Id, Target(from, kind).Id);
+
+    // The far end of a relation from `from` to an entity of `kind`, drawn by Zipf.
+    private Entity Target(Entity from, EntityKind kind)
     {
         var to = Zipf(kind);
         // A self-loop says nothing; the next entity of the pool stands in.
@@ -126,12 +129,13 @@ internal sealed class RelationGenerator
             to = pool[(pool.IndexOf(to) + 1) % pool.Count];
         }
 
-        return Relation.Create(type, from.Id, to.Id);
+        return to;
     }
 
     private Relation Affects(Entity from, EntityKind kind)
     {
-        var to = To(RelationType.Affects, from, kind).To;
+        // Only the target is drawn here (the same draws as To), so the relation's ID is hashed once.
+        var to = Target(from, kind).Id;
         var polarity = _random.NextDouble() < 0.75 ? "+" : "-";
         return Relation.Create(
             RelationType.Affects, from.Id, to, new Dictionary<string, string> { [RelationProperties.Polarity] = polarity });

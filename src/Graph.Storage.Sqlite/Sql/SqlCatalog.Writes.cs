@@ -14,9 +14,13 @@ internal static partial class SqlCatalog
     /// <summary>A text stored once stays: the same hash is the same text. A document stored earlier without it gains it here.</summary>
     public const string InsertDocumentText = "INSERT OR IGNORE INTO document_texts (hash, text) VALUES ($hash, $text)";
 
+    /// <summary>
+    /// One entity; parameters by position (Writing.PositionalInsert): id, kind, name, aliases, subtype, start, end, attributes,
+    /// name key.
+    /// </summary>
     public const string InsertEntity = """
         INSERT INTO entities (id, kind, name, aliases, subtype, start_date, end_date, attributes, name_key)
-        VALUES ($id, $kind, $name, $aliases, $subtype, $start, $end, $attributes, $nameKey)
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
         RETURNING entity_no
         """;
 

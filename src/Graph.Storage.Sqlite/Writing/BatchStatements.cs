@@ -14,9 +14,8 @@ internal sealed class BatchStatements : IAsyncDisposable
         // A text stored once stays: the same hash is the same text. A document stored earlier without it gains it here.
         DocumentText = new(connection, transaction,
             SqlCatalog.InsertDocumentText, "$hash", "$text");
-        InsertEntity = new(connection, transaction,
-            SqlCatalog.InsertEntity,
-            "$id", "$kind", "$name", "$aliases", "$subtype", "$start", "$end", "$attributes", "$nameKey");
+        // One row per new entity, a million in a bulk load: by position on the handle (PositionalInsert).
+        InsertEntity = new(connection, SqlCatalog.InsertEntity);
         UpdateEntity = new(connection, transaction,
             SqlCatalog.UpdateEntity,
             "$aliases", "$subtype", "$start", "$end", "$attributes", "$no");
@@ -26,13 +25,14 @@ internal sealed class BatchStatements : IAsyncDisposable
 
     public PreparedStatement DocumentText { get; }
 
-    public PreparedStatement InsertEntity { get; }
+    public PositionalInsert InsertEntity { get; }
 
     public PreparedStatement UpdateEntity { get; }
 
     public async ValueTask DisposeAsync()
     {
-        PreparedStatement[] all = [Document, DocumentText, InsertEntity, UpdateEntity];
+        InsertEntity.Dispose();
+        PreparedStatement[] all = [Document, DocumentText, UpdateEntity];
         foreach (var statement in all)
         {
             await statement.DisposeAsync().ConfigureAwait(false);

@@ -15,15 +15,14 @@ internal sealed partial class BatchUpsert
     {
         using var insert = new PositionalInsert(_connection, SqlCatalog.InsertRelation);
         var created = 0;
-        foreach (var relation in _batch.Relations.OrderBy(r => r.Id.Value, StringComparer.Ordinal))
+        foreach (var relation in KeyOrder.ById(_batch.Relations, static r => r.Id.Value, "rel_"))
         {
-            created += insert.Row(
-                cancellationToken,
-                relation.Id.Value,
-                relation.Type.ToName(),
-                relation.From.Value,
-                relation.To.Value,
-                JsonColumns.MapOrNull(relation.Properties));
+            insert.Text(1, relation.Id.Value);
+            insert.Text(2, relation.Type.ToName());
+            insert.Text(3, relation.From.Value);
+            insert.Text(4, relation.To.Value);
+            insert.Text(5, JsonColumns.MapOrNull(relation.Properties) as string);
+            created += insert.Insert(cancellationToken);
         }
 
         return created;

@@ -65,7 +65,7 @@ internal sealed partial class BatchUpsert
             cancellationToken.ThrowIfCancellationRequested();
             if (!stored.TryGetValue(entity.Id.Value, out var existing))
             {
-                var entityNo = await InsertEntityAsync(statements, entity, cancellationToken).ConfigureAwait(false);
+                var entityNo = InsertEntity(statements, entity, cancellationToken);
                 newTerms.AddRange(SearchText.Terms(entity).Select(t => (entityNo, t)));
                 created.Add(entity.Id);
                 createdKinds.Add(entity.Kind);
@@ -111,20 +111,19 @@ internal sealed partial class BatchUpsert
         }
     }
 
-    private static async Task<long> InsertEntityAsync(BatchStatements statements, Entity entity, CancellationToken cancellationToken)
+    private static long InsertEntity(BatchStatements statements, Entity entity, CancellationToken cancellationToken)
     {
-        var entityNo = await statements.InsertEntity.ScalarAsync(
-            cancellationToken,
-            entity.Id.Value,
-            entity.Kind.ToString(),
-            entity.Name,
-            JsonColumns.Array(entity.Aliases),
-            entity.Subtype,
-            ScalarColumns.DateOrNull(entity.StartDate),
-            ScalarColumns.DateOrNull(entity.EndDate),
-            JsonColumns.MapOrNull(entity.Attributes),
-            NameSortKey.Pinyin(entity.Name)).ConfigureAwait(false);
-        return Convert.ToInt64(entityNo, CultureInfo.InvariantCulture);
+        var insert = statements.InsertEntity;
+        insert.Text(1, entity.Id.Value);
+        insert.Text(2, entity.Kind.ToString());
+        insert.Text(3, entity.Name);
+        insert.Text(4, JsonColumns.Array(entity.Aliases));
+        insert.Text(5, entity.Subtype);
+        insert.Text(6, ScalarColumns.DateOrNull(entity.StartDate) as string);
+        insert.Text(7, ScalarColumns.DateOrNull(entity.EndDate) as string);
+        insert.Text(8, JsonColumns.MapOrNull(entity.Attributes) as string);
+        insert.Text(9, NameSortKey.Pinyin(entity.Name));
+        return insert.InsertReturningInteger(cancellationToken);
     }
 
     // entity_counts gains the batch's new entities per kind in one statement (schema version 8 has no per-row trigger).
@@ -162,28 +161,41 @@ internal sealed partial class BatchUpsert
 
     // Names and aliases only ever grow, so the index only ever gains rows. Rows go in in key order: a bulk batch then fills
     // each B-tree page once instead of jumping between pages (search_grams is keyed by gram, which a name order scatters).
-    // A new entity has ten grams or so: they are bound by position and stepped directly (PositionalInsert).
+    // A new entity has ten grams or so: they are bound by position and stepped directly (PositionalInsert); sorted by gram, most
+    // postings share the previous one's gram and length, which stay bound (GramPosting).
     private void IndexTerms(List<(long EntityNo, string Term)> terms, CancellationToken cancellationToken)
     {
         terms.Sort(static (a, b) => a.EntityNo != b.EntityNo ? a.EntityNo.CompareTo(b.EntityNo) : string.CompareOrdinal(a.Term, b.Term));
-        var grams = new List<(string Gram, int Length, long EntityNo)>();
+        var postings = new List<GramPosting>();
         using (var insertTerm = new PositionalInsert(_connection, SqlCatalog.InsertSearchTerm))
         {
             foreach (var (entityNo, term) in terms)
             {
-                insertTerm.Row(cancellationToken, entityNo, term);
-                var length = SearchText.Length(term);
-                grams.AddRange(SearchText.IndexGrams(term).Select(g => (g, length, entityNo)));
+                insertTerm.Integer(1, entityNo);
+                insertTerm.Text(2, term);
+                insertTerm.Insert(cancellationToken);
+                GramPosting.AddTo(postings, term, entityNo);
             }
         }
 
-        grams.Sort(static (a, b) => a.Gram != b.Gram
-            ? string.CompareOrdinal(a.Gram, b.Gram)
-            : a.Length != b.Length ? a.Length.CompareTo(b.Length) : a.EntityNo.CompareTo(b.EntityNo));
+        postings.Sort();
         using var insertGram = new PositionalInsert(_connection, SqlCatalog.InsertSearchGram);
-        foreach (var (gram, length, entityNo) in grams)
+        Span<byte> gram = stackalloc byte[GramPosting.MaxUtf8Bytes];
+        for (var i = 0; i < postings.Count; i++)
         {
-            insertGram.Row(cancellationToken, gram, length, entityNo);
+            var posting = postings[i];
+            if (i == 0 || posting.Gram != postings[i - 1].Gram)
+            {
+                insertGram.Text(1, gram[..posting.GramUtf8(gram)]);
+            }
+
+            if (i == 0 || posting.Length != postings[i - 1].Length)
+            {
+                insertGram.Integer(2, posting.Length);
+            }
+
+            insertGram.Integer(3, posting.EntityNo);
+            insertGram.Insert(cancellationToken);
         }
     }
 }

@@ -55,4 +55,24 @@ public sealed class StableIdsTests
         Assert.NotEqual(q1, StableIds.Observation(indicator, subject, new DateOnly(2025, 1, 1), new DateOnly(2025, 2, 28), "万美元", article));
         Assert.NotEqual(q1, StableIds.Observation(indicator, subject, new DateOnly(2025, 1, 1), new DateOnly(2025, 3, 31), "%", article));
     }
+
+    [Fact]
+    public void A_relation_or_observation_id_is_the_hash_of_its_parts_joined_by_the_unit_separator()
+    {
+        // The formula the IDs were first made with, kept as a pin: hashing the parts one by one must not change any ID.
+        static string Joined(string prefix, params string[] parts) => prefix + Convert.ToHexStringLower(
+            System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(string.Join('\u001f', parts))))[..16];
+        var a = StableIds.Entity(EntityKind.Person, "张建华");
+        var b = StableIds.Entity(EntityKind.Organization, "国家数据局");
+        var longRole = new string('长', 400); // over the stack buffer: the pooled path
+        var lone = "\uD800x"; // an unpaired surrogate is encoded as U+FFFD either way
+
+        Assert.Equal(Joined("rel_", "WORKS_FOR", a.Value, b.Value, "局长"), StableIds.Relation(RelationType.WorksFor, a, b, "局长").Value);
+        Assert.Equal(Joined("rel_", "WORKS_FOR", a.Value, b.Value, ""), StableIds.Relation(RelationType.WorksFor, a, b).Value);
+        Assert.Equal(Joined("rel_", "WORKS_FOR", a.Value, b.Value, longRole), StableIds.Relation(RelationType.WorksFor, a, b, longRole).Value);
+        Assert.Equal(Joined("rel_", "WORKS_FOR", a.Value, b.Value, lone), StableIds.Relation(RelationType.WorksFor, a, b, lone).Value);
+        Assert.Equal(
+            Joined("obs_", a.Value, b.Value, "2025-01-01", "2025-03-31", "万美元", b.Value),
+            StableIds.Observation(a, b, new DateOnly(2025, 1, 1), new DateOnly(2025, 3, 31), "万美元", b).Value);
+    }
 }
