@@ -27,17 +27,15 @@ internal sealed partial class SqliteGraphStore
         {
             var writer = RequireWriter();
             var bulk = Rows(batch) > _bulkBatchRows;
-            // An upsert deletes nothing, and BatchUpsert checks every reference of the batch set-wise before it writes a row,
-            // so SQLite's per-row foreign-key look-ups (two per mention and per relation, three per figure: most of a
-            // document's index reads) only repeat that check. A replacement keeps them: its retraction deletes rows.
+            // BatchUpsert checks every reference of the batch set-wise before it writes a row, so SQLite's per-row foreign-key
+            // look-ups (two per mention and per relation, three per figure: most of a document's index reads) only repeat that
+            // check. A plain upsert deletes nothing and runs without them; a replacement keeps them (its retraction deletes
+            // rows) unless it is a bulk batch, which also gets a larger page cache.
             var setWiseChecksOnly = bulk || !replaceEarlierVersions;
-            if (bulk)
+            if (setWiseChecksOnly)
             {
-                await SetBulkModeAsync(writer, _connections.WriterCacheKibibytes.Bulk, bulk: true).ConfigureAwait(false);
-            }
-            else if (setWiseChecksOnly)
-            {
-                await SetForeignKeysAsync(writer, on: false).ConfigureAwait(false);
+                var cache = bulk ? _connections.WriterCacheKibibytes.Bulk : _connections.WriterCacheKibibytes.Normal;
+                await SetWriterModeAsync(writer, cache, foreignKeys: false).ConfigureAwait(false);
             }
 
             try
@@ -59,14 +57,10 @@ internal sealed partial class SqliteGraphStore
             }
             finally
             {
-                if (bulk)
+                if (setWiseChecksOnly)
                 {
                     // Shrinking the cache gives its pages back, so a bulk load leaves no lasting footprint on the service.
-                    await SetBulkModeAsync(writer, _connections.WriterCacheKibibytes.Normal, bulk: false).ConfigureAwait(false);
-                }
-                else if (setWiseChecksOnly)
-                {
-                    await SetForeignKeysAsync(writer, on: true).ConfigureAwait(false);
+                    await SetWriterModeAsync(writer, _connections.WriterCacheKibibytes.Normal, foreignKeys: true).ConfigureAwait(false);
                 }
             }
         }
@@ -80,23 +74,13 @@ internal sealed partial class SqliteGraphStore
         (long)batch.Entities.Count + batch.Relations.Count + batch.Observations.Count + batch.Mentions.Count;
 
     /// <summary>
-    /// A bulk batch runs with a larger page cache and without SQLite's per-row foreign-key look-ups: BatchUpsert has already
-    /// checked every reference of the batch against the store in a few set-wise reads, and rejects the batch before writing
-    /// when one dangles, so the per-row checks (two index look-ups per relation, three per observation) only repeat that.
-    /// Both are connection settings, changed outside the transaction (foreign_keys is a no-op inside one) and restored after.
+    /// The writer's page cache and foreign-key look-ups for its next transaction: connection settings, changed outside the
+    /// transaction (foreign_keys is a no-op inside one) and restored after COMMIT or ROLLBACK.
     /// </summary>
-    private static async Task SetBulkModeAsync(SqliteConnection writer, long cacheKibibytes, bool bulk)
+    private static async Task SetWriterModeAsync(SqliteConnection writer, long cacheKibibytes, bool foreignKeys)
     {
         await using var command = writer.CreateCommand();
-        command.CommandText = SqlCatalog.BulkMode(cacheKibibytes, bulk);
-        await command.ExecuteNonQueryAsync().ConfigureAwait(false);
-    }
-
-    // foreign_keys is a no-op inside a transaction, so it is switched before BEGIN and back after COMMIT or ROLLBACK.
-    private static async Task SetForeignKeysAsync(SqliteConnection writer, bool on)
-    {
-        await using var command = writer.CreateCommand();
-        command.CommandText = SqlCatalog.ForeignKeys(on);
+        command.CommandText = SqlCatalog.WriterMode(cacheKibibytes, foreignKeys);
         await command.ExecuteNonQueryAsync().ConfigureAwait(false);
     }
 

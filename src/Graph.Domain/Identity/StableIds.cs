@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Buffers.Binary;
+using System.Collections.Frozen;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
@@ -24,10 +25,17 @@ public static class StableIds
 
     /// <summary>The ID of an entity of <paramref name="kind"/> whose canonical key is <paramref name="key"/>.</summary>
     public static EntityId Entity(EntityKind kind, string key) =>
-        new(Hash(KindPrefix(kind), kind.ToString(), CanonicalName.Normalize(key)));
+        new(Hash(KindPrefix(kind), KindNames[kind], CanonicalName.Normalize(key)));
 
     /// <summary>How the IDs of every entity of <paramref name="kind"/> begin (<c>place_</c>).</summary>
-    public static string KindPrefix(EntityKind kind) => kind.ToString().ToLowerInvariant() + "_";
+    public static string KindPrefix(EntityKind kind) => KindPrefixes[kind];
+
+    // Built once: an entity ID is made for every name read, and the enum's names would otherwise be formatted each time.
+    private static readonly FrozenDictionary<EntityKind, string> KindNames =
+        Enum.GetValues<EntityKind>().ToFrozenDictionary(k => k, k => k.ToString());
+
+    private static readonly FrozenDictionary<EntityKind, string> KindPrefixes =
+        Enum.GetValues<EntityKind>().ToFrozenDictionary(k => k, k => k.ToString().ToLowerInvariant() + "_");
 
     /// <summary>The ID of a relation; <paramref name="discriminator"/> separates parallel relations (e.g. two roles).</summary>
     public static RelationId Relation(RelationType type, EntityId from, EntityId to, string? discriminator = null) =>

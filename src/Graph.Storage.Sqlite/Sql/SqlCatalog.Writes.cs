@@ -153,14 +153,11 @@ internal static partial class SqlCatalog
     public const string JournalModeWal = "PRAGMA journal_mode = WAL;";
 
     /// <summary>
-    /// The writer's settings for a bulk batch or back to normal: the page cache (negative <c>cache_size</c> is in KiB) and
-    /// SQLite's per-row foreign-key look-ups. PRAGMA takes no parameters; the values are our own, not input.
+    /// The writer's settings for its next transaction: the page cache (negative <c>cache_size</c> is in KiB) and SQLite's
+    /// per-row foreign-key look-ups. PRAGMA takes no parameters; the values are our own, not input.
     /// </summary>
-    public static string BulkMode(long cacheKibibytes, bool bulk) => string.Create(
-        CultureInfo.InvariantCulture, $"PRAGMA cache_size = -{cacheKibibytes}; PRAGMA foreign_keys = {(bulk ? "OFF" : "ON")};");
-
-    /// <summary>SQLite's per-row foreign-key look-ups on or off for the writer's next transaction (see WriteAsync).</summary>
-    public static string ForeignKeys(bool on) => on ? "PRAGMA foreign_keys = ON;" : "PRAGMA foreign_keys = OFF;";
+    public static string WriterMode(long cacheKibibytes, bool foreignKeys) => string.Create(
+        CultureInfo.InvariantCulture, $"PRAGMA cache_size = -{cacheKibibytes}; PRAGMA foreign_keys = {(foreignKeys ? "ON" : "OFF")};");
 
     /// <summary>A batch of entities stored before the pinyin sort key existed (schema version 6 fills them in).</summary>
     public const string NameKeyBackfillBatch = "SELECT entity_no, name FROM entities WHERE name_key IS NULL LIMIT $batch";

@@ -125,9 +125,8 @@ internal static partial class SqlCatalog
         }
 
         all.AddRange(FilterSamples());
-        all.Add(new(nameof(BulkMode), BulkMode(1, bulk: true)));
-        all.Add(new($"{nameof(ForeignKeys)}.off", ForeignKeys(on: false)));
-        all.Add(new($"{nameof(ForeignKeys)}.on", ForeignKeys(on: true)));
+        all.Add(new($"{nameof(WriterMode)}.checked", WriterMode(1, foreignKeys: true)));
+        all.Add(new($"{nameof(WriterMode)}.unchecked", WriterMode(1, foreignKeys: false)));
         return all;
     }
 

@@ -32,7 +32,7 @@ internal sealed partial class BatchUpsert
     {
         using var insert = new PositionalInsert(_connection, SqlCatalog.InsertObservation);
         var created = 0;
-        foreach (var observation in _batch.Observations.OrderBy(o => o.Id.Value, StringComparer.Ordinal))
+        foreach (var observation in KeyOrder.ById(_batch.Observations, static o => o.Id.Value, "obs_"))
         {
             created += insert.Row(
                 cancellationToken,
@@ -62,13 +62,12 @@ internal sealed partial class BatchUpsert
         var created = 0;
         foreach (var mention in _batch.Mentions.OrderBy(m => m.TargetId, StringComparer.Ordinal))
         {
-            created += insert.Row(
-                cancellationToken,
-                mention.TargetId,
-                mention.DocumentHash,
-                mention.Span.Start,
-                mention.Span.Length,
-                mention.Article.Value);
+            insert.Text(1, mention.TargetId);
+            insert.Text(2, mention.DocumentHash);
+            insert.Integer(3, mention.Span.Start);
+            insert.Integer(4, mention.Span.Length);
+            insert.Text(5, mention.Article.Value);
+            created += insert.Insert(cancellationToken);
         }
 
         return created;

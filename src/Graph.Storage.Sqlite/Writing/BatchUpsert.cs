@@ -43,12 +43,12 @@ internal sealed partial class BatchUpsert
             .ConfigureAwait(false);
         await CheckReferencesAsync(entities, cancellationToken).ConfigureAwait(false);
 
+        var fresh = entities.Where(e => !stored.ContainsKey(e.Id.Value)).ToList();
         var deferred = new DeferredIndexes(_connection, _transaction);
         if (_bulk)
         {
-            var newEntities = entities.Count(e => !stored.ContainsKey(e.Id.Value));
-            await deferred.DeferAsync(IndexedTable.Entities, newEntities, cancellationToken).ConfigureAwait(false);
-            await deferred.DeferAsync(IndexedTable.SearchTerms, newEntities, cancellationToken).ConfigureAwait(false);
+            await deferred.DeferAsync(IndexedTable.Entities, fresh.Count, cancellationToken).ConfigureAwait(false);
+            await deferred.DeferAsync(IndexedTable.SearchTerms, fresh.Count, cancellationToken).ConfigureAwait(false);
             await deferred.DeferAsync(IndexedTable.Relations, _batch.Relations.Count, cancellationToken).ConfigureAwait(false);
             await deferred.DeferAsync(IndexedTable.Observations, _batch.Observations.Count, cancellationToken).ConfigureAwait(false);
         }
@@ -59,7 +59,6 @@ internal sealed partial class BatchUpsert
         var created = new List<EntityId>();
         var updated = new List<EntityId>();
         var newTerms = new List<(long EntityNo, string Term)>();
-        var createdKinds = new List<EntityKind>();
         foreach (var entity in entities)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -68,7 +67,6 @@ internal sealed partial class BatchUpsert
                 var entityNo = InsertEntity(statements, entity, cancellationToken);
                 newTerms.AddRange(SearchText.Terms(entity).Select(t => (entityNo, t)));
                 created.Add(entity.Id);
-                createdKinds.Add(entity.Kind);
                 continue;
             }
 
@@ -84,7 +82,7 @@ internal sealed partial class BatchUpsert
             updated.Add(entity.Id);
         }
 
-        await CountKindsAsync(createdKinds, cancellationToken).ConfigureAwait(false);
+        await CountKindsAsync(fresh, cancellationToken).ConfigureAwait(false);
         IndexTerms(newTerms, cancellationToken);
         var relations = WriteRelations(cancellationToken);
         var observations = WriteObservations(cancellationToken);
@@ -127,14 +125,14 @@ internal sealed partial class BatchUpsert
     }
 
     // entity_counts gains the batch's new entities per kind in one statement (schema version 8 has no per-row trigger).
-    private async Task CountKindsAsync(List<EntityKind> createdKinds, CancellationToken cancellationToken)
+    private async Task CountKindsAsync(List<Entity> fresh, CancellationToken cancellationToken)
     {
-        if (createdKinds.Count == 0)
+        if (fresh.Count == 0)
         {
             return;
         }
 
-        var perKind = createdKinds.CountBy(kind => kind.ToString()).OrderBy(c => c.Key, StringComparer.Ordinal).ToList();
+        var perKind = fresh.CountBy(e => e.Kind.ToString()).OrderBy(c => c.Key, StringComparer.Ordinal).ToList();
         await RowSets.InsertAsync(
             _connection,
             _transaction,

@@ -32,13 +32,6 @@ internal sealed class PreparedStatement : IAsyncDisposable
         return _command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    /// <summary>Runs the statement and returns the first column of its first row (for <c>RETURNING</c>).</summary>
-    public Task<object?> ScalarAsync(CancellationToken cancellationToken, params ReadOnlySpan<object?> values)
-    {
-        Bind(values);
-        return _command.ExecuteScalarAsync(cancellationToken);
-    }
-
     public ValueTask DisposeAsync() => _command.DisposeAsync();
 
     private void Bind(ReadOnlySpan<object?> values)
