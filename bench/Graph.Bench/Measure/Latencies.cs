@@ -24,15 +24,16 @@ internal sealed class Latencies(string name)
         var start = Stopwatch.GetTimestamp();
         try
         {
-            var result = await operation().ConfigureAwait(false);
-            _milliseconds.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
-            return result;
+            return await operation().ConfigureAwait(false);
         }
         catch (OperationCanceledException)
         {
-            _milliseconds.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
             OverBudget++;
             return default;
+        }
+        finally
+        {
+            _milliseconds.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
         }
     }
 
