@@ -18,7 +18,8 @@ internal sealed partial class Neo4jGraphStore
         if (query.FirstPerSubject || query.FirstPerIndicator)
         {
             parameters["perKey"] = (long)query.First + 1;
-            var perKeyStatement = (query.FirstPerSubject, parameters[query.FirstPerSubject ? "subjects" : "indicators"] is not null) switch
+            var keysGiven = (query.FirstPerSubject ? query.SubjectIds : query.IndicatorIds) is { Count: > 0 };
+            var perKeyStatement = (query.FirstPerSubject, keysGiven) switch
             {
                 (true, true) => CypherCatalog.ObservationsPerGivenSubject,
                 (true, false) => CypherCatalog.ObservationsPerSubject,
