@@ -17,7 +17,7 @@ internal static class ProjectLinker
             return;
         }
 
-        var zones = context.AllHits.Where(h => h.Entity is { Kind: EntityKind.Place, Subtype: ZoneSubtype }).Select(h => h.Entity!).Distinct().Take(2).ToList();
+        var zones = context.AllHits.Where(h => h.Entity is { Kind: EntityKind.Place, Subtype: ZoneRecognizer.Subtype }).Select(h => h.Entity!).Distinct().Take(2).ToList();
         if (zones.Count != 1)
         {
             return;
@@ -28,6 +28,4 @@ internal static class ProjectLinker
             context.Relate(RelationType.LocatedIn, project.Entity!, zones[0], project.Start, project.End);
         }
     }
-
-    private const string ZoneSubtype = "zone";
 }

@@ -6,6 +6,10 @@ namespace Graph.Extraction.Observations;
 internal static partial class ObservationExtractor
 {
     private const string GrowthTail = "增速";
+
+    /// <summary>A metric's name without its growth tail (营业收入增速 → 营业收入).</summary>
+    private static string WithoutGrowthTail(string name) =>
+        name.EndsWith(GrowthTail, StringComparison.Ordinal) ? name[..^GrowthTail.Length] : name;
     private const string ShareTail = "占比";
 
     /// <summary>"…占全国总额的 88.4%" or "占比 79.8%" after a figure: the share of that figure. Null when the clause is not one.</summary>
@@ -28,7 +32,7 @@ internal static partial class ObservationExtractor
             return OwnShare(scope, start, end, match, drafts);
         }
 
-        var baseName = whole.Indicator.Name.EndsWith(GrowthTail, StringComparison.Ordinal) ? whole.Indicator.Name[..^GrowthTail.Length] : whole.Indicator.Name;
+        var baseName = WithoutGrowthTail(whole.Indicator.Name);
         var share = text.IndexOf(ShareTail, start, end - start, StringComparison.Ordinal) is var at and >= 0 ? (at, at + 2) : (text.IndexOf('占', start, end - start), text.IndexOf('占', start, end - start) + 1);
         var indicator = EntityRef.Named(EntityKind.Indicator, baseName + ShareTail);
         drafts.Add(new ObservationDraft(indicator, share.Item1, share.Item2, whole.Subject, Number(match.Groups["v"].Value), Units.Get("%"),
@@ -80,7 +84,7 @@ internal static partial class ObservationExtractor
             && (IndicatorNamer.Name(scope, start, npEnd - 2, isCount: false) is null || np.Length <= 4))
         {
             var own = scope.SentencePeriodBefore(end) ?? measured.Period;
-            var baseName = measured.Indicator.Name.EndsWith(GrowthTail, StringComparison.Ordinal) ? measured.Indicator.Name[..^GrowthTail.Length] : measured.Indicator.Name;
+            var baseName = WithoutGrowthTail(measured.Indicator.Name);
             drafts.Add(new ObservationDraft(EntityRef.Named(EntityKind.Indicator, baseName + "环比" + GrowthTail), npEnd - 2, npEnd, measured.Subject,
                 Signed(match), Units.Get("%"), own, null, measured.IsTarget, start, end));
             return false;

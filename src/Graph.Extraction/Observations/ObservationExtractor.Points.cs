@@ -48,7 +48,7 @@ internal static partial class ObservationExtractor
         var bases = baseText.Split(ItemSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var previous = scope.Previous;
         var growth = previous is null ? "增速"
-            : previous.Indicator.Name.EndsWith(GrowthTail, StringComparison.Ordinal) ? previous.Indicator.Name : previous.Indicator.Name + GrowthTail;
+            : WithoutGrowthTail(previous.Indicator.Name) + GrowthTail;
         var subject = previous?.Subject ?? scope.DefaultSubject(null, start);
         var period = previous?.Period ?? PeriodAt(scope.Context, start + values[0].Index);
         if (period is not { } known)
@@ -61,7 +61,7 @@ internal static partial class ObservationExtractor
         for (var k = 0; k < values.Count; k++)
         {
             var against = bases.Length == values.Count ? bases[k] : bases.Length == 1 ? bases[0] : (k + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
-            var gapOf = metrics is null ? growth : metrics[k].EndsWith(GrowthTail, StringComparison.Ordinal) ? metrics[k] : metrics[k] + GrowthTail;
+            var gapOf = metrics is null ? growth : WithoutGrowthTail(metrics[k]) + GrowthTail;
             var indicator = EntityRef.Named(EntityKind.Indicator, gapOf + cmp + against + direction);
             // The indicator's mention is the comparative word it is named by (较, 高于), when the clause has one.
             var (wordStart, wordEnd) = cmpAt >= 0 ? (cmpAt, cmpAt + cmp.Length) : (start, start);
@@ -137,7 +137,7 @@ internal static partial class ObservationExtractor
             return null;
         }
 
-        var read = drafts.Where(d => d.Start >= scope.SentenceStart && !d.Unit.IsPercent).TakeLast(count).Select(d => d.Indicator.Name).ToArray();
+        var read = LastReadInSentence(scope, drafts, count).Select(d => d.Indicator.Name).ToArray();
         return read.Length == count && read.Distinct(StringComparer.Ordinal).Count() == count ? read : null;
     }
 

@@ -14,15 +14,18 @@ internal static partial class ObservationExtractor
     private static bool? Shares(ObservationScope scope, int start, int end, List<ObservationDraft> drafts)
     {
         var text = scope.Context.Text;
+        var span = text.AsSpan(start, end - start);
+        if (!span.StartsWith("分别", StringComparison.Ordinal) && !span.Contains("合计占", StringComparison.Ordinal))
+        {
+            return null; // neither clause: both patterns are anchored on these words, so no substring and no match is tried
+        }
+
         var clause = text[start..end];
         var respective = RespectiveShareClause().Match(clause);
         if (respective.Success)
         {
             var shares = Percent().Matches(clause);
-            var wholes = drafts.Select((d, i) => (Draft: d, Index: i))
-                .Where(p => p.Draft.Start >= scope.SentenceStart && !p.Draft.Unit.IsPercent)
-                .TakeLast(shares.Count)
-                .ToList();
+            var wholes = LastReadInSentence(scope, drafts, shares.Count);
             if (shares.Count < 2 || wholes.Count != shares.Count)
             {
                 return false;
@@ -30,7 +33,7 @@ internal static partial class ObservationExtractor
 
             for (var k = 0; k < shares.Count; k++)
             {
-                var whole = wholes[k].Draft;
+                var whole = wholes[k];
                 drafts.Add(new ObservationDraft(EntityRef.Named(EntityKind.Indicator, WithoutGrowthTail(whole.Indicator.Name) + ShareTail),
                     start + respective.Groups["of"].Index, start + respective.Groups["of"].Index + 1, whole.Subject, Number(shares[k].Groups["v"].Value),
                     Units.Get("%"), whole.Period, null, whole.IsTarget, start, end));
@@ -60,9 +63,6 @@ internal static partial class ObservationExtractor
         return false;
     }
 
-    private static string WithoutGrowthTail(string name) =>
-        name.EndsWith(GrowthTail, StringComparison.Ordinal) ? name[..^GrowthTail.Length] : name;
-
     // 分别占项目总数和总投资额的95%、89%
     [GeneratedRegex(@"^分别(?<of>占)[^，。；0-9]{0,30}?的?(?:比重)?(?:为|达|达到)?[0-9]{1,3}(?:\.[0-9]{1,4})?%(?:[、和及与][0-9]{1,3}(?:\.[0-9]{1,4})?%)+$")]
     private static partial Regex RespectiveShareClause();
@@ -70,4 +70,8 @@ internal static partial class ObservationExtractor
     // 六大市场合计占全部离岸执行额的74.8%: the items before 合计 are named, the whole after 占.
     [GeneratedRegex(@"^(?<np>[^，。；0-9]{2,16}?)合计占(?<whole>[^，。；0-9]{0,20}?)的?(?:比重)?(?:为|达|达到)?(?<v>[0-9]{1,3}(?:\.[0-9]{1,4})?)%$")]
     private static partial Regex TogetherShareClause();
+
+    /// <summary>The last <paramref name="count"/> figures (not percentages) the sentence has read so far, in order.</summary>
+    private static List<ObservationDraft> LastReadInSentence(ObservationScope scope, List<ObservationDraft> drafts, int count) =>
+        [.. drafts.Where(d => d.Start >= scope.SentenceStart && !d.Unit.IsPercent).TakeLast(count)];
 }

@@ -240,7 +240,7 @@ internal sealed partial class ObservationScope(ArticleContext context, int sente
     /// <summary>A development zone the title or the opening names (某市经济技术开发区…): the place a zone's report is about.</summary>
     private EntityRef? MainZone => Context.Hits
         .TakeWhile(h => h.Start < Context.Segment.BodyStart + OpeningLength)
-        .FirstOrDefault(h => h.Entity is { Kind: EntityKind.Place, Subtype: "zone" })?.Entity;
+        .FirstOrDefault(h => h.Entity is { Kind: EntityKind.Place, Subtype: ZoneRecognizer.Subtype })?.Entity;
 
     private const int OpeningLength = 120;
 

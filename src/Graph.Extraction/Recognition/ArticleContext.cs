@@ -25,6 +25,15 @@ internal sealed class ArticleContext(DocumentState document, ArticleSegment segm
     /// <summary>Proposals before overlap resolution.</summary>
     public List<Hit> Candidates { get; } = [];
 
+    /// <summary>
+    /// The longest place read so far (not a contextual one) that ends at each position: what a name written right after a
+    /// place may be located in. Built on each call, as <see cref="Candidates"/> grows between proposers.
+    /// </summary>
+    public Dictionary<int, Hit> PlacesByEnd() => Candidates
+        .Where(h => h.Entity is { Kind: EntityKind.Place } && !h.Contextual)
+        .GroupBy(h => h.End)
+        .ToDictionary(g => g.Key, g => g.OrderByDescending(h => h.Length).First());
+
     private List<Hit> _hits = [];
     private HitIndex? _index;
 

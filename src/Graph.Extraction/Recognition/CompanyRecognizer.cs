@@ -122,10 +122,7 @@ internal static partial class CompanyRecognizer
             .Where(h => h.Entity is { Kind: EntityKind.Place } && !h.Contextual)
             .GroupBy(h => h.Start)
             .ToDictionary(g => g.Key, g => g.OrderByDescending(h => h.Length).First());
-        var placeEnds = context.Candidates
-            .Where(h => h.Entity is { Kind: EntityKind.Place } && !h.Contextual)
-            .GroupBy(h => h.End)
-            .ToDictionary(g => g.Key, g => g.OrderByDescending(h => h.Length).First());
+        var placeEnds = context.PlacesByEnd();
         var branches = new Dictionary<string, EntityRef>(StringComparer.Ordinal);
         var stems = new List<(int Candidate, string Stem)>();
         for (var j = context.Start + MinCoreLength; j < context.End; j++)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using Graph.Domain.Model;
 
@@ -14,10 +15,7 @@ internal static partial class MediaRecognizer
     public static void Recognize(ArticleContext context)
     {
         var text = context.Text;
-        var places = context.Candidates
-            .Where(h => h.Entity is { Kind: EntityKind.Place } && !h.Contextual)
-            .GroupBy(h => h.End)
-            .ToDictionary(g => g.Key, g => g.OrderByDescending(h => h.Length).First());
+        var places = context.PlacesByEnd();
         Datelines(context, places);
 
         for (var match = Byline().Match(text, context.Start, context.End - context.Start); match.Success; match = match.NextMatch())
@@ -59,27 +57,16 @@ internal static partial class MediaRecognizer
         }
     }
 
-    private static int NextDatelineEnding(string text, int from, int to)
-    {
-        var best = -1;
-        foreach (var ending in DatelineEndings)
-        {
-            var at = text.IndexOf(ending, from, to - from, StringComparison.Ordinal);
-            if (at >= 0 && (best < 0 || at < best))
-            {
-                best = at;
-            }
-        }
-
-        return best;
-    }
+    private static int NextDatelineEnding(string text, int from, int to) =>
+        text.AsSpan(from, to - from).IndexOfAny(DatelineEndings) is var at and >= 0 ? from + at : -1;
 
     // The outlet (≤ 6 characters and a 4-character media word), up to 6 more characters and a date (≤ 6): 22, with room.
     private const int DatelineReach = 40;
 
     private const int DatelineEndingLength = 3;
 
-    private static readonly string[] DatelineEndings = ["日电", "日讯", "日消息", "讯（", "讯("];
+    private static readonly SearchValues<string> DatelineEndings =
+        SearchValues.Create(["日电", "日讯", "日消息", "讯（", "讯("], StringComparison.Ordinal);
 
     /// <summary>本报讯, 本报广州5月5日电: "this paper" is the outlet of the 来源 line at the head of the document.</summary>
     private static void OwnPaper(ArticleContext context)

@@ -23,10 +23,7 @@ internal static partial class OrganizationRecognizer
 
     public static void Recognize(ArticleContext context)
     {
-        var placeEnds = context.Candidates
-            .Where(h => h.Entity is { Kind: EntityKind.Place } && !h.Contextual)
-            .GroupBy(h => h.End)
-            .ToDictionary(g => g.Key, g => g.OrderByDescending(h => h.Length).First());
+        var placeEnds = context.PlacesByEnd();
         LocalBodies(context, placeEnds);
         Institutions(context, placeEnds.Values);
         CentralInstitutes(context);

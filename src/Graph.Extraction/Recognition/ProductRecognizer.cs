@@ -170,7 +170,7 @@ internal static class ProductRecognizer
                 {
                     if (i == at || text[i] == '、')
                     {
-                        if (i - itemStart is >= MinListItem and <= MaxListItem && !text.AsSpan(itemStart, i - itemStart).ContainsAny("0123456789"))
+                        if (i - itemStart is >= MinListItem and <= MaxListItem && !text.AsSpan(itemStart, i - itemStart).ContainsAnyInRange('0', '9'))
                         {
                             Add(context, EntityKind.Project, itemStart, i);
                         }

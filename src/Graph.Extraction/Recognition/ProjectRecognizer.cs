@@ -41,7 +41,7 @@ internal static partial class ProjectRecognizer
 
             var start = NameBoundary.ScanLeft(text, at, context.Start, MaxName, MinName);
             var opensClause = start == context.Start || CharClass.IsPunctuation(text[start - 1]);
-            if (opensClause && at - start >= MinOpeningCore && CharClass.IsHan(text[start]) && !text.AsSpan(start, at - start).ContainsAny("0123456789"))
+            if (opensClause && at - start >= MinOpeningCore && CharClass.IsHan(text[start]) && !text.AsSpan(start, at - start).ContainsAnyInRange('0', '9'))
             {
                 Add(context, names, start, end);
             }
@@ -89,7 +89,7 @@ internal static partial class ProjectRecognizer
             }
 
             var start = NameBoundary.ScanLeft(text, at, context.Start, MaxName, MinName);
-            if (at - start >= MinName + 2 && CharClass.IsHan(text[start]) && !text.AsSpan(start, at - start).ContainsAny("0123456789"))
+            if (at - start >= MinName + 2 && CharClass.IsHan(text[start]) && !text.AsSpan(start, at - start).ContainsAnyInRange('0', '9'))
             {
                 Add(context, names, start, at);
             }
@@ -104,7 +104,10 @@ internal static partial class ProjectRecognizer
         var inner = new List<Hit>();
         for (var p = start; p < end; p++)
         {
-            inner.AddRange(names.Value.GetValueOrDefault(p, []).Where(h => h.End <= end));
+            if (names.Value.TryGetValue(p, out var startingHere))
+            {
+                inner.AddRange(startingHere.Where(h => h.End <= end));
+            }
         }
 
         var links = new List<RelationDraft>();

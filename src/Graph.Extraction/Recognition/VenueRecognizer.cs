@@ -23,10 +23,7 @@ internal static class VenueRecognizer
     public static void Recognize(ArticleContext context)
     {
         var text = context.Text;
-        var placeEnds = context.Candidates
-            .Where(h => h.Entity is { Kind: EntityKind.Place } && !h.Contextual)
-            .GroupBy(h => h.End)
-            .ToDictionary(g => g.Key, g => g.OrderByDescending(h => h.Length).First());
+        var placeEnds = context.PlacesByEnd();
         for (var p = context.Start; p < context.End; p++)
         {
             context.Checkpoint(p);

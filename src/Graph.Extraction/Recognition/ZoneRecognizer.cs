@@ -8,6 +8,9 @@ namespace Graph.Extraction.Recognition;
 /// </summary>
 internal static class ZoneRecognizer
 {
+    /// <summary>The subtype of a development zone's place.</summary>
+    public const string Subtype = "zone";
+
     private const int MaxMiddle = 6;
 
     private static readonly Dictionary<string, string?> ShortForms = new(StringComparer.Ordinal)
@@ -158,7 +161,7 @@ internal static class ZoneRecognizer
             (name, aliases) = full is null ? (printed, null) : (full, new[] { printed });
         }
 
-        var zone = EntityRef.Named(EntityKind.Place, name, "zone", aliases);
+        var zone = EntityRef.Named(EntityKind.Place, name, Subtype, aliases);
         context.Candidates.Add(new Hit(zone, place.Start, end, Hit.PatternPriority, [place],
             [new RelationDraft(RelationType.LocatedIn, zone, place.Entity!, place.Start, end)]));
         return (zone, ShortForms[suffix] ?? (ShortForms.ContainsValue(suffix) ? suffix : string.Empty));
