@@ -106,10 +106,12 @@ test('a policy’s impact chains open as a tree, coloured and signed by polarity
   await expect(evidence.locator('.text-missing')).toBeVisible();
   await screenshot(page, '04-policy-impact');
 
+  // Counted before leaving: counted after the reload, the new page may not have drawn its tree yet (a race seen in CI).
+  const nodeCount = await nodes.count();
   const shared = page.url();
   expect(new URL(shared).searchParams.get('policy')).toBe(policy.id);
   await page.goto(shared);
-  await expect(page.locator('#view-impact .impact-node')).toHaveCount(await nodes.count());
+  await expect(page.locator('#view-impact .impact-node')).toHaveCount(nodeCount);
 });
 
 test('showing articles and MENTIONS fetches co-mention; the language switch relabels everything', async ({ page }) => {
