@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Graph.Domain.Model;
 using Graph.Extraction.Recognition;
 
@@ -90,6 +91,13 @@ internal static partial class ObservationExtractor
             return false;
         }
 
+        if (NextPeriodOfSameGrowth(scope, start, npEnd, match, end) is { } series)
+        {
+            drafts.Add(series);
+            scope.Previous = series;
+            return false;
+        }
+
         if (IndicatorNamer.Name(scope, start, npEnd, isCount: false) is not { } name)
         {
             if (match.Groups["np"].Length == 0 && scope.Previous is { YoyPct: null } previous)
@@ -107,12 +115,38 @@ internal static partial class ObservationExtractor
             return false;
         }
 
-        var indicator = EntityRef.Named(EntityKind.Indicator, name.Name + GrowthTail);
+        // 从环比看，三季度某指标增长0.9%: the sentence's opening says the change is period-on-period.
+        var onPeriod = start > scope.SentenceStart && text.AsSpan(scope.SentenceStart, start - scope.SentenceStart).Contains("环比", StringComparison.Ordinal)
+            && !np.Contains("同比", StringComparison.Ordinal) && !match.Value.Contains("同比", StringComparison.Ordinal);
+        var indicator = EntityRef.Named(EntityKind.Indicator, name.Name + (onPeriod ? "环比" : string.Empty) + GrowthTail);
         var draft = new ObservationDraft(indicator, name.MetricStart, name.MetricEnd, name.Subject, Signed(match), Units.Get("%"),
             period, null, name.IsTarget, start, end);
         drafts.Add(draft);
         scope.Previous = draft;
         return false;
+    }
+
+    /// <summary>
+    /// 一季度某指标同比增长5.3%，二季度增长4.7%，三季度增长4.6%: a clause that names only a period and a change continues the
+    /// sentence's growth series — the same growth rate over the period it names.
+    /// </summary>
+    private static ObservationDraft? NextPeriodOfSameGrowth(ObservationScope scope, int start, int npEnd, Match match, int end)
+    {
+        var text = scope.Context.Text;
+        var at = start;
+        while (at < npEnd && char.IsWhiteSpace(text[at]))
+        {
+            at++;
+        }
+
+        if (at == npEnd || scope.Context.Periods.StartingAt(at) is not { } mention || mention.End != npEnd
+            || scope.Previous is not { Unit.IsPercent: true, YoyPct: null } previous
+            || !previous.Indicator.Name.EndsWith(GrowthTail, StringComparison.Ordinal) || mention.Period == previous.Period)
+        {
+            return null;
+        }
+
+        return previous with { Value = Signed(match), Period = mention.Period, Start = start, End = end };
     }
 
     private static readonly string[] RatioWords = ["强度", "比重", "比例", "占比", "率"];
