@@ -149,6 +149,36 @@ internal static partial class ObservationExtractor
         return previous with { Value = Signed(match), Period = mention.Period, Start = start, End = end };
     }
 
+    /// <summary>
+    /// 完成投资52.8亿元，完成年度预算的39%; 完成全年目标任务的76%: a completion rate of the plan, the previous figure's subject's
+    /// over its period (or the clause's own subject and period when the clause opens with them).
+    /// </summary>
+    private static bool? Completion(ObservationScope scope, int start, int end, List<ObservationDraft> drafts)
+    {
+        var text = scope.Context.Text;
+        var match = CompletionClause().Match(text, start, end - start);
+        if (!match.Success || match.Index + match.Length != end)
+        {
+            return null;
+        }
+
+        var subject = scope.Previous?.Subject ?? scope.DefaultSubject(null, start);
+        if ((scope.SentencePeriodBefore(match.Index) ?? scope.Previous?.Period ?? PeriodAt(scope.Context, match.Index)) is not { } period)
+        {
+            return false;
+        }
+
+        var plan = match.Groups["plan"].Value;
+        var indicator = EntityRef.Named(EntityKind.Indicator, plan + "完成率");
+        var draft = new ObservationDraft(indicator, match.Index, match.Index + match.Length, subject, Number(match.Groups["v"].Value),
+            Units.Get("%"), period, null, false, start, end);
+        drafts.Add(draft);
+        return false;
+    }
+
+    [GeneratedRegex(@"完成(?:了)?(?<plan>(?:年度|全年|年|本年度|今年)[一-鿿]{0,6}?(?:预算|目标任务|目标|计划|任务))的?(?<v>[0-9]{1,3}(?:\.[0-9]{1,2})?)%")]
+    private static partial Regex CompletionClause();
+
     private static readonly string[] RatioWords = ["强度", "比重", "比例", "占比", "率"];
     private static readonly string[] RatioVerbs = ["将达到", "提高到", "提升到", "保持在", "达到", "超过", "为", "达"];
 

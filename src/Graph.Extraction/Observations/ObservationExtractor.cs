@@ -34,6 +34,7 @@ internal static partial class ObservationExtractor
                     ?? List(scope, start, end, next, drafts)
                     ?? RespectivePercents(scope, start, end, drafts)
                     ?? Points(scope, start, end, drafts)
+                    ?? Completion(scope, start, end, drafts)
                     ?? Ranks(scope, start, end, drafts)
                     ?? Share(scope, start, end, drafts)
                     ?? Participants(scope, start, end, drafts)
