@@ -180,7 +180,7 @@ internal static partial class ObservationExtractor
     private static partial Regex CompletionClause();
 
     private static readonly string[] RatioWords = ["强度", "比重", "比例", "占比", "率"];
-    private static readonly string[] RatioVerbs = ["将达到", "提高到", "提升到", "保持在", "达到", "超过", "为", "达"];
+    private static readonly string[] RatioVerbs = ["将达到", "提高到", "提升到", "提高至", "提升至", "上升至", "下降至", "降至", "升至", "保持在", "达到", "超过", "为", "达"];
 
     /// <summary>A level that is itself a ratio (研发经费投入强度达到 3%, 绿电使用占比超过 80%), not a change.</summary>
     private static bool IsRatio(string text, int start, int valueStart)
