@@ -26,4 +26,14 @@ public sealed class CounterpartyListTests
 
         Assert.Equal("吉林省", view.Name(Assert.Single(view.Batch.Observations, o => o.Value == 150m).Subject));
     }
+
+    [Fact]
+    public void A_place_a_fair_trades_with_is_not_the_subject_of_the_deal()
+    {
+        var view = Extract("发布时间：2026-06-06\n\n第八届松花江消费品博览会6月1日至5日在哈尔滨举办。本届博览会累计成交12.5亿美元，其中对泰国成交2.4亿美元，增长8.1%。");
+
+        var deal = Assert.Single(view.Batch.Observations, o => o.Value == 2.4m);
+        Assert.Equal("第八届松花江消费品博览会", view.Name(deal.Subject));
+        Assert.Contains("泰国", view.Name(deal.Indicator), StringComparison.Ordinal);
+    }
 }
