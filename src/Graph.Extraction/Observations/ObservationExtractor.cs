@@ -84,8 +84,36 @@ internal static partial class ObservationExtractor
     {
         bool InTitle(ObservationDraft draft) => draft.Start < context.Segment.BodyStart || draft.Start < context.Segment.TitleEnd;
         var inBody = drafts.Where(d => !InTitle(d)).Select(d => (d.Value, d.Unit.Unit)).ToHashSet();
-        return [.. drafts.Where(d => !InTitle(d) || !inBody.Contains((d.Value, d.Unit.Unit)))];
+        var kept = drafts.Where(d => !InTitle(d) || !inBody.Contains((d.Value, d.Unit.Unit))).ToList();
+
+        // A report restates its headline figure (累计成交27.59亿美元 in the lead and again in the body, the second time with its
+        // change): an amount or a large count of the same subject, period and unit read twice is one fact, kept once, with the
+        // change if either reading has one. Small counts and percentages recur as different facts and are left alone.
+        var first = new Dictionary<(EntityKind, string, decimal, string, Period), int>();
+        var result = new List<ObservationDraft>(kept.Count);
+        foreach (var draft in kept)
+        {
+            var key = (draft.Subject.Kind, draft.Subject.Name, draft.Value, draft.Unit.Unit, draft.Period);
+            if (!IsDistinctiveAmount(draft) || !first.TryGetValue(key, out var at))
+            {
+                first.TryAdd(key, result.Count);
+                result.Add(draft);
+                continue;
+            }
+
+            if (result[at].YoyPct is null && draft.YoyPct is not null)
+            {
+                result[at] = result[at] with { YoyPct = draft.YoyPct };
+            }
+        }
+
+        return result;
     }
+
+    private static bool IsDistinctiveAmount(ObservationDraft draft) =>
+        !draft.Unit.IsPercent && (draft.Value != decimal.Truncate(draft.Value) || draft.Value >= DistinctiveCount);
+
+    private const decimal DistinctiveCount = 1000m;
 
     /// <summary>
     /// "营业总收入1447亿元、利润总额97.4亿元，同比分别增长18.1%和168.3%": the changes go, in order, to the figures this sentence
