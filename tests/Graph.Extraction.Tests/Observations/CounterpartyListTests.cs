@@ -36,4 +36,13 @@ public sealed class CounterpartyListTests
         Assert.Equal("第八届松花江消费品博览会", view.Name(deal.Subject));
         Assert.Contains("泰国", view.Name(deal.Indicator), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_place_naming_where_a_fairs_buyers_come_from_is_not_the_subject_of_their_count()
+    {
+        var view = Extract("发布时间：2026-06-06\n\n第八届松花江消费品博览会6月1日至5日在哈尔滨举办。本届博览会共吸引采购商3万人，其中，泰国采购商较上届增长18.5%。");
+
+        var buyers = Assert.Single(view.Batch.Observations, o => o.Value == 18.5m);
+        Assert.Equal("第八届松花江消费品博览会", view.Name(buyers.Subject));
+    }
 }
