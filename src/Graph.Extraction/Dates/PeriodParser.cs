@@ -42,7 +42,8 @@ internal static partial class PeriodParser
             if (Resolve(match, documentYear, publishedAt) is { } period)
             {
                 var resolved = period.Start.Year != UnknownYear ? period : period with { AsWritten = match.Value };
-                found.Add(new PeriodMention(match.Index, match.Index + match.Length, resolved) { IsComparisonBase = IsComparison(text, match.Index, start) });
+                found.Add(new PeriodMention(match.Index, match.Index + match.Length, resolved) { IsComparisonBase = IsComparison(text, match.Index, start)
+                    || IsSamePeriodOf(text, match.Index + match.Length, end) || ContinuesComparison(text, match.Index, start, found) });
             }
         }
 
@@ -160,6 +161,14 @@ internal static partial class PeriodParser
     // 较一季度, 比上年, 与去年同期相比, 高于全年: a period that is the base of a comparison is not the period being reported.
     private static bool IsComparison(string text, int index, int min) =>
         index > min && text[index - 1] is '较' or '比' or '于' or '与' or '同';
+
+    /// <summary>2019年同期, 上年同期: the same period of another year is what a figure is compared with, never its own period.</summary>
+    private static bool IsSamePeriodOf(string text, int after, int end) => text.AsSpan(after, Math.Min(2, end - after)).SequenceEqual("同期");
+
+    /// <summary>较2019年和2020年同期: a period joined by 和/及/、 to a comparison base just before it is one too.</summary>
+    private static bool ContinuesComparison(string text, int index, int min, List<PeriodMention> found) =>
+        index > min && text[index - 1] is '和' or '及' or '、' && found.Count > 0 && found[^1] is { IsComparisonBase: true } last
+        && last.End == index - 1;
 
     private static bool IsOpenOrDay(string text, int after, int end)
     {

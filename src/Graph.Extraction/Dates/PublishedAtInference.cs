@@ -6,7 +6,8 @@ namespace Graph.Extraction.Dates;
 /// <summary>
 /// Where a document says when it was published: its own header (发布时间：2022-08-24, 时间：…, a date standing before 来源),
 /// a newspaper's footer (《人民日报》（2025年05月06日 10版）), a news agency's dateline (新华社北京8月23日电, its year taken from
-/// the text), and, failing all of these, a date in the file name (<c>...-2025-04.txt</c>).
+/// the text), and, failing all of these, a date in the file name (<c>...-2025-04.txt</c>). A header date written in figures
+/// (2024-10-18, 2019/11/11) counts wherever it stands: a page's date line is often run onto its title or source name.
 /// </summary>
 internal static partial class PublishedAtInference
 {
@@ -30,7 +31,8 @@ internal static partial class PublishedAtInference
     {
         var header = text[..Math.Min(HeaderLength, text.Length)];
         var footer = text[Math.Max(0, text.Length - FooterLength)..];
-        return First(LabelledDate(), header) ?? First(BareHeaderDate(), header) ?? First(FooterDate(), footer) ?? FromDateline(text, header);
+        return First(LabelledDate(), header) ?? First(BareHeaderDate(), header) ?? First(NumericHeaderDate(), header)
+            ?? First(FooterDate(), footer) ?? FromDateline(text, header);
     }
 
     private static DateOnly? First(Regex pattern, string text)
@@ -93,6 +95,11 @@ internal static partial class PublishedAtInference
     // A date, perhaps with a time, that names the source next (a title line wrapped onto it is no matter), or a line of its own.
     [GeneratedRegex(@"(?<![0-9])" + DatePattern + @"\s*(?:[0-9]{1,2}[:：][0-9]{2}(?:[:：][0-9]{2})?)?\s*来源|(?:^|\n)\s*" + DatePattern + @"\s*(?:[0-9]{1,2}[:：][0-9]{2}(?:[:：][0-9]{2})?)?\s*(?:\n|$)")]
     private static partial Regex BareHeaderDate();
+
+    // 国家统计局 2024-10-18 10:15, 2019-11-11 某网, a title run onto its date line: a date in figures with one separator, not a
+    // range's end (截至2024-09-30, 2024-01-01至…) nor part of a longer number or version.
+    [GeneratedRegex(@"(?<![0-9.\-/至到止])(?<y>(?:19|20)[0-9]{2})(?<s>[-/.])(?<m>[0-9]{1,2})\k<s>(?<d>[0-9]{1,2})(?![0-9.%\-/]|\s*[至到—–~～])")]
+    private static partial Regex NumericHeaderDate();
 
     [GeneratedRegex(@"[（(]\s*" + DatePattern + @"\s*(?:第?\s*[0-9]{1,3}\s*版)?\s*[）)]")]
     private static partial Regex FooterDate();

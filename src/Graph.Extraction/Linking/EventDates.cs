@@ -10,6 +10,8 @@ namespace Graph.Extraction.Linking;
 /// When an event took place, from any sentence that dates it and says it was held: "第9届数贸会于4月15日至5月5日在广州分三期
 /// 举办", "9月20日至23日在安徽合肥举办的本届大会", "去年9月27日，经开区举行…开工仪式". The event is the one named nearest the
 /// date in the sentence, or the article's first event when the sentence refers to it (本届, 本次, 此次). A range beats a day.
+/// A closing report gives the last day and the length (为期四天的某博览会11月10日闭幕, 为期五天的某交易会昨天落下帷幕): the
+/// range is counted back from the closing day, or on from an opening day; 昨天/今天 count from the publication date.
 /// </summary>
 internal static partial class EventDates
 {
@@ -19,20 +21,28 @@ internal static partial class EventDates
 
     public static void Settle(ArticleContext context)
     {
-        var text = context.Text;
         var events = context.Hits.Where(h => h.Entity is { Kind: EntityKind.Event }).ToList();
         if (events.Count == 0 || context.Document.Year is not { } documentYear)
         {
             return;
         }
 
+        SettleDated(context, events, documentYear);
+        SettleRelativeDays(context, events);
+    }
+
+    private static void SettleDated(ArticleContext context, List<Hit> events, int documentYear)
+    {
+        var text = context.Text;
         for (var match = SentenceDate().Match(text, context.Start, context.End - context.Start); match.Success; match = match.NextMatch())
         {
             context.Checkpoint(match.Index);
             var (sentenceStart, sentenceEnd) = TextSegments.Sentence(text, match.Index, context.Start, context.End);
             var sentence = text[sentenceStart..sentenceEnd];
-            if (!HoldVerbs.Any(v => sentence.Contains(v, StringComparison.Ordinal)))
+            if (!HoldVerbs.Any(v => sentence.Contains(v, StringComparison.Ordinal))
+                || (IsDateline(text, match.Index + match.Length) && RelativeDay().IsMatch(sentence)))
             {
+                // 某网3月6日消息：为期五天的某交易会昨天闭幕 — the report's date, not the event's: 昨天 dates it.
                 continue;
             }
 
@@ -45,6 +55,7 @@ internal static partial class EventDates
                 continue;
             }
 
+            range = Lengthened(sentence, range);
             var ranged = range.Start != range.End;
             if (!context.Dates.TryGetValue(target, out var known) || (ranged && known.End is { } end && end == known.Start))
             {
@@ -52,6 +63,63 @@ internal static partial class EventDates
             }
         }
     }
+
+    /// <summary>为期四天的某交易会于昨天闭幕: the day the publication date's 昨天/今天 names, for a sentence that gives no date.</summary>
+    private static void SettleRelativeDays(ArticleContext context, List<Hit> events)
+    {
+        if (context.Document.PublishedAt is not { } published)
+        {
+            return;
+        }
+
+        var text = context.Text;
+        for (var match = RelativeDay().Match(text, context.Start, context.End - context.Start); match.Success; match = match.NextMatch())
+        {
+            var (sentenceStart, sentenceEnd) = TextSegments.Sentence(text, match.Index, context.Start, context.End);
+            var sentence = text[sentenceStart..sentenceEnd];
+            if (SentenceDate().Matches(sentence).Any(m => !IsDateline(sentence, m.Index + m.Length)) || !sentence.AsSpan(match.Index - sentenceStart).ContainsAny(HoldVerbsSearch))
+            {
+                continue;
+            }
+
+            var day = published.AddDays(match.Value[0] == '昨' ? -1 : 0);
+            if (Target(context, events, match, sentenceStart, sentenceEnd) is { } target && !context.Dates.ContainsKey(target))
+            {
+                var range = Lengthened(sentence, (day, day));
+                context.Dates[target] = (range.Start, range.End);
+            }
+        }
+    }
+
+    private static bool IsDateline(string text, int after) =>
+        after < text.Length && (text[after] is '电' or '讯' || text.AsSpan(after).StartsWith("消息", StringComparison.Ordinal));
+
+    /// <summary>A single day and a length (为期3天, 为期五天): the day closes the range after 闭幕/落幕, else opens it.</summary>
+    private static (DateOnly Start, DateOnly End) Lengthened(string sentence, (DateOnly Start, DateOnly End) range)
+    {
+        if (range.Start != range.End || Duration().Match(sentence) is not { Success: true } match || DayCount(match.Groups["n"].Value) is not { } days)
+        {
+            return range;
+        }
+
+        var closing = sentence.Contains("闭幕", StringComparison.Ordinal) || sentence.Contains("落幕", StringComparison.Ordinal)
+            || sentence.Contains("落下帷幕", StringComparison.Ordinal);
+        return closing ? (range.Start.AddDays(1 - days), range.End) : (range.Start, range.End.AddDays(days - 1));
+    }
+
+    private static int? DayCount(string written)
+    {
+        if (int.TryParse(written, NumberStyles.None, CultureInfo.InvariantCulture, out var number))
+        {
+            return number is >= 2 and <= 60 ? number : null;
+        }
+
+        var at = "两三四五六七八九十".IndexOf(written, StringComparison.Ordinal);
+        return written.Length == 1 && at >= 0 ? at + 2 : null;
+    }
+
+    private static readonly System.Buffers.SearchValues<string> HoldVerbsSearch =
+        System.Buffers.SearchValues.Create(HoldVerbs, StringComparison.Ordinal);
 
     private static EntityRef? Target(ArticleContext context, List<Hit> events, Match date, int sentenceStart, int sentenceEnd)
     {
@@ -100,4 +168,10 @@ internal static partial class EventDates
 
     [GeneratedRegex(@"(?:(?<rel>去年|今年|明年)|(?<y>(?:19|20)[0-9]{2})年)?(?<m1>[0-9]{1,2})月(?<d1>[0-9]{1,2})日(?:[至到\-—–~～](?:(?<m2>[0-9]{1,2})月)?(?<d2>[0-9]{1,2})日)?")]
     private static partial Regex SentenceDate();
+
+    [GeneratedRegex(@"为期(?<n>[0-9]{1,2}|[两三四五六七八九十])(?:天|日)")]
+    private static partial Regex Duration();
+
+    [GeneratedRegex(@"昨天|昨日|今天|今日")]
+    private static partial Regex RelativeDay();
 }

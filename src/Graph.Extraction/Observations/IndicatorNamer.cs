@@ -115,7 +115,19 @@ internal static partial class IndicatorNamer
         context.HitsIn(start, end, EntityKind.Company).LastOrDefault()
         ?? context.HitsIn(start, end, EntityKind.Event).LastOrDefault()
         ?? context.HitsIn(start, end, EntityKind.Place, EntityKind.Company, EntityKind.Organization)
-            .LastOrDefault(h => h.Entity!.Kind != EntityKind.Organization || h.Entity.Subtype == OrganizationRecognizer.DelegationSubtype);
+            .LastOrDefault(h => (h.Entity!.Kind != EntityKind.Organization || h.Entity.Subtype == OrganizationRecognizer.DelegationSubtype)
+                && !(h.Entity.Kind == EntityKind.Place && IsCounterparty(context.Text, start, h.Start, h.End, end)));
+
+    /// <summary>
+    /// 对日本成交, 向东盟出口, 来自欧盟的订单, 日本采购商: a place after these words, or naming where a fair's buyers or exhibitors
+    /// come from, is whom the figure is traded with, not whose it is.
+    /// </summary>
+    private static bool IsCounterparty(string text, int start, int placeStart, int placeEnd, int end) =>
+        (placeStart > start && (text[placeStart - 1] is '对' or '向'
+            || (placeStart - 2 >= start && text.AsSpan(placeStart - 2, 2) is "来自" or "承接")))
+        || TradeParties.Any(p => text.AsSpan(placeEnd, end - placeEnd).StartsWith(p, StringComparison.Ordinal));
+
+    private static readonly string[] TradeParties = ["采购商", "客商", "参展商", "展商", "买家"];
 
     /// <summary>
     /// Whose figure it is, and over which dates when the owner is a dated event: the subject the clause names (kept for the

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Graph.Domain.Model;
 using Graph.Extraction.Recognition;
 
@@ -90,6 +91,13 @@ internal static partial class ObservationExtractor
             return false;
         }
 
+        if (NextPeriodOfSameGrowth(scope, start, npEnd, match, end) is { } series)
+        {
+            drafts.Add(series);
+            scope.Previous = series;
+            return false;
+        }
+
         if (IndicatorNamer.Name(scope, start, npEnd, isCount: false) is not { } name)
         {
             if (match.Groups["np"].Length == 0 && scope.Previous is { YoyPct: null } previous)
@@ -107,7 +115,10 @@ internal static partial class ObservationExtractor
             return false;
         }
 
-        var indicator = EntityRef.Named(EntityKind.Indicator, name.Name + GrowthTail);
+        // 从环比看，三季度某指标增长0.9%: the sentence's opening says the change is period-on-period.
+        var onPeriod = start > scope.SentenceStart && text.AsSpan(scope.SentenceStart, start - scope.SentenceStart).Contains("环比", StringComparison.Ordinal)
+            && !np.Contains("同比", StringComparison.Ordinal) && !match.Value.Contains("同比", StringComparison.Ordinal);
+        var indicator = EntityRef.Named(EntityKind.Indicator, name.Name + (onPeriod ? "环比" : string.Empty) + GrowthTail);
         var draft = new ObservationDraft(indicator, name.MetricStart, name.MetricEnd, name.Subject, Signed(match), Units.Get("%"),
             period, null, name.IsTarget, start, end);
         drafts.Add(draft);
@@ -115,8 +126,61 @@ internal static partial class ObservationExtractor
         return false;
     }
 
+    /// <summary>
+    /// 一季度某指标同比增长5.3%，二季度增长4.7%，三季度增长4.6%: a clause that names only a period and a change continues the
+    /// sentence's growth series — the same growth rate over the period it names.
+    /// </summary>
+    private static ObservationDraft? NextPeriodOfSameGrowth(ObservationScope scope, int start, int npEnd, Match match, int end)
+    {
+        var text = scope.Context.Text;
+        var at = start;
+        while (at < npEnd && char.IsWhiteSpace(text[at]))
+        {
+            at++;
+        }
+
+        if (at == npEnd || scope.Context.Periods.StartingAt(at) is not { } mention || mention.End != npEnd
+            || scope.Previous is not { Unit.IsPercent: true, YoyPct: null } previous
+            || !previous.Indicator.Name.EndsWith(GrowthTail, StringComparison.Ordinal) || mention.Period == previous.Period)
+        {
+            return null;
+        }
+
+        return previous with { Value = Signed(match), Period = mention.Period, Start = start, End = end };
+    }
+
+    /// <summary>
+    /// 完成投资52.8亿元，完成年度预算的39%; 完成全年目标任务的76%: a completion rate of the plan, the previous figure's subject's
+    /// over its period (or the clause's own subject and period when the clause opens with them).
+    /// </summary>
+    private static bool? Completion(ObservationScope scope, int start, int end, List<ObservationDraft> drafts)
+    {
+        var text = scope.Context.Text;
+        var match = CompletionClause().Match(text, start, end - start);
+        if (!match.Success || match.Index + match.Length != end)
+        {
+            return null;
+        }
+
+        var subject = scope.Previous?.Subject ?? scope.DefaultSubject(null, start);
+        if ((scope.SentencePeriodBefore(match.Index) ?? scope.Previous?.Period ?? PeriodAt(scope.Context, match.Index)) is not { } period)
+        {
+            return false;
+        }
+
+        var plan = match.Groups["plan"].Value;
+        var indicator = EntityRef.Named(EntityKind.Indicator, plan + "完成率");
+        var draft = new ObservationDraft(indicator, match.Index, match.Index + match.Length, subject, Number(match.Groups["v"].Value),
+            Units.Get("%"), period, null, false, start, end);
+        drafts.Add(draft);
+        return false;
+    }
+
+    [GeneratedRegex(@"完成(?:了)?(?<plan>(?:年度|全年|年|本年度|今年)[一-鿿]{0,6}?(?:预算|目标任务|目标|计划|任务))的?(?<v>[0-9]{1,3}(?:\.[0-9]{1,2})?)%")]
+    private static partial Regex CompletionClause();
+
     private static readonly string[] RatioWords = ["强度", "比重", "比例", "占比", "率"];
-    private static readonly string[] RatioVerbs = ["将达到", "提高到", "提升到", "保持在", "达到", "超过", "为", "达"];
+    private static readonly string[] RatioVerbs = ["将达到", "提高到", "提升到", "提高至", "提升至", "上升至", "下降至", "降至", "升至", "保持在", "达到", "超过", "为", "达"];
 
     /// <summary>A level that is itself a ratio (研发经费投入强度达到 3%, 绿电使用占比超过 80%), not a change.</summary>
     private static bool IsRatio(string text, int start, int valueStart)

@@ -34,6 +34,7 @@ internal static partial class ObservationExtractor
                     ?? List(scope, start, end, next, drafts)
                     ?? RespectivePercents(scope, start, end, drafts)
                     ?? Points(scope, start, end, drafts)
+                    ?? Completion(scope, start, end, drafts)
                     ?? Ranks(scope, start, end, drafts)
                     ?? Share(scope, start, end, drafts)
                     ?? Participants(scope, start, end, drafts)
@@ -83,8 +84,36 @@ internal static partial class ObservationExtractor
     {
         bool InTitle(ObservationDraft draft) => draft.Start < context.Segment.BodyStart || draft.Start < context.Segment.TitleEnd;
         var inBody = drafts.Where(d => !InTitle(d)).Select(d => (d.Value, d.Unit.Unit)).ToHashSet();
-        return [.. drafts.Where(d => !InTitle(d) || !inBody.Contains((d.Value, d.Unit.Unit)))];
+        var kept = drafts.Where(d => !InTitle(d) || !inBody.Contains((d.Value, d.Unit.Unit))).ToList();
+
+        // A report restates its headline figure (累计成交27.59亿美元 in the lead and again in the body, the second time with its
+        // change): an amount or a large count of the same subject, period and unit read twice is one fact, kept once, with the
+        // change if either reading has one. Small counts and percentages recur as different facts and are left alone.
+        var first = new Dictionary<(EntityKind, string, decimal, string, Period), int>();
+        var result = new List<ObservationDraft>(kept.Count);
+        foreach (var draft in kept)
+        {
+            var key = (draft.Subject.Kind, draft.Subject.Name, draft.Value, draft.Unit.Unit, draft.Period);
+            if (!IsDistinctiveAmount(draft) || !first.TryGetValue(key, out var at))
+            {
+                first.TryAdd(key, result.Count);
+                result.Add(draft);
+                continue;
+            }
+
+            if (result[at].YoyPct is null && draft.YoyPct is not null)
+            {
+                result[at] = result[at] with { YoyPct = draft.YoyPct };
+            }
+        }
+
+        return result;
     }
+
+    private static bool IsDistinctiveAmount(ObservationDraft draft) =>
+        !draft.Unit.IsPercent && (draft.Value != decimal.Truncate(draft.Value) || draft.Value >= DistinctiveCount);
+
+    private const decimal DistinctiveCount = 1000m;
 
     /// <summary>
     /// "营业总收入1447亿元、利润总额97.4亿元，同比分别增长18.1%和168.3%": the changes go, in order, to the figures this sentence
@@ -196,16 +225,16 @@ internal static partial class ObservationExtractor
         decimal.Parse(value.Replace(",", string.Empty, StringComparison.Ordinal), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
 
     private static decimal Signed(Match match) =>
-        match.Groups["dir"].Value is "下降" or "减少" or "回落" or "下滑" ? -Number(match.Groups["v"].Value) : Number(match.Groups["v"].Value);
+        match.Groups["dir"].Value is "下降" or "减少" or "回落" or "下滑" or "微降" ? -Number(match.Groups["v"].Value) : Number(match.Groups["v"].Value);
 
     /// <summary>A number and its unit; the look-behind keeps 2.7 from matching as 7; 288,938 is one number.</summary>
     [GeneratedRegex(@"(?<![0-9.,])(?<v>-?[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]{1,4})?|-?[0-9]{1,9}(?:\.[0-9]{1,4})?)(?<u>" + Units.Pattern + ")")]
     private static partial Regex Quantity();
 
-    [GeneratedRegex(@"^(?:同比|比上年同期|比上年|比去年同期|较上年同期|较上年|较去年同期|较去年|比上届|较上届)(?<dir>增长|增加|提高|上升|下降|减少|回落|下滑)(?<v>-?[0-9]{1,6}(?:\.[0-9]{1,4})?)%$")]
+    [GeneratedRegex(@"^(?:同比|比上年同期|比上年|比去年同期|较上年同期|较上年|较去年同期|较去年|比上届|较上届|比首届|较首届)(?<dir>增长|增加|提高|上升|下降|减少|回落|下滑|微降)(?<v>-?[0-9]{1,6}(?:\.[0-9]{1,4})?)%$")]
     private static partial Regex YoyClause();
 
-    [GeneratedRegex(@"^(?<np>[^，。；]{0,40}?)(?:同比|比上年同期|比上年|比去年同期|较上年同期|较上年|较去年同期|较去年|比上届|较上届)?(?<dir>增长|增加|提高|上升|上涨|下降|减少|回落|下滑)(?<v>-?[0-9]{1,6}(?:\.[0-9]{1,4})?)%(?:以上|左右)?$")]
+    [GeneratedRegex(@"^(?<np>[^，。；]{0,40}?)(?:同比|比上年同期|比上年|比去年同期|较上年同期|较上年|较去年同期|较去年|比上届|较上届|比首届|较首届)?(?<dir>增长|增加|提高|上升|上涨|下降|减少|回落|下滑|微降)(?<v>-?[0-9]{1,6}(?:\.[0-9]{1,4})?)%(?:以上|左右)?$")]
     private static partial Regex GrowthClause();
 
     [GeneratedRegex(@"^(?<sum>合计)?占(?:比)?[^，。；]{0,30}?的?(?:为|达|达到)?(?<v>[0-9]{1,3}(?:\.[0-9]{1,4})?)%$|占比(?:为|达|达到)?(?<v>[0-9]{1,3}(?:\.[0-9]{1,4})?)%$")]

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Graph.Domain.Model;
+using Graph.Extraction.Lexicon;
 using Graph.Extraction.Recognition;
 
 namespace Graph.Extraction.Observations;
@@ -176,12 +177,64 @@ internal sealed partial class ObservationScope(ArticleContext context, int sente
         var place = cue switch
         {
             "全国" or "我国" => Context.Gazetteer.China,
-            "全省" or "我省" => PlaceContext.Province(Context),
-            "全市" or "我市" => PlaceContext.City(Context),
+            "全省" or "我省" => PlaceContext.Province(Context) ?? PlaceOpeningBodyName("province"),
+            "全市" or "我市" => PlaceContext.City(Context) ?? PlaceOpeningBodyName("city"),
+            null when ProvincialClassBefore(position) =>
+                PlaceContext.Province(Context) ?? PlaceOpeningBodyName("province"),
             _ => null,
         };
+        if (place is null && cue is null && PlaceContext.Province(Context) is null && SpeaksOfItsProvince)
+        {
+            // A provincial report (全省…, 省属企业…) that names its province only in a body's name: its other figures are the province's too.
+            place = PlaceOpeningBodyName("province");
+        }
+
         return Context.PlaceRef(place ?? Context.MainPlace ?? Context.Gazetteer.China);
     }
+
+    private bool SpeaksOfItsProvince => _speaksOfItsProvince ??=
+        ProvincialWords.Any(w => Context.Text.AsSpan(Context.Start, Context.End - Context.Start).Contains(w, StringComparison.Ordinal));
+
+    private bool? _speaksOfItsProvince;
+
+    private static readonly string[] ProvincialWords = ["全省", "我省", "省属", "省管"];
+
+    /// <summary>
+    /// The province or city a body's name opens with (黑龙江省国资委, 某市统计局), first named first: a report that names its
+    /// place only inside the name of the body it quotes means that place by 全省 and 省属企业.
+    /// </summary>
+    private GazetteerEntry? PlaceOpeningBodyName(string subtype)
+    {
+        var terms = Context.Gazetteer.Terms;
+        foreach (var hit in Context.Hits)
+        {
+            if (hit.Entity is not { Kind: EntityKind.Organization } body)
+            {
+                continue;
+            }
+
+            var (length, term) = terms.MatchLongest(body.Name, 0, body.Name.Length);
+            if (length > 0 && length < body.Name.Length && term!.Entries is [{ Kind: EntityKind.Place } place] && place.Subtype == subtype)
+            {
+                return place;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// 省属企业, 省管企业: a class of a province's companies is named before <paramref name="position"/> or opens the sentence
+    /// (a figure's noun phrase may start the sentence, so its opening words are read too).
+    /// </summary>
+    private bool ProvincialClassBefore(int position)
+    {
+        var end = Math.Min(Context.End, Math.Max(position, SentenceStart + ProvincialClassWindow));
+        var span = Context.Text.AsSpan(SentenceStart, Math.Max(0, end - SentenceStart));
+        return span.Contains("省属", StringComparison.Ordinal) || span.Contains("省管", StringComparison.Ordinal);
+    }
+
+    private const int ProvincialClassWindow = 12;
 
     /// <summary>
     /// The first cue word of the sentence before <paramref name="position"/> that names the subject: one after a comparative

@@ -30,6 +30,8 @@ public sealed class PublishedAtInferenceTests
     [InlineData("第三届数字贸易展落幕\n\n2024年11月10日19:32　来源：某网\n\n某网上海11月10日电", "2024-11-10")]
     [InlineData("本报广州5月5日电 2025年的第9届商品展闭幕。\n《某日报》（2025年05月06日　10版）", "2025-05-06")]
     [InlineData("新华社合肥9月26日电 2024数字经济大会闭幕，力争到2027年翻番。", "2024-09-26")]
+    [InlineData("前三季度某省工业稳中有进\n某省统计局 2021-10-22 09:30\n\n前三季度，全省工业增加值增长6%。", "2021-10-22")]
+    [InlineData("第五届某某博览会闭幕 成交再创新高\n2018/06/12 某某新闻网\n\n为期四天的博览会昨天闭幕。", "2018-06-12")]
     public void The_text_says_when_it_was_published(string text, string expected)
     {
         Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), PublishedAtInference.FromText(text));
@@ -38,6 +40,8 @@ public sealed class PublishedAtInferenceTests
     [Theory]
     [InlineData("今年1—7月，全国软件业务收入同比增长13.6%。")]
     [InlineData("新华社北京8月15日电 今年以来经济恢复。")]
+    [InlineData("某市统计月报\n截至2021-09-30，全市存款余额增长8%。")]
+    [InlineData("某县项目进度\n2021-01-01至2021-09-30，全县完成投资12亿元。")]
     public void A_text_that_says_nothing_of_its_date_gives_none(string text)
     {
         Assert.Null(PublishedAtInference.FromText(text));
