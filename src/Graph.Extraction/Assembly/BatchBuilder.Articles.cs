@@ -62,13 +62,13 @@ internal sealed partial class BatchBuilder
     private void AddHits(ArticleContext context, EntityRef article, EntityRef? source)
     {
         var firstHits = new Dictionary<EntityId, Hit>();
-        foreach (var hit in context.AllHits.OrderBy(h => h.Start).ThenBy(h => h.End))
+        foreach (var hit in InTextOrder(context))
         {
             var entity = hit.Entity!;
             var accumulator = Add(entity);
             if (!hit.Contextual)
             {
-                accumulator.AddAlias(context.Text[hit.Start..hit.End]);
+                accumulator.AddAlias(context.Text.AsSpan(hit.Start, hit.Length));
                 if (WrittenForm(hit) is { } written)
                 {
                     accumulator.AddAlias(written);
@@ -83,6 +83,36 @@ internal sealed partial class BatchBuilder
         {
             Relate(article.Id, RelationType.Mentions, article, hit.Entity!, hit.Start, hit.End);
         }
+    }
+
+    /// <summary>
+    /// The accepted hits, then the inner ones, sorted by start then end; hits equal on both keep that order (a stable sort,
+    /// as OrderBy + ThenBy gave, without its key arrays and index map).
+    /// </summary>
+    private static List<Hit> InTextOrder(ArticleContext context)
+    {
+        var ordered = new List<(Hit Hit, int Order)>(context.Hits.Count + context.InnerHits.Count);
+        foreach (var hit in context.Hits)
+        {
+            ordered.Add((hit, ordered.Count));
+        }
+
+        foreach (var hit in context.InnerHits)
+        {
+            ordered.Add((hit, ordered.Count));
+        }
+
+        ordered.Sort(static (a, b) =>
+            a.Hit.Start != b.Hit.Start ? a.Hit.Start.CompareTo(b.Hit.Start)
+            : a.Hit.End != b.Hit.End ? a.Hit.End.CompareTo(b.Hit.End)
+            : a.Order.CompareTo(b.Order));
+        var hits = new List<Hit>(ordered.Count);
+        foreach (var (hit, _) in ordered)
+        {
+            hits.Add(hit);
+        }
+
+        return hits;
     }
 
     /// <summary>
