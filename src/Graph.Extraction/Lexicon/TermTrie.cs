@@ -10,6 +10,10 @@ internal sealed class TermTrie<T>
     private readonly List<Dictionary<char, int>?> _next = [null];
     private readonly List<T?> _values = [null];
 
+    // One bit per character that starts a term: most positions of a text start none, and a scan asks at every position, so
+    // the miss is answered here without a dictionary lookup.
+    private readonly ulong[] _firstChars = new ulong[(char.MaxValue + 1) / 64];
+
     public int MaxLength { get; private set; }
 
     /// <summary>Adds a term; when it is already present, <paramref name="merge"/> combines the values (default: keep the first).</summary>
@@ -20,6 +24,7 @@ internal sealed class TermTrie<T>
             return;
         }
 
+        _firstChars[term[0] >> 6] |= 1UL << term[0];
         var node = 0;
         foreach (var c in term)
         {
@@ -60,6 +65,11 @@ internal sealed class TermTrie<T>
     public void MatchAll(string text, int start, int end, List<(int Length, T Value)> sink)
     {
         sink.Clear();
+        if (start >= end || !StartsTerm(text[start]))
+        {
+            return;
+        }
+
         var node = 0;
         for (var i = start; i < end; i++)
         {
@@ -78,8 +88,13 @@ internal sealed class TermTrie<T>
     /// <summary>The longest term starting at <paramref name="start"/>, or length 0.</summary>
     public (int Length, T? Value) MatchLongest(string text, int start, int end)
     {
-        var node = 0;
         (int, T?) best = (0, null);
+        if (start >= end || !StartsTerm(text[start]))
+        {
+            return best;
+        }
+
+        var node = 0;
         for (var i = start; i < end; i++)
         {
             if (_next[node] is not { } next || !next.TryGetValue(text[i], out node))
@@ -95,4 +110,6 @@ internal sealed class TermTrie<T>
 
         return best;
     }
+
+    private bool StartsTerm(char c) => (_firstChars[c >> 6] & (1UL << c)) != 0;
 }
