@@ -70,6 +70,12 @@ internal static partial class ObservationExtractor
     private static bool? Growth(ObservationScope scope, int start, int end, List<ObservationDraft> drafts)
     {
         var text = scope.Context.Text;
+        // The pattern needs a %: most clauses have none, and they are spared the substring and the match.
+        if (text.AsSpan(start, end - start).IndexOf('%') < 0)
+        {
+            return null;
+        }
+
         var match = GrowthClause().Match(text[start..end]);
         if (!match.Success)
         {
