@@ -121,10 +121,25 @@ internal sealed partial class BatchBuilder
     /// </summary>
     private string? WrittenForm(Hit hit)
     {
-        var written = text.OriginalSlice(hit.Start, hit.End);
-        return written.Length == hit.Length && !written.Any(char.IsWhiteSpace) && !written.AsSpan().SequenceEqual(text.Text.AsSpan(hit.Start, hit.Length))
-            ? written
+        // Compared in place; a string is made only for a name written differently (most are not).
+        var span = text.ToOriginal(hit.Start, hit.End);
+        var written = text.Original.AsSpan(span.Start, span.Length);
+        return written.Length == hit.Length && !HasWhiteSpace(written) && !written.SequenceEqual(text.Text.AsSpan(hit.Start, hit.Length))
+            ? written.ToString()
             : null;
+    }
+
+    private static bool HasWhiteSpace(ReadOnlySpan<char> span)
+    {
+        foreach (var c in span)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private void AddObservation(ArticleContext context, ObservationDraft draft)

@@ -11,7 +11,7 @@ internal sealed partial class BatchBuilder(RepairedText text, string documentHas
     private readonly Dictionary<EntityId, EntityAccumulator> _entities = [];
     private readonly Dictionary<RelationId, Relation> _relations = [];
     private readonly Dictionary<ObservationId, Observation> _observations = [];
-    private readonly HashSet<Mention> _mentions = [];
+    private readonly HashSet<Mention> _mentions = new(MentionKey.Instance);
 
     public GraphBatch Build(DocumentInfo document)
     {
@@ -59,10 +59,7 @@ internal sealed partial class BatchBuilder(RepairedText text, string documentHas
         }
 
         accumulator.Subtype ??= entity.Subtype;
-        foreach (var alias in entity.Aliases ?? [])
-        {
-            accumulator.AddAlias(alias);
-        }
+        accumulator.AddAliases(entity.Aliases);
 
         return accumulator;
     }

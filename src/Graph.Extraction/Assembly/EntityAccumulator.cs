@@ -30,6 +30,27 @@ internal sealed class EntityAccumulator(EntityId id, EntityKind kind, string nam
         }
     }
 
+    /// <summary>
+    /// Adds each alias of a list; the list the last call added is skipped whole, as adding it again changes nothing (a
+    /// gazetteer entry hands the same list with each of its many mentions).
+    /// </summary>
+    public void AddAliases(IReadOnlyList<string>? aliases)
+    {
+        if (aliases is null || ReferenceEquals(aliases, _lastAliases))
+        {
+            return;
+        }
+
+        foreach (var alias in aliases)
+        {
+            AddAlias(alias);
+        }
+
+        _lastAliases = aliases;
+    }
+
+    private IReadOnlyList<string>? _lastAliases;
+
     /// <summary>As <see cref="AddAlias(string)"/> for a surface read from the text, made a string only when it is new.</summary>
     public void AddAlias(ReadOnlySpan<char> alias)
     {
