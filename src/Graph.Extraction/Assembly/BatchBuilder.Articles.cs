@@ -62,13 +62,13 @@ internal sealed partial class BatchBuilder
     private void AddHits(ArticleContext context, EntityRef article, EntityRef? source)
     {
         var firstHits = new Dictionary<EntityId, Hit>();
-        foreach (var hit in context.AllHits.OrderBy(h => h.Start).ThenBy(h => h.End))
+        foreach (var hit in InTextOrder(context))
         {
             var entity = hit.Entity!;
             var accumulator = Add(entity);
             if (!hit.Contextual)
             {
-                accumulator.AddAlias(context.Text[hit.Start..hit.End]);
+                accumulator.AddAlias(context.Text.AsSpan(hit.Start, hit.Length));
                 if (WrittenForm(hit) is { } written)
                 {
                     accumulator.AddAlias(written);
@@ -86,15 +86,60 @@ internal sealed partial class BatchBuilder
     }
 
     /// <summary>
+    /// The accepted hits, then the inner ones, sorted by start then end; hits equal on both keep that order (a stable sort,
+    /// as OrderBy + ThenBy gave, without its key arrays and index map).
+    /// </summary>
+    private static List<Hit> InTextOrder(ArticleContext context)
+    {
+        var ordered = new List<(Hit Hit, int Order)>(context.Hits.Count + context.InnerHits.Count);
+        foreach (var hit in context.Hits)
+        {
+            ordered.Add((hit, ordered.Count));
+        }
+
+        foreach (var hit in context.InnerHits)
+        {
+            ordered.Add((hit, ordered.Count));
+        }
+
+        ordered.Sort(static (a, b) =>
+            a.Hit.Start != b.Hit.Start ? a.Hit.Start.CompareTo(b.Hit.Start)
+            : a.Hit.End != b.Hit.End ? a.Hit.End.CompareTo(b.Hit.End)
+            : a.Order.CompareTo(b.Order));
+        var hits = new List<Hit>(ordered.Count);
+        foreach (var (hit, _) in ordered)
+        {
+            hits.Add(hit);
+        }
+
+        return hits;
+    }
+
+    /// <summary>
     /// The name as the document writes it when that differs from how it was read (Traditional characters, full-width letters),
     /// and is one unbroken piece of the original: 軟件業 beside 软件业.
     /// </summary>
     private string? WrittenForm(Hit hit)
     {
-        var written = text.OriginalSlice(hit.Start, hit.End);
-        return written.Length == hit.Length && !written.Any(char.IsWhiteSpace) && !written.AsSpan().SequenceEqual(text.Text.AsSpan(hit.Start, hit.Length))
-            ? written
+        // Compared in place; a string is made only for a name written differently (most are not).
+        var span = text.ToOriginal(hit.Start, hit.End);
+        var written = text.Original.AsSpan(span.Start, span.Length);
+        return written.Length == hit.Length && !HasWhiteSpace(written) && !written.SequenceEqual(text.Text.AsSpan(hit.Start, hit.Length))
+            ? written.ToString()
             : null;
+    }
+
+    private static bool HasWhiteSpace(ReadOnlySpan<char> span)
+    {
+        foreach (var c in span)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private void AddObservation(ArticleContext context, ObservationDraft draft)

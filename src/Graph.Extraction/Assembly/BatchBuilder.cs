@@ -11,19 +11,45 @@ internal sealed partial class BatchBuilder(RepairedText text, string documentHas
     private readonly Dictionary<EntityId, EntityAccumulator> _entities = [];
     private readonly Dictionary<RelationId, Relation> _relations = [];
     private readonly Dictionary<ObservationId, Observation> _observations = [];
-    private readonly HashSet<Mention> _mentions = [];
+    private readonly HashSet<Mention> _mentions = new(MentionKey.Instance);
 
-    public GraphBatch Build(DocumentInfo document) =>
-        new(
-            document,
-            [.. _entities.Values.Select(e => e.Build()).OrderBy(e => e.Id.Value, StringComparer.Ordinal)],
-            [.. _relations.Values.OrderBy(r => r.Id.Value, StringComparer.Ordinal)],
-            [.. _observations.Values.OrderBy(o => o.Id.Value, StringComparer.Ordinal)],
-            [.. _mentions
-                .OrderBy(m => m.TargetId, StringComparer.Ordinal)
-                .ThenBy(m => m.Span.Start)
-                .ThenBy(m => m.Span.Length)
-                .ThenBy(m => m.Article.Value, StringComparer.Ordinal)]);
+    public GraphBatch Build(DocumentInfo document)
+    {
+        // Array.Sort on one comparison rather than OrderBy chains: IDs are unique, and two mentions equal on every key are the
+        // same mention (one document hash), so the order is total and the unstable sort gives the order OrderBy gave.
+        var entities = new Entity[_entities.Count];
+        var at = 0;
+        foreach (var accumulator in _entities.Values)
+        {
+            entities[at++] = accumulator.Build();
+        }
+
+        Array.Sort(entities, static (a, b) => string.CompareOrdinal(a.Id.Value, b.Id.Value));
+        var relations = _relations.Values.ToArray();
+        Array.Sort(relations, static (a, b) => string.CompareOrdinal(a.Id.Value, b.Id.Value));
+        var observations = _observations.Values.ToArray();
+        Array.Sort(observations, static (a, b) => string.CompareOrdinal(a.Id.Value, b.Id.Value));
+        var mentions = _mentions.ToArray();
+        Array.Sort(mentions, MentionOrder);
+        return new(document, [.. entities], [.. relations], [.. observations], [.. mentions]);
+    }
+
+    /// <summary>By target ID, then span start, then span length, then article ID.</summary>
+    private static int MentionOrder(Mention a, Mention b)
+    {
+        var order = string.CompareOrdinal(a.TargetId, b.TargetId);
+        if (order == 0)
+        {
+            order = a.Span.Start.CompareTo(b.Span.Start);
+        }
+
+        if (order == 0)
+        {
+            order = a.Span.Length.CompareTo(b.Span.Length);
+        }
+
+        return order != 0 ? order : string.CompareOrdinal(a.Article.Value, b.Article.Value);
+    }
 
     private EntityAccumulator Add(EntityRef entity)
     {
@@ -33,10 +59,7 @@ internal sealed partial class BatchBuilder(RepairedText text, string documentHas
         }
 
         accumulator.Subtype ??= entity.Subtype;
-        foreach (var alias in entity.Aliases ?? [])
-        {
-            accumulator.AddAlias(alias);
-        }
+        accumulator.AddAliases(entity.Aliases);
 
         return accumulator;
     }

@@ -17,6 +17,12 @@ internal static partial class ObservationExtractor
     private static bool? Share(ObservationScope scope, int start, int end, List<ObservationDraft> drafts)
     {
         var text = scope.Context.Text;
+        // Both alternatives of the pattern need a 占: most clauses have none, and they are spared the substring and the match.
+        if (text.AsSpan(start, end - start).IndexOf('占') < 0)
+        {
+            return null;
+        }
+
         var match = ShareClause().Match(text[start..end]);
         if (!match.Success)
         {
@@ -71,6 +77,12 @@ internal static partial class ObservationExtractor
     private static bool? Growth(ObservationScope scope, int start, int end, List<ObservationDraft> drafts)
     {
         var text = scope.Context.Text;
+        // The pattern needs a %: most clauses have none, and they are spared the substring and the match.
+        if (text.AsSpan(start, end - start).IndexOf('%') < 0)
+        {
+            return null;
+        }
+
         var match = GrowthClause().Match(text[start..end]);
         if (!match.Success)
         {

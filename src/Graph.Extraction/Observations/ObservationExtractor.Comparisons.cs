@@ -21,6 +21,12 @@ internal static partial class ObservationExtractor
         }
 
         var text = scope.Context.Text;
+        // The pattern is anchored on 比 or 较: other clauses are spared the substring and the match.
+        if (end <= start || text[start] is not ('比' or '较'))
+        {
+            return null;
+        }
+
         var match = ComparisonClause().Match(text[start..end]);
         if (!match.Success)
         {

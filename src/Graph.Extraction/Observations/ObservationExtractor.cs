@@ -122,6 +122,12 @@ internal static partial class ObservationExtractor
     private static bool? Distribution(ObservationScope scope, int start, int end, List<ObservationDraft> drafts)
     {
         var text = scope.Context.Text;
+        // The pattern is anchored on 同比: other clauses are spared the substring and the match.
+        if (!text.AsSpan(start, end - start).StartsWith("同比", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
         var clause = text[start..end];
         if (!YoyList().IsMatch(clause))
         {

@@ -29,10 +29,21 @@ internal sealed class ArticleContext(DocumentState document, ArticleSegment segm
     /// The longest place read so far (not a contextual one) that ends at each position: what a name written right after a
     /// place may be located in. Built on each call, as <see cref="Candidates"/> grows between proposers.
     /// </summary>
-    public Dictionary<int, Hit> PlacesByEnd() => Candidates
-        .Where(h => h.Entity is { Kind: EntityKind.Place } && !h.Contextual)
-        .GroupBy(h => h.End)
-        .ToDictionary(g => g.Key, g => g.OrderByDescending(h => h.Length).First());
+    public Dictionary<int, Hit> PlacesByEnd()
+    {
+        // One pass, no grouping: the first of the longest at each end wins, and ends keep the order they first appear in.
+        var byEnd = new Dictionary<int, Hit>();
+        foreach (var hit in Candidates)
+        {
+            if (hit.Entity is { Kind: EntityKind.Place } && !hit.Contextual
+                && (!byEnd.TryGetValue(hit.End, out var longest) || hit.Length > longest.Length))
+            {
+                byEnd[hit.End] = hit;
+            }
+        }
+
+        return byEnd;
+    }
 
     private List<Hit> _hits = [];
     private HitIndex? _index;

@@ -14,24 +14,43 @@ namespace Graph.Extraction.Recognition;
 internal sealed class HitIndex
 {
     private readonly List<Hit> _hits;
+    private readonly IReadOnlyList<Hit> _innerHits;
     private readonly int[] _starts;
-    private readonly Dictionary<int, Hit> _byStart = [];
-    private readonly Dictionary<int, Hit> _byEnd = [];
-    private readonly Dictionary<EntityKind, (int[] Ends, Hit[] Hits)> _byKind;
-    private readonly Dictionary<EntityKind, (int[] Ends, Hit[] Hits)> _allByKind;
 
-    public HitIndex(List<Hit> hits, IEnumerable<Hit> innerHits)
+    // Built on first use: an index is rebuilt whenever the hits change, and most builds answer only one kind of question.
+    private Dictionary<int, Hit>? _byStart;
+    private Dictionary<int, Hit>? _byEnd;
+    private Dictionary<EntityKind, (int[] Ends, Hit[] Hits)>? _byKind;
+    private Dictionary<EntityKind, (int[] Ends, Hit[] Hits)>? _allByKind;
+
+    public HitIndex(List<Hit> hits, IReadOnlyList<Hit> innerHits)
     {
         _hits = hits;
-        _starts = [.. hits.Select(h => h.Start)];
+        _innerHits = innerHits;
+        _starts = new int[hits.Count];
+        for (var i = 0; i < hits.Count; i++)
+        {
+            _starts[i] = hits[i].Start;
+        }
+    }
+
+    private Dictionary<int, Hit> ByStart => _byStart ??= FirstBy(_hits, static h => h.Start);
+
+    private Dictionary<int, Hit> ByEnd => _byEnd ??= FirstBy(_hits, static h => h.End);
+
+    private Dictionary<EntityKind, (int[] Ends, Hit[] Hits)> KindLists => _byKind ??= ByKind(_hits, []);
+
+    private Dictionary<EntityKind, (int[] Ends, Hit[] Hits)> AllKindLists => _allByKind ??= ByKind(_hits, _innerHits);
+
+    private static Dictionary<int, Hit> FirstBy(List<Hit> hits, Func<Hit, int> position)
+    {
+        var first = new Dictionary<int, Hit>(hits.Count);
         foreach (var hit in hits)
         {
-            _byStart.TryAdd(hit.Start, hit);
-            _byEnd.TryAdd(hit.End, hit);
+            first.TryAdd(position(hit), hit);
         }
 
-        _byKind = ByKind(hits);
-        _allByKind = ByKind(hits.Concat(innerHits));
+        return first;
     }
 
     /// <summary>Accepted hits inside [start, end), in text order, optionally of the given kinds.</summary>
@@ -49,11 +68,11 @@ internal sealed class HitIndex
 
     /// <summary>The accepted hit starting exactly at <paramref name="start"/>, if it is of one of the kinds.</summary>
     public Hit? StartingAt(int start, params EntityKind[] kinds) =>
-        _byStart.GetValueOrDefault(start) is { } hit && (kinds.Length == 0 || kinds.Contains(hit.Entity!.Kind)) ? hit : null;
+        ByStart.GetValueOrDefault(start) is { } hit && (kinds.Length == 0 || kinds.Contains(hit.Entity!.Kind)) ? hit : null;
 
     /// <summary>The accepted hit ending exactly at <paramref name="end"/>, if it is of one of the kinds.</summary>
     public Hit? EndingAt(int end, params EntityKind[] kinds) =>
-        _byEnd.GetValueOrDefault(end) is { } hit && (kinds.Length == 0 || kinds.Contains(hit.Entity!.Kind)) ? hit : null;
+        ByEnd.GetValueOrDefault(end) is { } hit && (kinds.Length == 0 || kinds.Contains(hit.Entity!.Kind)) ? hit : null;
 
     /// <summary>The accepted hit that covers <paramref name="position"/>, or null.</summary>
     public Hit? Covering(int position)
@@ -66,10 +85,10 @@ internal sealed class HitIndex
     /// Of the accepted hits of the given kinds that end at or before <paramref name="position"/> and start at or after
     /// <paramref name="minStart"/>, the one ending last, or null.
     /// </summary>
-    public Hit? LastBefore(int position, int minStart, params EntityKind[] kinds) => Last(_byKind, position, minStart, kinds);
+    public Hit? LastBefore(int position, int minStart, params EntityKind[] kinds) => Last(KindLists, position, minStart, kinds);
 
     /// <summary>As <see cref="LastBefore"/>, over the inner hits too (the later start on a tie).</summary>
-    public Hit? LastBeforeWithInner(int position, int minStart, params EntityKind[] kinds) => Last(_allByKind, position, minStart, kinds);
+    public Hit? LastBeforeWithInner(int position, int minStart, params EntityKind[] kinds) => Last(AllKindLists, position, minStart, kinds);
 
     private static Hit? Last(Dictionary<EntityKind, (int[] Ends, Hit[] Hits)> byKind, int position, int minStart, EntityKind[] kinds)
     {
@@ -94,18 +113,57 @@ internal sealed class HitIndex
 
     /// <summary>True when some hit (accepted or inner) of the kind ends exactly at <paramref name="end"/>.</summary>
     public bool AnyEndingAt(int end, EntityKind kind) =>
-        _allByKind.TryGetValue(kind, out var list) && LowerBound(list.Ends, end) is var at && at < list.Ends.Length && list.Ends[at] == end;
+        AllKindLists.TryGetValue(kind, out var list) && LowerBound(list.Ends, end) is var at && at < list.Ends.Length && list.Ends[at] == end;
 
-    private static Dictionary<EntityKind, (int[] Ends, Hit[] Hits)> ByKind(IEnumerable<Hit> hits)
+    /// <summary>
+    /// Per kind, the hits then the inner hits sorted by end, then start, then the order given (what a stable sort by end then
+    /// start gives), with their ends.
+    /// </summary>
+    private static Dictionary<EntityKind, (int[] Ends, Hit[] Hits)> ByKind(List<Hit> hits, IReadOnlyList<Hit> innerHits)
     {
-        var byKind = new Dictionary<EntityKind, (int[] Ends, Hit[] Hits)>();
-        foreach (var group in hits.Where(h => h.Entity is not null).GroupBy(h => h.Entity!.Kind))
+        var groups = new Dictionary<EntityKind, List<(Hit Hit, int Order)>>();
+        var order = 0;
+        foreach (var hit in hits)
         {
-            var sorted = group.OrderBy(h => h.End).ThenBy(h => h.Start).ToArray();
-            byKind[group.Key] = ([.. sorted.Select(h => h.End)], sorted);
+            AddTo(groups, hit, order++);
+        }
+
+        foreach (var hit in innerHits)
+        {
+            AddTo(groups, hit, order++);
+        }
+
+        var byKind = new Dictionary<EntityKind, (int[] Ends, Hit[] Hits)>(groups.Count);
+        foreach (var (kind, group) in groups)
+        {
+            group.Sort(static (a, b) =>
+                a.Hit.End != b.Hit.End ? a.Hit.End.CompareTo(b.Hit.End)
+                : a.Hit.Start != b.Hit.Start ? a.Hit.Start.CompareTo(b.Hit.Start)
+                : a.Order.CompareTo(b.Order));
+            var ends = new int[group.Count];
+            var sorted = new Hit[group.Count];
+            for (var i = 0; i < group.Count; i++)
+            {
+                (ends[i], sorted[i]) = (group[i].Hit.End, group[i].Hit);
+            }
+
+            byKind[kind] = (ends, sorted);
         }
 
         return byKind;
+    }
+
+    private static void AddTo(Dictionary<EntityKind, List<(Hit Hit, int Order)>> groups, Hit hit, int order)
+    {
+        if (hit.Entity is { } entity)
+        {
+            if (!groups.TryGetValue(entity.Kind, out var group))
+            {
+                groups[entity.Kind] = group = [];
+            }
+
+            group.Add((hit, order));
+        }
     }
 
     /// <summary>The first index whose value is at least <paramref name="value"/>.</summary>

@@ -20,11 +20,17 @@ internal static class ReadingForm
         for (var i = 0; i < text.Length; i++)
         {
             var c = CharClass.Narrow(text[i]);
-            var betweenDigits = i > 0 && i + 1 < text.Length && char.IsAsciiDigit(CharClass.Narrow(text[i - 1])) && char.IsAsciiDigit(CharClass.Narrow(text[i + 1]));
+            if (c is not (',' or ':' or ';' or '(' or ')' or '!' or '?' or '"' or '\n'))
+            {
+                // Most characters are none of these: no neighbour to look at.
+                text[i] = c;
+                continue;
+            }
+
             text[i] = c switch
             {
-                ',' when !betweenDigits => '，',
-                ':' when !betweenDigits => '：',
+                ',' when !BetweenDigits(text, i) => '，',
+                ':' when !BetweenDigits(text, i) => '：',
                 ';' => '；',
                 '(' => '（',
                 ')' => '）',
@@ -38,6 +44,9 @@ internal static class ReadingForm
 
         return new string(text);
     }
+
+    private static bool BetweenDigits(char[] text, int i) =>
+        i > 0 && i + 1 < text.Length && char.IsAsciiDigit(CharClass.Narrow(text[i - 1])) && char.IsAsciiDigit(CharClass.Narrow(text[i + 1]));
 
     /// <summary>Quotes pair up within a line: a stray one does not turn every later quote around.</summary>
     private static char ResetQuotes(ref bool openQuote, char c)

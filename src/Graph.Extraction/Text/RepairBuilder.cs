@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Graph.Extraction.Text;
 
 /// <summary>Appends repaired characters while recording, for each, the original offset it stands for.</summary>
@@ -7,10 +5,13 @@ namespace Graph.Extraction.Text;
 /// <param name="reading">Its <see cref="ReadingForm"/>, as long as the original: the characters that are appended.</param>
 internal sealed class RepairBuilder(string original, string reading)
 {
-    private readonly StringBuilder _text = new(original.Length);
-    private readonly List<int> _origin = new(original.Length);
+    // Plain arrays rather than a StringBuilder and a List<int>: one store per character, and the repaired text is rarely
+    // longer than the original (they grow if it is).
+    private char[] _text = new char[original.Length + 1];
+    private int[] _origin = new int[original.Length + 1];
+    private int _length;
 
-    public int Length => _text.Length;
+    public int Length => _length;
 
     /// <summary>Appends original [start, end): inner white space goes where it touches a Han character or punctuation, else shrinks to one space.</summary>
     public void AppendLine(int start, int end)
@@ -51,16 +52,22 @@ internal sealed class RepairBuilder(string original, string reading)
     public void Break(int previousEnd) => Append('\n', previousEnd);
 
     public RepairedText Build(IReadOnlyList<StructureLine> structure) =>
-        new(original, _text.ToString(), [.. _origin], structure);
+        new(original, new string(_text, 0, _length), _origin[.._length], structure);
 
     private static bool KeepsSpace(char left, char right) =>
         left != '\0' && right != '\0' && left <= '\u007F' && right <= '\u007F' && left != '\n';
 
-    private char LastChar() => _text.Length == 0 ? '\0' : _text[^1];
+    private char LastChar() => _length == 0 ? '\0' : _text[_length - 1];
 
     private void Append(char c, int originOffset)
     {
-        _text.Append(c);
-        _origin.Add(originOffset);
+        if (_length == _text.Length)
+        {
+            Array.Resize(ref _text, _length * 2);
+            Array.Resize(ref _origin, _length * 2);
+        }
+
+        _text[_length] = c;
+        _origin[_length++] = originOffset;
     }
 }

@@ -15,17 +15,29 @@ internal static class TraditionalChinese
 
     private static readonly Lazy<(Dictionary<char, char> Characters, TermTrie<string> Phrases)> Table = new(Load);
 
+    // The characters that convert, one bit each: every document is tested, character by character, before any is converted.
+    private static readonly Lazy<ulong[]> Convertible = new(() =>
+    {
+        var bits = new ulong[(char.MaxValue + 1) / 64];
+        foreach (var c in Table.Value.Characters.Keys)
+        {
+            bits[c >> 6] |= 1UL << c;
+        }
+
+        return bits;
+    });
+
     /// <summary>True when enough of the Han characters in <paramref name="text"/> are Traditional forms to read it as Traditional.</summary>
     public static bool IsTraditional(ReadOnlySpan<char> text)
     {
-        var characters = Table.Value.Characters;
+        var convertible = Convertible.Value;
         var (han, converted) = (0, 0);
         foreach (var c in text)
         {
             if (CharClass.IsHan(c))
             {
                 han++;
-                converted += characters.ContainsKey(c) ? 1 : 0;
+                converted += (int)((convertible[c >> 6] >> c) & 1);
             }
         }
 
