@@ -12,7 +12,7 @@ namespace Graph.Storage.Sqlite.Tests;
 /// </summary>
 public sealed class SqliteWriterModeTests : IDisposable
 {
-    private const long NormalCache = 2 * 1024;
+    private const long NormalCache = 32 * 1024;
 
     private readonly TemporaryDatabase _database = new();
 
