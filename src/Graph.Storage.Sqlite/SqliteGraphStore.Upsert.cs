@@ -1,5 +1,7 @@
+using System.Globalization;
 using Graph.Domain.Model;
 using Graph.Domain.Store;
+using Graph.Storage.Sqlite.Connections;
 using Graph.Storage.Sqlite.Sql;
 using Graph.Storage.Sqlite.Writing;
 using Microsoft.Data.Sqlite;
@@ -31,13 +33,9 @@ internal sealed partial class SqliteGraphStore
             // look-ups (two per mention and per relation, three per figure: most of a document's index reads) only repeat that
             // check. A plain upsert deletes nothing and runs without them; a replacement keeps them (its retraction deletes
             // rows) unless it is a bulk batch, which also gets a larger page cache.
-            var setWiseChecksOnly = bulk || !replaceEarlierVersions;
-            if (setWiseChecksOnly)
-            {
-                var cache = bulk ? _connections.WriterCacheKibibytes.Bulk : _connections.WriterCacheKibibytes.Normal;
-                await SetWriterModeAsync(writer, cache, foreignKeys: false).ConfigureAwait(false);
-            }
-
+            var foreignKeys = replaceEarlierVersions && !bulk;
+            var cache = bulk ? _connections.WriterCacheKibibytes.Bulk : _connections.WriterCacheKibibytes.Normal;
+            await SetWriterModeAsync(writer, new WriterMode(cache, foreignKeys)).ConfigureAwait(false);
             try
             {
                 // BEGIN IMMEDIATE (the provider's default for a serializable transaction) takes the file's write lock up front,
@@ -57,10 +55,10 @@ internal sealed partial class SqliteGraphStore
             }
             finally
             {
-                if (setWiseChecksOnly)
+                if (bulk)
                 {
                     // Shrinking the cache gives its pages back, so a bulk load leaves no lasting footprint on the service.
-                    await SetWriterModeAsync(writer, _connections.WriterCacheKibibytes.Normal, foreignKeys: true).ConfigureAwait(false);
+                    await SetWriterModeAsync(writer, new WriterMode(_connections.WriterCacheKibibytes.Normal, foreignKeys)).ConfigureAwait(false);
                 }
             }
         }
@@ -75,13 +73,43 @@ internal sealed partial class SqliteGraphStore
 
     /// <summary>
     /// The writer's page cache and foreign-key look-ups for its next transaction: connection settings, changed outside the
-    /// transaction (foreign_keys is a no-op inside one) and restored after COMMIT or ROLLBACK.
+    /// transaction (foreign_keys is a no-op inside one). Only the writer's transactions depend on them and each sets the mode
+    /// it needs first, so a mode stays until a transaction needs another: a run of plain upserts issues no PRAGMA at all
+    /// (setting foreign_keys also expires every statement prepared on the connection).
     /// </summary>
-    private static async Task SetWriterModeAsync(SqliteConnection writer, long cacheKibibytes, bool foreignKeys)
+    private async Task SetWriterModeAsync(SqliteConnection writer, WriterMode mode)
     {
+        if (_writerMode == mode)
+        {
+            return;
+        }
+
+        // Unknown until the PRAGMAs have run: a failure half-way leaves the next transaction to set both again.
+        _writerMode = null;
         await using var command = writer.CreateCommand();
-        command.CommandText = SqlCatalog.WriterMode(cacheKibibytes, foreignKeys);
+        command.CommandText = SqlCatalog.WriterMode(mode.CacheKibibytes, mode.ForeignKeys);
         await command.ExecuteNonQueryAsync().ConfigureAwait(false);
+        _writerMode = mode;
+    }
+
+    /// <summary>The writer's page cache and foreign-key checks as SQLite reports them, read between transactions.</summary>
+    internal async Task<WriterMode> ReadWriterModeAsync(CancellationToken cancellationToken = default)
+    {
+        await _writeGate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var writer = RequireWriter();
+            await using var command = writer.CreateCommand();
+            command.CommandText = "PRAGMA cache_size;";
+            var cache = Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
+            command.CommandText = "PRAGMA foreign_keys;";
+            var foreignKeys = Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
+            return new WriterMode(-cache, foreignKeys == 1);
+        }
+        finally
+        {
+            _writeGate.Release();
+        }
     }
 
     private SqliteConnection RequireWriter()

@@ -19,6 +19,7 @@ internal sealed partial class SqliteGraphStore : IGraphStore, IAsyncDisposable, 
     private readonly int _bulkBatchRows;
     private readonly bool _keepText;
     private SqliteConnection? _writer;
+    private WriterMode? _writerMode;
     private volatile bool _initialized;
     private bool _disposed;
 
@@ -65,6 +66,7 @@ internal sealed partial class SqliteGraphStore : IGraphStore, IAsyncDisposable, 
             }
 
             _writer = writer;
+            _writerMode = new WriterMode(_connections.WriterCacheKibibytes.Normal, ForeignKeys: true);
             _initialized = true;
         }
         finally

@@ -25,7 +25,8 @@ public static class SqliteGraphStoreFactory
             throw new ArgumentOutOfRangeException(nameof(options), options.BusyTimeout, "BusyTimeout must not be negative.");
         }
 
-        if (options.MaxIdleReadConnections < 0 || options.CacheSizeMegabytes < 0 || options.MmapSizeMegabytes < 0)
+        if (options.MaxIdleReadConnections < 0 || options.CacheSizeMegabytes < 0 || options.WriterCacheSizeMegabytes < 0
+            || options.MmapSizeMegabytes < 0)
         {
             throw new ArgumentOutOfRangeException(nameof(options), "Connection and cache sizes must not be negative.");
         }

@@ -141,6 +141,7 @@ public sealed class SqliteGraphStoreLifecycleTests : IDisposable
         Assert.Throws<ArgumentOutOfRangeException>(
             () => SqliteGraphStoreFactory.Create(new SqliteGraphStoreOptions { BusyTimeout = TimeSpan.FromSeconds(-1) }));
         Assert.Throws<ArgumentOutOfRangeException>(() => SqliteGraphStoreFactory.Create(new SqliteGraphStoreOptions { CacheSizeMegabytes = -1 }));
+        Assert.Throws<ArgumentOutOfRangeException>(() => SqliteGraphStoreFactory.Create(new SqliteGraphStoreOptions { WriterCacheSizeMegabytes = -1 }));
         Assert.Throws<ArgumentOutOfRangeException>(() => SqliteGraphStoreFactory.Create(new SqliteGraphStoreOptions { MmapSizeMegabytes = -1 }));
         Assert.IsAssignableFrom<IAsyncDisposable>(SqliteGraphStoreFactory.Create(_database.Options));
     }

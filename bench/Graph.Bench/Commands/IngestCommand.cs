@@ -46,11 +46,19 @@ internal static class IngestCommand
         var parallel = ingestionOnly
             ? (Wall: double.NaN, Cpu: double.NaN)
             : Time(() => Parallel.ForEach(documents, d => extractor.Extract(new SourceDocument(d.Name, d.Text))));
+        // --db keeps the ingested store at that path (it must not exist yet), so a change of the write path can be checked for
+        // equal stored content; without it the store goes to a temporary folder that is deleted afterwards.
+        var kept = arguments.Optional("db");
+        if (kept is not null && File.Exists(kept))
+        {
+            throw new ArgumentException($"--db {kept}: the file exists; the ingestion needs a fresh store.");
+        }
+
         var folder = Path.Combine(Path.GetTempPath(), "graph-bench-ingest", Guid.NewGuid().ToString("N"));
         (double Wall, double Cpu) ingestion;
         var (extractWall, upsertWall, extractCpu, upsertCpu) = (TimeSpan.Zero, TimeSpan.Zero, TimeSpan.Zero, TimeSpan.Zero);
         var rows = new long[4];
-        var store = SqliteGraphStoreFactory.Create(new SqliteGraphStoreOptions { DatabasePath = Path.Combine(folder, "graph.db") });
+        var store = SqliteGraphStoreFactory.Create(new SqliteGraphStoreOptions { DatabasePath = kept ?? Path.Combine(folder, "graph.db") });
         await using (store as IAsyncDisposable)
         {
             await store.InitializeAsync().ConfigureAwait(false);
@@ -75,7 +83,11 @@ internal static class IngestCommand
             ingestion = (watch.Elapsed.TotalSeconds, CpuSeconds() - cpu);
         }
 
-        Directory.Delete(folder, recursive: true);
+        if (kept is null)
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+
         Console.WriteLine("| measure | MB/s (wall) | MB per CPU-second |\n|---|---:|---:|");
         Row("extraction, 1 thread", megabytes, extraction);
         Row("jieba.NET Cut (segmentation only), 1 thread", megabytes, segmentation);

@@ -31,6 +31,7 @@ internal static class GraphServiceCollectionExtensions
                 // Graph:Sqlite tunes the embedded store's memory (README's configuration table); the factory rejects negatives.
                 var tuning = configuration.GetSection("Graph:Sqlite");
                 sqlite.CacheSizeMegabytes = tuning.GetValue(nameof(sqlite.CacheSizeMegabytes), sqlite.CacheSizeMegabytes);
+                sqlite.WriterCacheSizeMegabytes = tuning.GetValue(nameof(sqlite.WriterCacheSizeMegabytes), sqlite.WriterCacheSizeMegabytes);
                 sqlite.MmapSizeMegabytes = tuning.GetValue(nameof(sqlite.MmapSizeMegabytes), sqlite.MmapSizeMegabytes);
                 sqlite.MaxIdleReadConnections = tuning.GetValue(nameof(sqlite.MaxIdleReadConnections), sqlite.MaxIdleReadConnections);
                 sqlite.DatabasePath = graphOptions.Database;

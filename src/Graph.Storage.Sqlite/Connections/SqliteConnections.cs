@@ -13,6 +13,7 @@ internal sealed class SqliteConnections
     private readonly string _connectionString;
     private readonly string _pragmas;
     private readonly string _readerPragmas;
+    private readonly string _writerPragmas;
 
     public SqliteConnections(SqliteGraphStoreOptions options)
     {
@@ -32,8 +33,9 @@ internal sealed class SqliteConnections
         var busyMilliseconds = (long)options.BusyTimeout.TotalMilliseconds;
         var cacheKibibytes = (long)options.CacheSizeMegabytes * KibibytesPerMebibyte;
         var bulkKibibytes = (long)options.BulkCacheSizeMegabytes * KibibytesPerMebibyte;
+        var writerKibibytes = (long)options.WriterCacheSizeMegabytes * KibibytesPerMebibyte;
         var mmapBytes = (long)options.MmapSizeMegabytes * KibibytesPerMebibyte * KibibytesPerMebibyte;
-        WriterCacheKibibytes = (Math.Max(cacheKibibytes, bulkKibibytes), cacheKibibytes);
+        WriterCacheKibibytes = (Math.Max(writerKibibytes, bulkKibibytes), writerKibibytes);
         // Negative cache_size is in KiB rather than pages. synchronous=NORMAL is durable in WAL mode except for the last
         // commits before a power loss, and avoids an fsync per transaction.
         _pragmas = string.Create(
@@ -41,6 +43,8 @@ internal sealed class SqliteConnections
             $"PRAGMA busy_timeout = {busyMilliseconds}; PRAGMA cache_size = -{cacheKibibytes}; PRAGMA mmap_size = {mmapBytes}; PRAGMA foreign_keys = ON; {Fixed}");
         // query_only makes a stray write through a read connection fail instead of racing the single writer.
         _readerPragmas = _pragmas + " PRAGMA query_only = ON;";
+        // The writer's own cache size comes after the shared settings, so it replaces theirs.
+        _writerPragmas = _pragmas + WriterPragmas + string.Create(CultureInfo.InvariantCulture, $" PRAGMA cache_size = -{writerKibibytes};");
     }
 
     public string DatabasePath { get; }
@@ -54,7 +58,7 @@ internal sealed class SqliteConnections
     private const string WriterPragmas = " PRAGMA wal_autocheckpoint = 10000; PRAGMA journal_size_limit = 67108864;";
 
     public Task<SqliteConnection> OpenWriterAsync(CancellationToken cancellationToken) =>
-        OpenAsync(_pragmas + WriterPragmas, cancellationToken);
+        OpenAsync(_writerPragmas, cancellationToken);
 
     public Task<SqliteConnection> OpenReaderAsync(CancellationToken cancellationToken) =>
         OpenAsync(_readerPragmas, cancellationToken);

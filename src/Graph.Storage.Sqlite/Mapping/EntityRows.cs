@@ -10,13 +10,28 @@ internal static class EntityRows
     /// <summary>The entity columns, aliased <c>e</c>, in the order <see cref="Read"/> expects.</summary>
     public const string Columns = "e.id, e.kind, e.name, e.aliases, e.subtype, e.start_date, e.end_date, e.attributes";
 
-    public static Entity Read(SqliteDataReader reader, int first = 0) => new(
-        new EntityId(reader.GetString(first)),
-        Enum.Parse<EntityKind>(reader.GetString(first + 1)),
+    public static Entity Read(SqliteDataReader reader, int first = 0) => FromColumns(
+        reader.GetString(first),
+        reader.GetString(first + 1),
         reader.GetString(first + 2),
-        JsonColumns.ReadArray(reader.GetString(first + 3)),
-        reader.IsDBNull(first + 4) ? null : reader.GetString(first + 4),
-        reader.IsDBNull(first + 5) ? null : ScalarColumns.ParseDate(reader.GetString(first + 5)),
-        reader.IsDBNull(first + 6) ? null : ScalarColumns.ParseDate(reader.GetString(first + 6)),
-        JsonColumns.ReadMap(reader.IsDBNull(first + 7) ? null : reader.GetString(first + 7)));
+        reader.GetString(first + 3),
+        NullableText(reader, first + 4),
+        NullableText(reader, first + 5),
+        NullableText(reader, first + 6),
+        NullableText(reader, first + 7));
+
+    /// <summary>The entity of one row's <see cref="Columns"/> as stored.</summary>
+    public static Entity FromColumns(
+        string id, string kind, string name, string aliases, string? subtype, string? startDate, string? endDate, string? attributes) =>
+        new(
+            new EntityId(id),
+            Enum.Parse<EntityKind>(kind),
+            name,
+            JsonColumns.ReadArray(aliases),
+            subtype,
+            startDate is null ? null : ScalarColumns.ParseDate(startDate),
+            endDate is null ? null : ScalarColumns.ParseDate(endDate),
+            JsonColumns.ReadMap(attributes));
+
+    public static string? NullableText(SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
 }

@@ -9,7 +9,8 @@ namespace Graph.Storage.Sqlite.Queries;
 /// <summary>Batched look-ups by key, shared by the read paths and the batch writer (which passes its transaction).</summary>
 internal static class Lookups
 {
-    public static async Task<Dictionary<string, (long EntityNo, Entity Entity)>> LoadEntitiesAsync(
+    /// <summary>The stored rows of <paramref name="ids"/> (those that exist), by ID, their JSON columns unparsed.</summary>
+    public static async Task<Dictionary<string, StoredEntityRow>> LoadEntityRowsAsync(
         SqliteConnection connection, SqliteTransaction? transaction, IEnumerable<string> ids, CancellationToken cancellationToken)
     {
         await using var command = Commands.Create(
@@ -17,12 +18,21 @@ internal static class Lookups
                 SqlCatalog.EntityRowsById,
                 transaction)
             .WithList("$ids", ids);
-        var found = new Dictionary<string, (long, Entity)>(StringComparer.Ordinal);
+        var found = new Dictionary<string, StoredEntityRow>(StringComparer.Ordinal);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            var entity = EntityRows.Read(reader, 1);
-            found[entity.Id.Value] = (reader.GetInt64(0), entity);
+            var row = new StoredEntityRow(
+                reader.GetInt64(0),
+                reader.GetString(1),
+                reader.GetString(2),
+                reader.GetString(3),
+                reader.GetString(4),
+                EntityRows.NullableText(reader, 5),
+                EntityRows.NullableText(reader, 6),
+                EntityRows.NullableText(reader, 7),
+                EntityRows.NullableText(reader, 8));
+            found[row.Id] = row;
         }
 
         return found;

@@ -55,18 +55,32 @@ internal sealed partial class BatchUpsert
     }
 
     // A document's batch holds hundreds of mentions: bound by position and stepped directly, like relations (json_each
-    // parsed each row's JSON once per column, which made mentions the costliest part of a document's upsert).
+    // parsed each row's JSON once per column, which made mentions the costliest part of a document's upsert). Nearly every
+    // mention names the batch's own document (64 hex digits) and most share an article with the one before, so those two
+    // stay bound from the previous row unless they change (SQLite keeps bindings across a reset).
     private int WriteMentions(CancellationToken cancellationToken)
     {
         using var insert = new PositionalInsert(_connection, SqlCatalog.InsertMention);
         var created = 0;
+        string? boundDocument = null;
+        string? boundArticle = null;
         foreach (var mention in _batch.Mentions.OrderBy(m => m.TargetId, StringComparer.Ordinal))
         {
             insert.Text(1, mention.TargetId);
-            insert.Text(2, mention.DocumentHash);
+            if (!string.Equals(boundDocument, mention.DocumentHash, StringComparison.Ordinal))
+            {
+                insert.Text(2, mention.DocumentHash);
+                boundDocument = mention.DocumentHash;
+            }
+
             insert.Integer(3, mention.Span.Start);
             insert.Integer(4, mention.Span.Length);
-            insert.Text(5, mention.Article.Value);
+            if (!string.Equals(boundArticle, mention.Article.Value, StringComparison.Ordinal))
+            {
+                insert.Text(5, mention.Article.Value);
+                boundArticle = mention.Article.Value;
+            }
+
             created += insert.Insert(cancellationToken);
         }
 

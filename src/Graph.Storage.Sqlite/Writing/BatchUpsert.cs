@@ -34,12 +34,8 @@ internal sealed partial class BatchUpsert
     public async Task<UpsertResult> RunAsync(CancellationToken cancellationToken)
     {
         var entities = EntityMerge.Collapse(_batch.Entities);
-        var documentHash = _batch.Document.Hash;
-        var documentKnown = (await Lookups
-            .LoadDocumentsAsync(_connection, _transaction, [documentHash], cancellationToken)
-            .ConfigureAwait(false)).ContainsKey(documentHash);
         var stored = await Lookups
-            .LoadEntitiesAsync(_connection, _transaction, entities.Select(e => e.Id.Value), cancellationToken)
+            .LoadEntityRowsAsync(_connection, _transaction, entities.Select(e => e.Id.Value), cancellationToken)
             .ConfigureAwait(false);
         await CheckReferencesAsync(entities, cancellationToken).ConfigureAwait(false);
 
@@ -54,7 +50,8 @@ internal sealed partial class BatchUpsert
         }
 
         await using var statements = new BatchStatements(_connection, _transaction);
-        await WriteDocumentAsync(statements, cancellationToken).ConfigureAwait(false);
+        // The document row is inserted if absent, so it was stored already exactly when the insert adds no row.
+        var documentKnown = !await WriteDocumentAsync(statements, cancellationToken).ConfigureAwait(false);
 
         var created = new List<EntityId>();
         var updated = new List<EntityId>();
@@ -70,14 +67,20 @@ internal sealed partial class BatchUpsert
                 continue;
             }
 
-            var merged = EntityMerge.Merge(existing.Entity, entity);
-            if (EntityMerge.SameContent(existing.Entity, merged))
+            if (existing.Holds(entity))
+            {
+                continue;
+            }
+
+            var before = existing.ToEntity();
+            var merged = EntityMerge.Merge(before, entity);
+            if (EntityMerge.SameContent(before, merged))
             {
                 continue;
             }
 
             await UpdateEntityAsync(statements, existing.EntityNo, merged, cancellationToken).ConfigureAwait(false);
-            newTerms.AddRange(SearchText.Terms(merged).Except(SearchText.Terms(existing.Entity), StringComparer.Ordinal)
+            newTerms.AddRange(SearchText.Terms(merged).Except(SearchText.Terms(before), StringComparer.Ordinal)
                 .Select(t => (existing.EntityNo, t)));
             updated.Add(entity.Id);
         }
@@ -91,10 +94,11 @@ internal sealed partial class BatchUpsert
         return new UpsertResult(documentKnown, created, updated, relations, observations, mentions);
     }
 
-    private async Task WriteDocumentAsync(BatchStatements statements, CancellationToken cancellationToken)
+    /// <summary>Inserts the document's row if absent, and its text if kept and absent; whether the row was inserted.</summary>
+    private async Task<bool> WriteDocumentAsync(BatchStatements statements, CancellationToken cancellationToken)
     {
         var document = _batch.Document;
-        await statements.Document.ExecuteAsync(
+        var inserted = await statements.Document.ExecuteAsync(
             cancellationToken,
             document.Hash,
             document.Name,
@@ -107,6 +111,8 @@ internal sealed partial class BatchUpsert
         {
             await statements.DocumentText.ExecuteAsync(cancellationToken, document.Hash, text).ConfigureAwait(false);
         }
+
+        return inserted > 0;
     }
 
     private static long InsertEntity(BatchStatements statements, Entity entity, CancellationToken cancellationToken)

@@ -30,6 +30,20 @@ public sealed class StableIdsTests
     }
 
     [Fact]
+    public void A_document_hash_is_the_sha256_of_the_utf8_text_however_long_and_however_often_taken()
+    {
+        // Tens of kilobytes of three-byte characters, as a newsletter is, then a short text on the same thread: the reused
+        // context must start clean each time.
+        var longText = string.Concat(Enumerable.Repeat("大连市服务外包合同签约额同比增长12.5%。", 2_000));
+        foreach (var text in new[] { longText, "123456", longText, string.Empty })
+        {
+            Assert.Equal(
+                Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text))),
+                StableIds.DocumentHash(text));
+        }
+    }
+
+    [Fact]
     public void A_relation_id_separates_types_directions_and_roles()
     {
         var a = StableIds.Entity(EntityKind.Person, "张建华");

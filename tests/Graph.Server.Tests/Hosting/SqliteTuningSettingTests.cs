@@ -10,7 +10,7 @@ public sealed class SqliteTuningSettingTests
     {
         await using var factory = new GraphServerFactory
         {
-            Settings = { ["Graph:Sqlite:CacheSizeMegabytes"] = "1", ["Graph:Sqlite:MmapSizeMegabytes"] = "16" },
+            Settings = { ["Graph:Sqlite:CacheSizeMegabytes"] = "1", ["Graph:Sqlite:WriterCacheSizeMegabytes"] = "4", ["Graph:Sqlite:MmapSizeMegabytes"] = "16" },
         };
         using var client = factory.CreateClient();
 
@@ -21,6 +21,7 @@ public sealed class SqliteTuningSettingTests
 
     [Theory]
     [InlineData("Graph:Sqlite:CacheSizeMegabytes")]
+    [InlineData("Graph:Sqlite:WriterCacheSizeMegabytes")]
     [InlineData("Graph:Sqlite:MmapSizeMegabytes")]
     [InlineData("Graph:Sqlite:MaxIdleReadConnections")]
     public async Task A_negative_size_stops_the_start_with_a_message(string key)
