@@ -23,7 +23,7 @@ internal static class IngestCommand
         var documents = NewsletterCorpus.Build(arguments.Optional("newsletter") ?? NewsletterCorpus.FindNewsletter(), copies);
         var megabytes = documents.Sum(d => Encoding.UTF8.GetByteCount(d.Text)) / 1e6;
         Console.WriteLine(string.Create(
-            CultureInfo.InvariantCulture, $"corpus: {copies} documents, {megabytes:F2} MB of UTF-8 text, {Environment.ProcessorCount} cores"));
+            CultureInfo.InvariantCulture, $"corpus: {copies} documents ({documents.Select(d => d.Text).Distinct(StringComparer.Ordinal).Count()} distinct texts), {megabytes:F2} MB of UTF-8 text, {Environment.ProcessorCount} cores"));
 
         var extractor = DocumentExtractorFactory.Create();
         var segmenter = new JiebaSegmenter();
