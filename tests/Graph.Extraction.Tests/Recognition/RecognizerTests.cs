@@ -9,6 +9,25 @@ public sealed class RecognizerTests
         new(DocumentExtractorFactory.Create().Extract(new SourceDocument("brief-2025-04.txt", text, "简报", source)));
 
     [Fact]
+    public void An_event_named_by_the_tail_of_another_event_s_name_is_that_event()
+    {
+        var view = Extract("10月9日，澄溪新材料公司改性塑料项目投产仪式在澄溪工业园举行。在本次投产仪式上，澄溪新材料公司宣布扩产。第五届澄溪茶业博览会同日开幕，澄溪茶业博览会展期3天。");
+
+        var ceremony = view.Entity(EntityKind.Event, "澄溪新材料公司改性塑料项目投产仪式");
+        Assert.DoesNotContain(view.Batch.Entities, e => e.Kind == EntityKind.Event && e.Name is "投产仪式" or "本次投产仪式" or "澄溪茶业博览会");
+        view.Entity(EntityKind.Event, "第五届澄溪茶业博览会");
+        Assert.NotNull(ceremony);
+    }
+
+    [Fact]
+    public void A_tail_shared_by_two_events_names_neither()
+    {
+        var view = Extract("第五届澄溪茶业博览会与第六届澄溪茶业博览会相隔一年。澄溪茶业博览会由澄溪县主办。");
+
+        view.Entity(EntityKind.Event, "澄溪茶业博览会");
+    }
+
+    [Fact]
     public void A_company_named_after_a_place_is_located_there_and_its_short_name_is_learnt()
     {
         var view = Extract("鞍山市华兴机械有限公司发布新品。华兴机械表示将扩大产能。");
