@@ -9,6 +9,19 @@ public sealed class RecognizerTests
         new(DocumentExtractorFactory.Create().Extract(new SourceDocument("brief-2025-04.txt", text, "简报", source)));
 
     [Fact]
+    public void Reporters_and_correspondents_in_a_byline_are_people_of_the_outlet_whatever_the_byline_looks_like()
+    {
+        var view = Extract("澄江晚报讯（记者 林晓 通讯员 周一帆）5月6日，澄江市举行项目推介会。\n蓝海网澄江5月7日电（范文涛 何思远）当天签约项目8个。\n本报讯 首席记者邓嘉树报道 当天还举行了人才交流会。");
+
+        foreach (var name in (string[])["林晓", "周一帆", "范文涛", "何思远", "邓嘉树"])
+        {
+            view.Entity(EntityKind.Person, name);
+        }
+
+        Assert.DoesNotContain(view.Batch.Entities, e => e.Kind == EntityKind.Person && e.Name.Contains("通", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void An_event_named_by_the_tail_of_another_event_s_name_is_that_event()
     {
         var view = Extract("10月9日，澄溪新材料公司改性塑料项目投产仪式在澄溪工业园举行。在本次投产仪式上，澄溪新材料公司宣布扩产。第五届澄溪茶业博览会同日开幕，澄溪茶业博览会展期3天。");
