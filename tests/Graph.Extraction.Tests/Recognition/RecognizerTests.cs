@@ -9,6 +9,17 @@ public sealed class RecognizerTests
         new(DocumentExtractorFactory.Create().Extract(new SourceDocument("brief-2025-04.txt", text, "简报", source)));
 
     [Fact]
+    public void An_edition_opens_an_event_name_across_a_conjunction_and_meeting_suffixes_name_events()
+    {
+        var view = Extract("9月3日，第五届澄湖流域协作与发展论坛在澄江开幕。同日举行的第二届澄湖沿岸城市首脑会议上，澄江市与澄北市签署协议。澄江市商务局召开全市外资企业负责人会议。");
+
+        view.Entity(EntityKind.Event, "第五届澄湖流域协作与发展论坛");
+        view.Entity(EntityKind.Event, "第二届澄湖沿岸城市首脑会议");
+        view.Entity(EntityKind.Event, "全市外资企业负责人会议");
+        Assert.DoesNotContain(view.Batch.Entities, e => e.Kind == EntityKind.Event && e.Name == "发展论坛");
+    }
+
+    [Fact]
     public void Reporters_and_correspondents_in_a_byline_are_people_of_the_outlet_whatever_the_byline_looks_like()
     {
         var view = Extract("澄江晚报讯（记者 林晓 通讯员 周一帆）5月6日，澄江市举行项目推介会。\n蓝海网澄江5月7日电（范文涛 何思远）当天签约项目8个。\n本报讯 首席记者邓嘉树报道 当天还举行了人才交流会。");
