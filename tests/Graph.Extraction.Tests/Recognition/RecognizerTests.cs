@@ -9,6 +9,18 @@ public sealed class RecognizerTests
         new(DocumentExtractorFactory.Create().Extract(new SourceDocument("brief-2025-04.txt", text, "简报", source)));
 
     [Fact]
+    public void A_governor_works_for_a_province_s_government_never_a_city_s()
+    {
+        var view = Extract("10月9日，第三届澄江经贸洽谈会在南昌市开幕。江西省副省长秦立中主持开幕式，福建省省长阮书明、湖南省省长韦嘉明出席。");
+
+        Assert.Single(view.Relations(RelationType.WorksFor, "秦立中", "江西省人民政府"));
+        Assert.Single(view.Relations(RelationType.WorksFor, "阮书明", "福建省人民政府"));
+        Assert.Single(view.Relations(RelationType.WorksFor, "韦嘉明", "湖南省人民政府"));
+        Assert.Empty(view.Relations(RelationType.WorksFor, "阮书明", "南昌市人民政府"));
+        Assert.Empty(view.Relations(RelationType.WorksFor, "秦立中", "南昌市人民政府"));
+    }
+
+    [Fact]
     public void An_edition_opens_an_event_name_across_a_conjunction_and_meeting_suffixes_name_events()
     {
         var view = Extract("9月3日，第五届澄湖流域协作与发展论坛在澄江开幕。同日举行的第二届澄湖沿岸城市首脑会议上，澄江市与澄北市签署协议。澄江市商务局召开全市外资企业负责人会议。");
