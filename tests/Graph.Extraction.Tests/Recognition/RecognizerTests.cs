@@ -9,6 +9,15 @@ public sealed class RecognizerTests
         new(DocumentExtractorFactory.Create().Extract(new SourceDocument("brief-2025-04.txt", text, "简报", source)));
 
     [Fact]
+    public void A_bare_group_after_a_verb_or_of_a_generic_kind_names_no_company_beyond_the_verb()
+    {
+        var view = Extract("近年来，澄江市先后组建澄江港务集团，培育支柱型企业集团。项目全部上马集团自主设计的生产线。");
+
+        view.Entity(EntityKind.Company, "澄江港务集团");
+        Assert.DoesNotContain(view.Batch.Entities, e => e.Kind == EntityKind.Company && e.Name is "先后组建澄江港务集团" or "支柱型企业集团" or "全部上马集团" or "培育支柱型企业集团");
+    }
+
+    [Fact]
     public void A_governor_works_for_a_province_s_government_never_a_city_s()
     {
         var view = Extract("10月9日，第三届澄江经贸洽谈会在南昌市开幕。江西省副省长秦立中主持开幕式，福建省省长阮书明、湖南省省长韦嘉明出席。");
