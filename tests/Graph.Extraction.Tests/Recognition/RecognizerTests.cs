@@ -9,6 +9,15 @@ public sealed class RecognizerTests
         new(DocumentExtractorFactory.Create().Extract(new SourceDocument("brief-2025-04.txt", text, "简报", source)));
 
     [Fact]
+    public void A_group_named_short_after_its_full_name_is_that_company()
+    {
+        var view = Extract("江西省港务集团有限公司上半年营业收入增长。江西港务集团党委书记表示，港务集团将扩大航线。");
+
+        view.Entity(EntityKind.Company, "江西省港务集团有限公司");
+        Assert.DoesNotContain(view.Batch.Entities, e => e.Kind == EntityKind.Company && e.Name is "港务集团" or "江西港务集团");
+    }
+
+    [Fact]
     public void A_bare_group_after_a_verb_or_of_a_generic_kind_names_no_company_beyond_the_verb()
     {
         var view = Extract("近年来，澄江市先后组建澄江港务集团，培育支柱型企业集团。项目全部上马集团自主设计的生产线。");
