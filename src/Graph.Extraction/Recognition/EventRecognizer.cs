@@ -33,7 +33,7 @@ internal static partial class EventRecognizer
             }
 
             var start = WithEdition(text, j, WithEditionYear(text, NameBoundary.ScanLeft(text, j, context.Start, MaxNameLength, MinCoreLength), context.Start), context.Start);
-            if (NameBoundary.CoreLength(text, start, j) >= MinCoreLength)
+            if (NameBoundary.CoreLength(text, start, j) >= MinCoreLength && !IsGeneric(text.AsSpan(start, j - start)))
             {
                 var name = text[start..(j + length)];
                 context.Candidates.Add(new Hit(EntityRef.Named(EntityKind.Event, name), start, j + length, Hit.PatternPriority));
@@ -42,6 +42,46 @@ internal static partial class EventRecognizer
             j += length - 1;
         }
     }
+
+    /// <summary>
+    /// 一个论坛, 一系列精品论坛, 系列会议论坛, 就如何办好会议论坛: a count, a series or a topic marker before the suffix, or nothing
+    /// but generic words, describes events without naming one.
+    /// </summary>
+    private static bool IsGeneric(ReadOnlySpan<char> head)
+    {
+        if (GenericOpening().IsMatch(head))
+        {
+            return true;
+        }
+
+        var at = 0;
+        while (at < head.Length)
+        {
+            var length = 0;
+            foreach (var word in GenericWords)
+            {
+                if (head[at..].StartsWith(word, StringComparison.Ordinal))
+                {
+                    length = word.Length;
+                    break;
+                }
+            }
+
+            if (length == 0)
+            {
+                return false;
+            }
+
+            at += length;
+        }
+
+        return true;
+    }
+
+    private static readonly string[] GenericWords = ["会议", "精品", "专题", "系列", "相关", "重要", "配套", "平行", "各类", "高端", "高层次"];
+
+    [System.Text.RegularExpressions.GeneratedRegex("^(?:[一两二三四五六七八九十几多数各每这那][个场次类项批]|一?系列|就|如何|围绕)")]
+    private static partial System.Text.RegularExpressions.Regex GenericOpening();
 
     /// <summary>
     /// 某某论坛设主论坛和5场分论坛: a main or sub-session (主论坛, 分论坛, 分会场) after a verb, a conjunction or a count is a

@@ -9,6 +9,15 @@ public sealed class RecognizerTests
         new(DocumentExtractorFactory.Create().Extract(new SourceDocument("brief-2025-04.txt", text, "简报", source)));
 
     [Fact]
+    public void Counts_series_and_generic_words_before_an_event_suffix_name_no_event()
+    {
+        var view = Extract("第三届澄湖文旅博览会期间将举办一系列精品论坛和系列会议论坛。就如何办好会议论坛，主办方表示：一个论坛要有针对性。");
+
+        view.Entity(EntityKind.Event, "第三届澄湖文旅博览会");
+        Assert.Single(view.Batch.Entities, e => e.Kind == EntityKind.Event);
+    }
+
+    [Fact]
     public void A_group_named_short_after_its_full_name_is_that_company()
     {
         var view = Extract("江西省港务集团有限公司上半年营业收入增长。江西港务集团党委书记表示，港务集团将扩大航线。");
