@@ -19,7 +19,7 @@ internal static class ArticleAnalyzer
     // People need their employers resolved; learnt names need the people and companies found so far.
     private static readonly Action<ArticleContext>[] AfterResolution =
     [
-        PersonRecognizer.Recognize, LearntNameRecognizer.Recognize, EventAliasRecognizer.Recognize,
+        PersonRecognizer.Recognize, LearntNameRecognizer.Recognize, EventAliasRecognizer.Recognize, GroupNameRecognizer.Recognize,
         PlaceLinker.Link, PolicyLinker.Link, EventLinker.Link, AttendanceLinker.Link, ProductLinker.Link, ProjectLinker.Link, AffectsLinker.Link,
     ];
 

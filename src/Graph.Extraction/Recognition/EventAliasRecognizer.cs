@@ -7,7 +7,8 @@ namespace Graph.Extraction.Recognition;
 /// <summary>
 /// Short names an article gives its events and finds again: "第9届中国数字贸易博览会（数贸会）", "第七届中国智能产业博览会
 /// （以下简称“智博会”）". Later "数贸会", "本届数贸会" and "第9届数贸会" are that event; "第8届数贸会" is another
-/// edition of it, named after the full name (第8届中国数字贸易博览会).
+/// edition of it, named after the full name (第8届中国数字贸易博览会). An event named by the tail of another event's name
+/// (投产仪式 after 某某项目投产仪式, 本届茶博会 after 第五届茶博会) is that event, when only one event ends that way.
 /// </summary>
 internal static partial class EventAliasRecognizer
 {
@@ -16,6 +17,7 @@ internal static partial class EventAliasRecognizer
 
     public static void Recognize(ArticleContext context)
     {
+        Tails(context);
         var text = context.Text;
         var shortNames = new List<(string Short, Hit Event)>();
         foreach (var hit in context.Hits.Where(h => h.Entity is { Kind: EntityKind.Event }))
@@ -69,6 +71,53 @@ internal static partial class EventAliasRecognizer
         context.Hits.Sort((a, b) => a.Start.CompareTo(b.Start));
         context.HitsChanged();
     }
+
+    /// <summary>Re-points each event hit whose name, without a leading 本次/本届/此次, ends exactly one longer event name of the article.</summary>
+    private static void Tails(ArticleContext context)
+    {
+        var events = context.Hits.Where(h => h.Entity is { Kind: EntityKind.Event }).Select(h => h.Entity!).Distinct().ToList();
+        if (events.Count < 2)
+        {
+            return;
+        }
+
+        var changed = false;
+        for (var i = 0; i < context.Hits.Count; i++)
+        {
+            if (context.Hits[i].Entity is not { Kind: EntityKind.Event } entity)
+            {
+                continue;
+            }
+
+            var tail = WithoutDeterminer(entity.Name);
+            var owners = events.Where(e => e != entity && e.Name.Length > tail.Length && e.Name.EndsWith(tail, StringComparison.Ordinal)).Take(2).ToList();
+            if (owners.Count == 1)
+            {
+                context.Hits[i] = context.Hits[i] with { Entity = owners[0] };
+                changed = true;
+            }
+        }
+
+        if (changed)
+        {
+            context.HitsChanged();
+        }
+    }
+
+    private static string WithoutDeterminer(string name)
+    {
+        foreach (var determiner in Determiners)
+        {
+            if (name.StartsWith(determiner, StringComparison.Ordinal) && name.Length > determiner.Length + MinShortName)
+            {
+                return name[determiner.Length..];
+            }
+        }
+
+        return name;
+    }
+
+    private static readonly string[] Determiners = ["本次", "本届", "此次", "这次", "该次"];
 
     // （数贸会）, （以下简称“智博会”）, （简称“智博会”）
     [GeneratedRegex(@"\G（(?:以下)?(?:简称)?[“‘]?(?<short>[\u4e00-\u9fffA-Za-z0-9]{2,8})[”’]?）")]

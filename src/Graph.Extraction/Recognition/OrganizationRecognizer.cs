@@ -148,6 +148,12 @@ internal static partial class OrganizationRecognizer
         {
             for (var j = place.End; j < context.End && j - place.End <= MaxInstitutionMiddle; j++)
             {
+                // 成都某某会展中心, 某市国际展览中心: a venue (a place) ends in 中心 too; the venue recognizer names it.
+                if (VenueRecognizer.SuffixStartsAt(text, j, context.End))
+                {
+                    break;
+                }
+
                 var (length, suffix) = InstitutionSuffixes.MatchLongest(text, j, context.End);
                 if (length > 0)
                 {

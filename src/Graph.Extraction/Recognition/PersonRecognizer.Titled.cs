@@ -33,7 +33,14 @@ internal static partial class PersonRecognizer
             var at = p + length;
             var chainStart = ChainStart(text, p, context.Start);
             var employer = context.Index.EndingAt(chainStart, EntityKind.Organization, EntityKind.Company);
-            var government = GovernmentHeads.Contains(title!) ? GovernmentOf(context, employer) : null;
+            // 福建省省长某某: a place right before the post is the government's; GovernmentHead links that one.
+            if (employer is null && GovernmentHeads.Contains(title!) && context.Index.EndingAt(chainStart, EntityKind.Place) is not null)
+            {
+                p = at - 1;
+                continue;
+            }
+
+            var government = GovernmentHeads.Contains(title!) ? GovernmentOf(context, employer, title!) : null;
             while (ClosedName(text, at, context.End) is { } nameEnd)
             {
                 if (government is not null)
@@ -62,15 +69,17 @@ internal static partial class PersonRecognizer
 
     /// <summary>
     /// A mayor or governor works for the people's government of the place: the one the employer before the posts belongs to
-    /// (大连市委 → 大连市), else the city or province the article settles on.
+    /// (大连市委 → 大连市), else the place of the post's level the article settles on: a governor (省长) the province's, a mayor
+    /// (市长) the city's; a county or district head has no such default.
     /// </summary>
-    private static EntityRef? GovernmentOf(ArticleContext context, Hit? employer)
+    private static EntityRef? GovernmentOf(ArticleContext context, Hit? employer, string title)
     {
         var place = employer is not null
             ? context.Relations.FirstOrDefault(r => r.Type == RelationType.LocatedIn && r.From == employer.Entity)?.To
             : null;
-        place ??= PlaceContext.City(context) is { } city ? context.PlaceRef(city)
-            : PlaceContext.Province(context) is { } province ? context.PlaceRef(province)
+        place ??= title.EndsWith("省长", StringComparison.Ordinal)
+            ? PlaceContext.Province(context) is { } province ? context.PlaceRef(province) : null
+            : title.EndsWith("市长", StringComparison.Ordinal) && PlaceContext.City(context) is { } city ? context.PlaceRef(city)
             : null;
         if (place is null)
         {

@@ -20,6 +20,9 @@ internal static class VenueRecognizer
     private static readonly TermTrie<string> Suffixes =
         SuffixTrie.Of("会展中心", "博览中心", "展览中心", "会议中心", "展览馆", "博览园", "体育中心", "体育馆", "公园");
 
+    /// <summary>True when a venue suffix (会展中心, 公园) starts at <paramref name="at"/>: a name ending there is a place, no institution.</summary>
+    public static bool SuffixStartsAt(string text, int at, int end) => Suffixes.MatchLongest(text, at, end).Length > 0;
+
     public static void Recognize(ArticleContext context)
     {
         var text = context.Text;

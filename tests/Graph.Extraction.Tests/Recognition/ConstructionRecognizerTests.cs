@@ -47,6 +47,18 @@ public sealed class ConstructionRecognizerTests
     }
 
     [Fact]
+    public void A_city_prefixed_hall_ending_in_center_is_a_venue_in_that_city_not_an_institution()
+    {
+        var view = Extract("第五届皖南茶业博览会将于10月8日在杭州松涛国际展览中心举办，展期4天。");
+
+        var hall = view.Entity(EntityKind.Place, "松涛国际展览中心");
+        Assert.Contains("杭州松涛国际展览中心", hall.Aliases);
+        Assert.DoesNotContain(view.Batch.Entities, e => e.Kind == EntityKind.Organization && e.Name.EndsWith("展览中心", StringComparison.Ordinal));
+        Assert.Single(view.Relations(RelationType.LocatedIn, hall.Name, "杭州市"));
+        Assert.Single(view.Relations(RelationType.HeldIn, "第五届皖南茶业博览会", hall.Name));
+    }
+
+    [Fact]
     public void Models_listed_before_a_count_of_models_are_products_of_the_plant_in_focus()
     {
         var view = Extract("11月2日，青禾汽车宜兴分公司举行第5万辆整车下线仪式。目前，工厂生产远航300、远航500、星辰炮共3款车型。");

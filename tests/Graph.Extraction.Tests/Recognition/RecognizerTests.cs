@@ -9,6 +9,88 @@ public sealed class RecognizerTests
         new(DocumentExtractorFactory.Create().Extract(new SourceDocument("brief-2025-04.txt", text, "简报", source)));
 
     [Fact]
+    public void Counts_series_and_generic_words_before_an_event_suffix_name_no_event()
+    {
+        var view = Extract("第三届澄湖文旅博览会期间将举办一系列精品论坛和系列会议论坛。就如何办好会议论坛，主办方表示：一个论坛要有针对性。");
+
+        view.Entity(EntityKind.Event, "第三届澄湖文旅博览会");
+        Assert.Single(view.Batch.Entities, e => e.Kind == EntityKind.Event);
+    }
+
+    [Fact]
+    public void A_group_named_short_after_its_full_name_is_that_company()
+    {
+        var view = Extract("江西省港务集团有限公司上半年营业收入增长。江西港务集团党委书记表示，港务集团将扩大航线。");
+
+        view.Entity(EntityKind.Company, "江西省港务集团有限公司");
+        Assert.DoesNotContain(view.Batch.Entities, e => e.Kind == EntityKind.Company && e.Name is "港务集团" or "江西港务集团");
+    }
+
+    [Fact]
+    public void A_bare_group_after_a_verb_or_of_a_generic_kind_names_no_company_beyond_the_verb()
+    {
+        var view = Extract("近年来，澄江市先后组建澄江港务集团，培育支柱型企业集团。项目全部上马集团自主设计的生产线。");
+
+        view.Entity(EntityKind.Company, "澄江港务集团");
+        Assert.DoesNotContain(view.Batch.Entities, e => e.Kind == EntityKind.Company && e.Name is "先后组建澄江港务集团" or "支柱型企业集团" or "全部上马集团" or "培育支柱型企业集团");
+    }
+
+    [Fact]
+    public void A_governor_works_for_a_province_s_government_never_a_city_s()
+    {
+        var view = Extract("10月9日，第三届澄江经贸洽谈会在南昌市开幕。江西省副省长秦立中主持开幕式，福建省省长阮书明、湖南省省长韦嘉明出席。");
+
+        Assert.Single(view.Relations(RelationType.WorksFor, "秦立中", "江西省人民政府"));
+        Assert.Single(view.Relations(RelationType.WorksFor, "阮书明", "福建省人民政府"));
+        Assert.Single(view.Relations(RelationType.WorksFor, "韦嘉明", "湖南省人民政府"));
+        Assert.Empty(view.Relations(RelationType.WorksFor, "阮书明", "南昌市人民政府"));
+        Assert.Empty(view.Relations(RelationType.WorksFor, "秦立中", "南昌市人民政府"));
+    }
+
+    [Fact]
+    public void An_edition_opens_an_event_name_across_a_conjunction_and_meeting_suffixes_name_events()
+    {
+        var view = Extract("9月3日，第五届澄湖流域协作与发展论坛在澄江开幕。同日举行的第二届澄湖沿岸城市首脑会议上，澄江市与澄北市签署协议。澄江市商务局召开全市外资企业负责人会议。");
+
+        view.Entity(EntityKind.Event, "第五届澄湖流域协作与发展论坛");
+        view.Entity(EntityKind.Event, "第二届澄湖沿岸城市首脑会议");
+        view.Entity(EntityKind.Event, "全市外资企业负责人会议");
+        Assert.DoesNotContain(view.Batch.Entities, e => e.Kind == EntityKind.Event && e.Name == "发展论坛");
+    }
+
+    [Fact]
+    public void Reporters_and_correspondents_in_a_byline_are_people_of_the_outlet_whatever_the_byline_looks_like()
+    {
+        var view = Extract("澄江晚报讯（记者 林晓 通讯员 周一帆）5月6日，澄江市举行项目推介会。\n蓝海网澄江5月7日电（范文涛 何思远）当天签约项目8个。\n本报讯 首席记者邓嘉树报道 当天还举行了人才交流会。");
+
+        foreach (var name in (string[])["林晓", "周一帆", "范文涛", "何思远", "邓嘉树"])
+        {
+            view.Entity(EntityKind.Person, name);
+        }
+
+        Assert.DoesNotContain(view.Batch.Entities, e => e.Kind == EntityKind.Person && e.Name.Contains("通", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_event_named_by_the_tail_of_another_event_s_name_is_that_event()
+    {
+        var view = Extract("10月9日，澄溪新材料公司改性塑料项目投产仪式在澄溪工业园举行。在本次投产仪式上，澄溪新材料公司宣布扩产。第五届澄溪茶业博览会同日开幕，澄溪茶业博览会展期3天。");
+
+        var ceremony = view.Entity(EntityKind.Event, "澄溪新材料公司改性塑料项目投产仪式");
+        Assert.DoesNotContain(view.Batch.Entities, e => e.Kind == EntityKind.Event && e.Name is "投产仪式" or "本次投产仪式" or "澄溪茶业博览会");
+        view.Entity(EntityKind.Event, "第五届澄溪茶业博览会");
+        Assert.NotNull(ceremony);
+    }
+
+    [Fact]
+    public void A_tail_shared_by_two_events_names_neither()
+    {
+        var view = Extract("第五届澄溪茶业博览会与第六届澄溪茶业博览会相隔一年。澄溪茶业博览会由澄溪县主办。");
+
+        view.Entity(EntityKind.Event, "澄溪茶业博览会");
+    }
+
+    [Fact]
     public void A_company_named_after_a_place_is_located_there_and_its_short_name_is_learnt()
     {
         var view = Extract("鞍山市华兴机械有限公司发布新品。华兴机械表示将扩大产能。");
