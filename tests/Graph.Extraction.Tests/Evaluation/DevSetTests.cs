@@ -26,9 +26,9 @@ public sealed class DevSetTests(ITestOutputHelper output)
         EvaluationOutput.Print(output, "dev-12", twelve);
 
         Assert.Equal(12, twelve.Documents.Count);
-        EvaluationOutput.AssertAtLeast(0.91, twelve.Total.Entities, "dev-12 entity F1", twelve);
+        EvaluationOutput.AssertAtLeast(0.92, twelve.Total.Entities, "dev-12 entity F1", twelve);
         EvaluationOutput.AssertAtLeast(0.84, twelve.Total.Relations, "dev-12 relation F1", twelve);
-        EvaluationOutput.AssertAtLeast(0.91, twelve.Total.Observations, "dev-12 observation F1", twelve);
+        EvaluationOutput.AssertAtLeast(0.92, twelve.Total.Observations, "dev-12 observation F1", twelve);
     }
 
     [SkippableFact]
@@ -42,9 +42,9 @@ public sealed class DevSetTests(ITestOutputHelper output)
 
         Assert.Equal(16, report.Documents.Count);
         Assert.All(report.Skipped, name => Assert.Equal("README.md", name));
-        EvaluationOutput.AssertAtLeast(0.88, report.Total.Entities, "dev entity F1", report);
-        EvaluationOutput.AssertAtLeast(0.79, report.Total.Relations, "dev relation F1", report);
-        EvaluationOutput.AssertAtLeast(0.75, report.Total.Observations, "dev observation F1", report);
+        EvaluationOutput.AssertAtLeast(0.89, report.Total.Entities, "dev entity F1", report);
+        EvaluationOutput.AssertAtLeast(0.80, report.Total.Relations, "dev relation F1", report);
+        EvaluationOutput.AssertAtLeast(0.82, report.Total.Observations, "dev observation F1", report);
     }
 
     private static EvaluationReport Twelve() =>
