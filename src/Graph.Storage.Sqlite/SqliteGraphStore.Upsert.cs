@@ -58,7 +58,8 @@ internal sealed partial class SqliteGraphStore
                 if (bulk)
                 {
                     // Shrinking the cache gives its pages back, so a bulk load leaves no lasting footprint on the service.
-                    await SetWriterModeAsync(writer, new WriterMode(_connections.WriterCacheKibibytes.Normal, foreignKeys)).ConfigureAwait(false);
+                    var normal = new WriterMode(_connections.WriterCacheKibibytes.Normal, foreignKeys);
+                    await SetWriterModeAsync(writer, normal).ConfigureAwait(false);
                 }
             }
         }
@@ -92,7 +93,10 @@ internal sealed partial class SqliteGraphStore
         _writerMode = mode;
     }
 
-    /// <summary>The writer's page cache and foreign-key checks as SQLite reports them, read between transactions.</summary>
+    /// <summary>
+    /// The writer's page cache and foreign-key checks as SQLite reports them, read between transactions. For tests: the writer
+    /// itself never asks, it remembers the mode it last set.
+    /// </summary>
     internal async Task<WriterMode> ReadWriterModeAsync(CancellationToken cancellationToken = default)
     {
         await _writeGate.WaitAsync(cancellationToken).ConfigureAwait(false);
@@ -101,9 +105,11 @@ internal sealed partial class SqliteGraphStore
             var writer = RequireWriter();
             await using var command = writer.CreateCommand();
             command.CommandText = "PRAGMA cache_size;";
-            var cache = Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
+            var cache = Convert.ToInt64(
+                await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
             command.CommandText = "PRAGMA foreign_keys;";
-            var foreignKeys = Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
+            var foreignKeys = Convert.ToInt64(
+                await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
             return new WriterMode(-cache, foreignKeys == 1);
         }
         finally

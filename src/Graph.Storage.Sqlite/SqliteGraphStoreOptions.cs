@@ -24,8 +24,8 @@ public sealed class SqliteGraphStoreOptions
     /// Page cache of the one writer connection, in mebibytes (the readers keep <see cref="CacheSizeMegabytes"/>). A document's
     /// batch probes and inserts hundreds of rows at hash-ordered places in the mention, relation and figure trees; with 2 the
     /// writer re-read most of those pages from the file cache on every document. 32 was chosen by measurement (issue 15,
-    /// ingestion bench: upsert thread CPU 2.04-2.10 s at 2, 1.82-1.89 s at 32, alternated); it is the writer's alone, so the
-    /// process holds at most this much more than with 2.
+    /// `ingest --copies 200 --ingestion-only` on 200 distinct documents, alternated: upsert thread CPU 4.53 / 4.32 / 4.28 s at
+    /// 2, 3.67 / 3.91 / 3.67 s at 32); it is the writer's alone, so the process holds at most 30 MiB more than with 2.
     /// </summary>
     public int WriterCacheSizeMegabytes { get; set; } = 32;
 

@@ -140,10 +140,19 @@ public sealed class SqliteGraphStoreLifecycleTests : IDisposable
         Assert.Throws<ArgumentException>(() => SqliteGraphStoreFactory.Create(new SqliteGraphStoreOptions { DatabasePath = " " }));
         Assert.Throws<ArgumentOutOfRangeException>(
             () => SqliteGraphStoreFactory.Create(new SqliteGraphStoreOptions { BusyTimeout = TimeSpan.FromSeconds(-1) }));
-        Assert.Throws<ArgumentOutOfRangeException>(() => SqliteGraphStoreFactory.Create(new SqliteGraphStoreOptions { CacheSizeMegabytes = -1 }));
-        Assert.Throws<ArgumentOutOfRangeException>(() => SqliteGraphStoreFactory.Create(new SqliteGraphStoreOptions { WriterCacheSizeMegabytes = -1 }));
-        Assert.Throws<ArgumentOutOfRangeException>(() => SqliteGraphStoreFactory.Create(new SqliteGraphStoreOptions { MmapSizeMegabytes = -1 }));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Create(new SqliteGraphStoreOptions { CacheSizeMegabytes = -1 }));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Create(new SqliteGraphStoreOptions { WriterCacheSizeMegabytes = -1 }));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Create(new SqliteGraphStoreOptions { BulkCacheSizeMegabytes = -1 }));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Create(new SqliteGraphStoreOptions { MmapSizeMegabytes = -1 }));
+
+        // Past int.MaxValue KiB SQLite would wrap cache_size and run with no cache; the factory refuses instead.
+        const int TooLarge = (int.MaxValue / 1024) + 1;
+        Assert.Throws<ArgumentOutOfRangeException>(() => Create(new SqliteGraphStoreOptions { CacheSizeMegabytes = TooLarge }));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Create(new SqliteGraphStoreOptions { WriterCacheSizeMegabytes = TooLarge }));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Create(new SqliteGraphStoreOptions { BulkCacheSizeMegabytes = TooLarge }));
         Assert.IsAssignableFrom<IAsyncDisposable>(SqliteGraphStoreFactory.Create(_database.Options));
+
+        static IGraphStore Create(SqliteGraphStoreOptions options) => SqliteGraphStoreFactory.Create(options);
     }
 
     [Fact]

@@ -1,3 +1,5 @@
+using Graph.Domain.Identity;
+using Graph.Domain.Model;
 using Graph.Storage.ContractTests.Samples;
 using Graph.Storage.Sqlite.Connections;
 using Graph.Storage.Sqlite.Tests.Support;
@@ -49,5 +51,39 @@ public sealed class SqliteWriterModeTests : IDisposable
         _ = replacement ? await store.ReplaceDocumentAsync(SampleGraph.Batch) : await store.UpsertAsync(SampleGraph.Batch);
 
         Assert.Equal(new WriterMode(NormalCache, ForeignKeys: false), await store.ReadWriterModeAsync());
+    }
+
+    [Fact]
+    public async Task The_configured_writer_cache_is_the_one_the_writer_runs_with()
+    {
+        var options = _database.Options;
+        options.WriterCacheSizeMegabytes = 4;
+        await using var store = new SqliteGraphStore(options);
+        await store.InitializeAsync();
+
+        Assert.Equal(new WriterMode(4 * 1024, ForeignKeys: true), await store.ReadWriterModeAsync());
+        await store.UpsertAsync(SampleGraph.Batch);
+        Assert.Equal(new WriterMode(4 * 1024, ForeignKeys: false), await store.ReadWriterModeAsync());
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_failed_batch_leaves_a_mode_the_next_batch_still_sets_right(bool bulk)
+    {
+        var options = _database.Options;
+        options.BulkBatchRows = bulk ? 1 : options.BulkBatchRows;
+        await using var store = new SqliteGraphStore(options);
+        await store.InitializeAsync();
+        var dangling = Relation.Create(RelationType.PartOf, SampleGraph.Dalian.Id, new EntityId("place_0000000000000000"));
+        var broken = SampleGraph.Batch with { Relations = [.. SampleGraph.Relations, dangling] };
+
+        await Assert.ThrowsAnyAsync<ArgumentException>(() => store.UpsertAsync(broken));
+        Assert.Equal(new WriterMode(NormalCache, ForeignKeys: false), await store.ReadWriterModeAsync());
+
+        await Assert.ThrowsAnyAsync<ArgumentException>(() => store.ReplaceDocumentAsync(broken));
+        await store.ReplaceDocumentAsync(SampleGraph.Batch);
+        Assert.Equal(new WriterMode(NormalCache, ForeignKeys: !bulk), await store.ReadWriterModeAsync());
+        Assert.Equal(SampleGraph.Entities.Count, (await store.GetStatisticsAsync()).Entities);
     }
 }

@@ -46,6 +46,37 @@ public sealed class StoredEntityRowTests
         }
     }
 
+    /// <summary>A stored row without subtype or dates: any the batch brings is a change the merge makes.</summary>
+    private static readonly Entity Bare = EntityMerge.Clean(Entity.Create(EntityKind.Place, "大连市", ["大连"]));
+
+    public static TheoryData<string> ChangesOfABareRow => new()
+    {
+        "a subtype the row lacks",
+        "an empty subtype the row lacks",
+        "a start date the row lacks",
+        "an end date the row lacks",
+        "an attribute the row lacks",
+    };
+
+    [Theory]
+    [MemberData(nameof(ChangesOfABareRow))]
+    public void A_row_without_a_value_does_not_hold_an_entity_that_brings_one(string incomingCase)
+    {
+        var row = RowOf(Bare);
+        var incoming = EntityMerge.Clean(incomingCase switch
+        {
+            "a subtype the row lacks" => Bare with { Subtype = "city" },
+            "an empty subtype the row lacks" => Bare with { Subtype = string.Empty },
+            "a start date the row lacks" => Bare with { StartDate = new DateOnly(1950, 1, 1) },
+            "an end date the row lacks" => Bare with { EndDate = new DateOnly(2030, 1, 1) },
+            "an attribute the row lacks" => Bare with { Attributes = new Dictionary<string, string> { ["level"] = "prefecture" } },
+            _ => throw new ArgumentOutOfRangeException(nameof(incomingCase)),
+        });
+
+        Assert.False(row.Holds(incoming));
+        Assert.True(row.Holds(Bare));
+    }
+
     [Fact]
     public void A_row_reads_back_as_the_entity_it_stores()
     {

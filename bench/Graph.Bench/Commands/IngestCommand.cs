@@ -20,10 +20,20 @@ internal static class IngestCommand
     {
         var copies = arguments.Int("copies", 200);
         var rounds = arguments.Int("rounds", 3);
+        // --db keeps the ingested store at that path (it must not exist yet, nor its WAL), so a change of the write path can
+        // be checked for equal stored content; without it the store goes to a temporary folder that is deleted afterwards.
+        // Checked before the minutes of extraction rounds, not after them.
+        var kept = arguments.Optional("db");
+        if (kept is not null && (File.Exists(kept) || File.Exists(kept + "-wal")))
+        {
+            throw new ArgumentException($"--db {kept}: the file (or its -wal) exists; the ingestion needs a fresh store.");
+        }
         var documents = NewsletterCorpus.Build(arguments.Optional("newsletter") ?? NewsletterCorpus.FindNewsletter(), copies);
         var megabytes = documents.Sum(d => Encoding.UTF8.GetByteCount(d.Text)) / 1e6;
+        var distinct = documents.Select(d => d.Text).Distinct(StringComparer.Ordinal).Count();
         Console.WriteLine(string.Create(
-            CultureInfo.InvariantCulture, $"corpus: {copies} documents ({documents.Select(d => d.Text).Distinct(StringComparer.Ordinal).Count()} distinct texts), {megabytes:F2} MB of UTF-8 text, {Environment.ProcessorCount} cores"));
+            CultureInfo.InvariantCulture,
+            $"corpus: {copies} documents ({distinct} distinct texts), {megabytes:F2} MB of UTF-8 text, {Environment.ProcessorCount} cores"));
 
         var extractor = DocumentExtractorFactory.Create();
         var segmenter = new JiebaSegmenter();
@@ -46,14 +56,6 @@ internal static class IngestCommand
         var parallel = ingestionOnly
             ? (Wall: double.NaN, Cpu: double.NaN)
             : Time(() => Parallel.ForEach(documents, d => extractor.Extract(new SourceDocument(d.Name, d.Text))));
-        // --db keeps the ingested store at that path (it must not exist yet), so a change of the write path can be checked for
-        // equal stored content; without it the store goes to a temporary folder that is deleted afterwards.
-        var kept = arguments.Optional("db");
-        if (kept is not null && File.Exists(kept))
-        {
-            throw new ArgumentException($"--db {kept}: the file exists; the ingestion needs a fresh store.");
-        }
-
         var folder = Path.Combine(Path.GetTempPath(), "graph-bench-ingest", Guid.NewGuid().ToString("N"));
         (double Wall, double Cpu) ingestion;
         var (extractWall, upsertWall, extractCpu, upsertCpu) = (TimeSpan.Zero, TimeSpan.Zero, TimeSpan.Zero, TimeSpan.Zero);

@@ -13,18 +13,21 @@ internal sealed record StoredEntityRow(
 {
     /// <summary>
     /// True when merging <paramref name="incoming"/> (cleaned, as <see cref="EntityMerge.Collapse"/> returns it) into this row
-    /// changes nothing under <see cref="EntityMerge.Merge"/>: same kind and name, no aliases of its own or the same list, each field the row lacks also absent from <paramref name="incoming"/>, attributes absent or the same JSON.
+    /// changes nothing under <see cref="EntityMerge.Merge"/>: same kind and name, no aliases of its own or the same list, each
+    /// field the row lacks also absent from <paramref name="incoming"/>, attributes absent or the same JSON.
     /// False only means "parse and merge to find out".
     /// </summary>
     public bool Holds(Entity incoming)
     {
-        if (!string.Equals(Kind, incoming.Kind.ToString(), StringComparison.Ordinal) || !string.Equals(Name, incoming.Name, StringComparison.Ordinal))
+        if (!string.Equals(Kind, incoming.Kind.ToString(), StringComparison.Ordinal)
+            || !string.Equals(Name, incoming.Name, StringComparison.Ordinal))
         {
             return false;
         }
 
         // With the same name, no alias of its own adds nothing; otherwise the same list (in the same order) adds nothing.
-        var sameAliases = incoming.Aliases.Count == 0 || string.Equals(Aliases, JsonColumns.Array(incoming.Aliases), StringComparison.Ordinal);
+        var sameAliases = incoming.Aliases.Count == 0
+            || string.Equals(Aliases, JsonColumns.Array(incoming.Aliases), StringComparison.Ordinal);
         return sameAliases
             && (Subtype is not null || incoming.Subtype is null)
             && (StartDate is not null || incoming.StartDate is null)

@@ -56,7 +56,7 @@ internal sealed partial class BatchUpsert
 
     // A document's batch holds hundreds of mentions: bound by position and stepped directly, like relations (json_each
     // parsed each row's JSON once per column, which made mentions the costliest part of a document's upsert). Nearly every
-    // mention names the batch's own document (64 hex digits) and most share an article with the one before, so those two
+    // mention names the batch's own document (64 hex digits) and runs of them share an article, so those two
     // stay bound from the previous row unless they change (SQLite keeps bindings across a reset).
     private int WriteMentions(CancellationToken cancellationToken)
     {

@@ -10,7 +10,12 @@ public sealed class SqliteTuningSettingTests
     {
         await using var factory = new GraphServerFactory
         {
-            Settings = { ["Graph:Sqlite:CacheSizeMegabytes"] = "1", ["Graph:Sqlite:WriterCacheSizeMegabytes"] = "4", ["Graph:Sqlite:MmapSizeMegabytes"] = "16" },
+            Settings =
+            {
+                ["Graph:Sqlite:CacheSizeMegabytes"] = "1",
+                ["Graph:Sqlite:WriterCacheSizeMegabytes"] = "4",
+                ["Graph:Sqlite:MmapSizeMegabytes"] = "16",
+            },
         };
         using var client = factory.CreateClient();
 
