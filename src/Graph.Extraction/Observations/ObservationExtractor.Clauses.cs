@@ -162,7 +162,7 @@ internal static partial class ObservationExtractor
     }
 
     /// <summary>
-    /// 完成投资52.8亿元，完成年度预算的39%; 完成全年目标任务的76%: a completion rate of the plan, the previous figure's subject's
+    /// 完成投资12.3亿元，完成年度预算的41%; 完成全年目标任务的76%: a completion rate of the plan, the previous figure's subject's
     /// over its period (or the clause's own subject and period when the clause opens with them).
     /// </summary>
     private static bool? Completion(ObservationScope scope, int start, int end, List<ObservationDraft> drafts)

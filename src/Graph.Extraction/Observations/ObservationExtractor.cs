@@ -86,7 +86,7 @@ internal static partial class ObservationExtractor
         var inBody = drafts.Where(d => !InTitle(d)).Select(d => (d.Value, d.Unit.Unit)).ToHashSet();
         var kept = drafts.Where(d => !InTitle(d) || !inBody.Contains((d.Value, d.Unit.Unit))).ToList();
 
-        // A report restates its headline figure (累计成交27.59亿美元 in the lead and again in the body, the second time with its
+        // A report restates its headline figure (累计成交16.42亿美元 in the lead and again in the body, the second time with its
         // change): an amount or a large count of the same subject, period and unit read twice is one fact, kept once, with the
         // change if either reading has one. Small counts and percentages recur as different facts and are left alone.
         var first = new Dictionary<(EntityKind, string, decimal, string, Period), int>();
