@@ -18,6 +18,15 @@ public sealed class RecognizerTests
     }
 
     [Fact]
+    public void Words_that_only_begin_like_a_topic_marker_or_a_count_still_name_an_event()
+    {
+        var view = Extract("澄湖区上月举办就业创业论坛。澄湖市昨日召开了三次产业融合发展大会。");
+
+        view.Entity(EntityKind.Event, "就业创业论坛");
+        view.Entity(EntityKind.Event, "三次产业融合发展大会");
+    }
+
+    [Fact]
     public void A_group_named_short_after_its_full_name_is_that_company()
     {
         var view = Extract("江西省港务集团有限公司上半年营业收入增长。江西港务集团党委书记表示，港务集团将扩大航线。");
