@@ -91,8 +91,7 @@ internal static partial class EventDates
         }
     }
 
-    private static bool IsDateline(string text, int after) =>
-        after < text.Length && (text[after] is '电' or '讯' || text.AsSpan(after).StartsWith("消息", StringComparison.Ordinal));
+    private static bool IsDateline(string text, int after) => Dateline.MarkAt(text, after);
 
     /// <summary>A single day and a length (为期3天, 为期五天): the day closes the range after 闭幕/落幕, else opens it.</summary>
     private static (DateOnly Start, DateOnly End) Lengthened(string sentence, (DateOnly Start, DateOnly End) range)

@@ -68,6 +68,14 @@ public sealed class RecognizerTests
     }
 
     [Fact]
+    public void A_word_ending_in_dian_or_xun_before_a_parenthesis_is_no_dateline_and_its_parenthesis_names_nobody()
+    {
+        var view = Extract("澄江市新增风电（陆上）装机120万千瓦，夏季用电（高峰）负荷创新高。澄江资讯（周刊）刊发专题。");
+
+        Assert.DoesNotContain(view.Batch.Entities, e => e.Kind == EntityKind.Person);
+    }
+
+    [Fact]
     public void Reporters_and_correspondents_in_a_byline_are_people_of_the_outlet_whatever_the_byline_looks_like()
     {
         var view = Extract("澄江晚报讯（记者 林晓 通讯员 周一帆）5月6日，澄江市举行项目推介会。\n蓝海网澄江5月7日电（范文涛 何思远）当天签约项目8个。\n本报讯 首席记者邓嘉树报道 当天还举行了人才交流会。");
