@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Graph.Domain.Model;
@@ -75,9 +76,11 @@ internal static partial class EventDates
         var text = context.Text;
         for (var match = RelativeDay().Match(text, context.Start, context.End - context.Start); match.Success; match = match.NextMatch())
         {
+            context.Checkpoint(match.Index);
             var (sentenceStart, sentenceEnd) = TextSegments.Sentence(text, match.Index, context.Start, context.End);
             var sentence = text[sentenceStart..sentenceEnd];
-            if (SentenceDate().Matches(sentence).Any(m => !IsDateline(sentence, m.Index + m.Length)) || !sentence.AsSpan(match.Index - sentenceStart).ContainsAny(HoldVerbsSearch))
+            if (SentenceDate().Matches(sentence).Any(m => !IsDateline(sentence, m.Index + m.Length))
+                || !HoldVerbFollows(text, match, sentenceEnd) || IsFromOrUntil(text, match, sentenceStart))
             {
                 continue;
             }
@@ -91,8 +94,32 @@ internal static partial class EventDates
         }
     }
 
-    private static bool IsDateline(string text, int after) =>
-        after < text.Length && (text[after] is '电' or '讯' || text.AsSpan(after).StartsWith("消息", StringComparison.Ordinal));
+    private static bool IsDateline(string text, int after) => Dateline.MarkAt(text, after);
+
+    /// <summary>
+    /// 昨天在某地闭幕, 于今天开幕: a hold verb follows the relative day in its own clause, within a place's reach. A verb in a
+    /// later clause (自今日起接受报名，博览会将在某市举办) says nothing of the day.
+    /// </summary>
+    private static bool HoldVerbFollows(string text, Match day, int sentenceEnd)
+    {
+        var start = day.Index + day.Length;
+        var end = Math.Min(sentenceEnd, start + RelativeDayReach);
+        var clauseEnd = text.AsSpan(start, end - start).IndexOfAny("，,；;：:");
+        var clause = text.AsSpan(start, clauseEnd < 0 ? end - start : clauseEnd);
+        return clause.ContainsAny(HoldVerbsSearch);
+    }
+
+    private const int RelativeDayReach = 16;
+
+    /// <summary>自今日起, 从今天起, 截至今日: the day opens or closes a stretch of time, it is not the day of an event.</summary>
+    private static bool IsFromOrUntil(string text, Match day, int sentenceStart)
+    {
+        var after = day.Index + day.Length;
+        var before = text.AsSpan(sentenceStart, day.Index - sentenceStart);
+        return (after < text.Length && text[after] == '起') || before.EndsWith("自", StringComparison.Ordinal)
+            || before.EndsWith("从", StringComparison.Ordinal) || before.EndsWith("截至", StringComparison.Ordinal)
+            || before.EndsWith("截止", StringComparison.Ordinal);
+    }
 
     /// <summary>A single day and a length (为期3天, 为期五天): the day closes the range after 闭幕/落幕, else opens it.</summary>
     private static (DateOnly Start, DateOnly End) Lengthened(string sentence, (DateOnly Start, DateOnly End) range)
@@ -118,8 +145,8 @@ internal static partial class EventDates
         return written.Length == 1 && at >= 0 ? at + 2 : null;
     }
 
-    private static readonly System.Buffers.SearchValues<string> HoldVerbsSearch =
-        System.Buffers.SearchValues.Create(HoldVerbs, StringComparison.Ordinal);
+    private static readonly SearchValues<string> HoldVerbsSearch =
+        SearchValues.Create(HoldVerbs, StringComparison.Ordinal);
 
     private static EntityRef? Target(ArticleContext context, List<Hit> events, Match date, int sentenceStart, int sentenceEnd)
     {

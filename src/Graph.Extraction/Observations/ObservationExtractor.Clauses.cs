@@ -128,7 +128,7 @@ internal static partial class ObservationExtractor
         }
 
         // 从环比看，三季度某指标增长0.9%: the sentence's opening says the change is period-on-period.
-        var onPeriod = start > scope.SentenceStart && text.AsSpan(scope.SentenceStart, start - scope.SentenceStart).Contains("环比", StringComparison.Ordinal)
+        var onPeriod = OpensOnPeriod(text, scope.SentenceStart, start)
             && !np.Contains("同比", StringComparison.Ordinal) && !match.Value.Contains("同比", StringComparison.Ordinal);
         var indicator = EntityRef.Named(EntityKind.Indicator, name.Name + (onPeriod ? "环比" : string.Empty) + GrowthTail);
         var draft = new ObservationDraft(indicator, name.MetricStart, name.MetricEnd, name.Subject, Signed(match), Units.Get("%"),
@@ -136,6 +136,30 @@ internal static partial class ObservationExtractor
         drafts.Add(draft);
         scope.Previous = draft;
         return false;
+    }
+
+    /// <summary>
+    /// 从环比看，… / 环比看，… / 环比来看，…: the sentence opens by calling its changes period-on-period — or its first clause,
+    /// measuring nothing, says 环比 (环比方面，…). A 环比 inside an earlier measured clause (价格环比上涨1.3%，工业增加值增长5.4%)
+    /// is that clause's own and says nothing of the next.
+    /// </summary>
+    private static bool OpensOnPeriod(string text, int sentenceStart, int start)
+    {
+        var at = sentenceStart;
+        while (at < start && char.IsWhiteSpace(text[at]))
+        {
+            at++;
+        }
+
+        var opening = text.AsSpan(at, start - at);
+        var clauseEnd = opening.IndexOfAny("，,；;：:");
+        if (clauseEnd < 0)
+        {
+            return false;
+        }
+
+        var firstClause = opening[..clauseEnd];
+        return firstClause.Contains("环比", StringComparison.Ordinal) && firstClause.IndexOfAnyInRange('0', '9') < 0;
     }
 
     /// <summary>
@@ -162,7 +186,7 @@ internal static partial class ObservationExtractor
     }
 
     /// <summary>
-    /// 完成投资52.8亿元，完成年度预算的39%; 完成全年目标任务的76%: a completion rate of the plan, the previous figure's subject's
+    /// 完成投资12.3亿元，完成年度预算的41%; 完成全年目标任务的76%: a completion rate of the plan, the previous figure's subject's
     /// over its period (or the clause's own subject and period when the clause opens with them).
     /// </summary>
     private static bool? Completion(ObservationScope scope, int start, int end, List<ObservationDraft> drafts)

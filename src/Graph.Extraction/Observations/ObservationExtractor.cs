@@ -86,20 +86,26 @@ internal static partial class ObservationExtractor
         var inBody = drafts.Where(d => !InTitle(d)).Select(d => (d.Value, d.Unit.Unit)).ToHashSet();
         var kept = drafts.Where(d => !InTitle(d) || !inBody.Contains((d.Value, d.Unit.Unit))).ToList();
 
-        // A report restates its headline figure (累计成交27.59亿美元 in the lead and again in the body, the second time with its
+        // A report restates its headline figure (累计成交16.42亿美元 in the lead and again in the body, the second time with its
         // change): an amount or a large count of the same subject, period and unit read twice is one fact, kept once, with the
         // change if either reading has one. Small counts and percentages recur as different facts and are left alone.
-        var first = new Dictionary<(EntityKind, string, decimal, string, Period), int>();
+        // The indicator must agree too (the same name, or one's name inside the other's: 进出口总值, 货物贸易进出口总值), so
+        // two measures that happen to share a count (参展企业1500家, 采购商1500家) stay two facts.
+        var first = new Dictionary<(EntityKind, string, decimal, string, Period), List<int>>();
         var result = new List<ObservationDraft>(kept.Count);
         foreach (var draft in kept)
         {
             var key = (draft.Subject.Kind, draft.Subject.Name, draft.Value, draft.Unit.Unit, draft.Period);
-            if (!IsDistinctiveAmount(draft) || !first.TryGetValue(key, out var at))
+            var earlier = first.TryGetValue(key, out var list) ? list : first[key] = [];
+            var at = IsDistinctiveAmount(draft) ? earlier.FindIndex(i => SameIndicator(result[i], draft)) : -1;
+            if (at < 0)
             {
-                first.TryAdd(key, result.Count);
+                earlier.Add(result.Count);
                 result.Add(draft);
                 continue;
             }
+
+            at = earlier[at];
 
             if (result[at].YoyPct is null && draft.YoyPct is not null)
             {
@@ -109,6 +115,31 @@ internal static partial class ObservationExtractor
 
         return result;
     }
+
+    /// <summary>
+    /// Two readings of one measure: the same name, one inside the other (成交额, 意向成交额), or a shared word of three
+    /// characters or more (外贸进出口额, 货物贸易进出口总值); 参展企业 and 签约企业 share only 企业 and are two measures.
+    /// </summary>
+    private static bool SameIndicator(ObservationDraft a, ObservationDraft b)
+    {
+        var (x, y) = (a.Indicator.Name, b.Indicator.Name);
+        if (x.Contains(y, StringComparison.Ordinal) || y.Contains(x, StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        for (var i = 0; i + SharedMetricLength <= x.Length; i++)
+        {
+            if (y.AsSpan().IndexOf(x.AsSpan(i, SharedMetricLength), StringComparison.Ordinal) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private const int SharedMetricLength = 3;
 
     private static bool IsDistinctiveAmount(ObservationDraft draft) =>
         !draft.Unit.IsPercent && (draft.Value != decimal.Truncate(draft.Value) || draft.Value >= DistinctiveCount);

@@ -177,50 +177,21 @@ internal sealed partial class ObservationScope(ArticleContext context, int sente
         var place = cue switch
         {
             "全国" or "我国" => Context.Gazetteer.China,
-            "全省" or "我省" => PlaceContext.Province(Context) ?? PlaceOpeningBodyName("province"),
-            "全市" or "我市" => PlaceContext.City(Context) ?? PlaceOpeningBodyName("city"),
+            "全省" or "我省" => PlaceContext.Province(Context) ?? Context.PlaceCues.PlaceOpeningBodyName("province"),
+            "全市" or "我市" => PlaceContext.City(Context) ?? Context.PlaceCues.PlaceOpeningBodyName("city"),
             null when ProvincialClassBefore(position) =>
-                PlaceContext.Province(Context) ?? PlaceOpeningBodyName("province"),
+                PlaceContext.Province(Context) ?? Context.PlaceCues.PlaceOpeningBodyName("province"),
             _ => null,
         };
-        if (place is null && cue is null && PlaceContext.Province(Context) is null && SpeaksOfItsProvince)
+        if (place is null && cue is null && PlaceContext.Province(Context) is null && !Context.PlaceCues.IsNational && Context.PlaceCues.SpeaksOfItsProvince)
         {
-            // A provincial report (全省…, 省属企业…) that names its province only in a body's name: its other figures are the province's too.
-            place = PlaceOpeningBodyName("province");
+            // A provincial report (全省…, 省属企业…) that names its province only in a body's name: its other figures are the
+            // province's too. Not in a national report that quotes a provincial body (全国…; 某省商务厅表示，全省…), nor when
+            // bodies of several provinces are quoted.
+            place = Context.PlaceCues.SoleProvinceOpeningBodyNames();
         }
 
         return Context.PlaceRef(place ?? Context.MainPlace ?? Context.Gazetteer.China);
-    }
-
-    private bool SpeaksOfItsProvince => _speaksOfItsProvince ??=
-        ProvincialWords.Any(w => Context.Text.AsSpan(Context.Start, Context.End - Context.Start).Contains(w, StringComparison.Ordinal));
-
-    private bool? _speaksOfItsProvince;
-
-    private static readonly string[] ProvincialWords = ["全省", "我省", "省属", "省管"];
-
-    /// <summary>
-    /// The province or city a body's name opens with (黑龙江省国资委, 某市统计局), first named first: a report that names its
-    /// place only inside the name of the body it quotes means that place by 全省 and 省属企业.
-    /// </summary>
-    private GazetteerEntry? PlaceOpeningBodyName(string subtype)
-    {
-        var terms = Context.Gazetteer.Terms;
-        foreach (var hit in Context.Hits)
-        {
-            if (hit.Entity is not { Kind: EntityKind.Organization } body)
-            {
-                continue;
-            }
-
-            var (length, term) = terms.MatchLongest(body.Name, 0, body.Name.Length);
-            if (length > 0 && length < body.Name.Length && term!.Entries is [{ Kind: EntityKind.Place } place] && place.Subtype == subtype)
-            {
-                return place;
-            }
-        }
-
-        return null;
     }
 
     /// <summary>

@@ -96,6 +96,11 @@ internal sealed class ArticleContext(DocumentState document, ArticleSegment segm
     private (EntityRef Event, DateOnly Start, DateOnly End)? _mainEvent;
     private bool _mainEventSettled;
 
+    /// <summary>What the article says about its place as a whole (全国, 全省, the bodies it quotes), read once per article.</summary>
+    public ArticlePlaceCues PlaceCues => _placeCues ??= new ArticlePlaceCues(this);
+
+    private ArticlePlaceCues? _placeCues;
+
     /// <summary>
     /// The article's first dated event (第三届数字丝路博览会 4 月 29 日至 30 日), the subject of its own results. Read only
     /// after the linkers have run (it is settled on first use).

@@ -115,7 +115,8 @@ internal static partial class CompanyRecognizer
     // Words that end the name of a body or company: before 联合 or 和 they make two names, not one.
     private static readonly string[] OwnerSuffixes = ["集团", "公司", "大学", "学院", "研究院", "研究所", "中心", "协会", "商会", "委员会", "局", "委", "厅", "部", "院", "所", "会", "行", "社"];
 
-    private const string GroupForm = "集团";
+    /// <summary>The group form of a company name (某某港务集团), shared with <see cref="GroupNameRecognizer"/>.</summary>
+    public const string GroupForm = "集团";
 
     // 组建某某集团, 全部上马集团: a bare 集团 after a verb of forming or doing is named after the verb, if at all.
     private static readonly string[] GroupVerbs = ["组建", "成立", "重组", "整合", "新设", "设立", "打造", "培育", "提升", "上马", "带动", "支持", "推动", "依托"];
@@ -137,7 +138,7 @@ internal static partial class CompanyRecognizer
 
     /// <summary>大型企业集团, 支柱型企业集团: a kind of enterprise group, no name (unless a place opens it).</summary>
     private static bool IsGenericGroup(string text, int start, int suffixAt) =>
-        text.AsSpan(start, suffixAt - start).EndsWith("企业") && suffixAt - start <= MaxGenericGroupStem;
+        text.AsSpan(start, suffixAt - start).EndsWith("企业", StringComparison.Ordinal) && suffixAt - start <= MaxGenericGroupStem;
 
     private const int MaxGenericGroupStem = 6;
 

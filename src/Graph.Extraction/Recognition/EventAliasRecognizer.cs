@@ -81,19 +81,27 @@ internal static partial class EventAliasRecognizer
             return;
         }
 
+        // Each event's owner is looked up once, not once per mention: a long article names its events thousands of times.
+        var ownerOf = new Dictionary<EntityRef, EntityRef?>();
         var changed = false;
         for (var i = 0; i < context.Hits.Count; i++)
         {
+            context.Checkpoint(i);
             if (context.Hits[i].Entity is not { Kind: EntityKind.Event } entity)
             {
                 continue;
             }
 
-            var tail = WithoutDeterminer(entity.Name);
-            var owners = events.Where(e => e != entity && e.Name.Length > tail.Length && e.Name.EndsWith(tail, StringComparison.Ordinal)).Take(2).ToList();
-            if (owners.Count == 1)
+            if (!ownerOf.TryGetValue(entity, out var owner))
             {
-                context.Hits[i] = context.Hits[i] with { Entity = owners[0] };
+                var tail = WithoutDeterminer(entity.Name);
+                var owners = events.Where(e => e != entity && e.Name.Length > tail.Length && e.Name.EndsWith(tail, StringComparison.Ordinal)).Take(2).ToList();
+                ownerOf[entity] = owner = owners.Count == 1 ? owners[0] : null;
+            }
+
+            if (owner is not null)
+            {
+                context.Hits[i] = context.Hits[i] with { Entity = owner };
                 changed = true;
             }
         }

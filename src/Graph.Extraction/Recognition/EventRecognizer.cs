@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Graph.Domain.Model;
 using Graph.Extraction.Lexicon;
 
@@ -80,8 +81,9 @@ internal static partial class EventRecognizer
 
     private static readonly string[] GenericWords = ["会议", "精品", "专题", "系列", "相关", "重要", "配套", "平行", "各类", "高端", "高层次"];
 
-    [System.Text.RegularExpressions.GeneratedRegex("^(?:[一两二三四五六七八九十几多数各每这那][个场次类项批]|一?系列|就|如何|围绕)")]
-    private static partial System.Text.RegularExpressions.Regex GenericOpening();
+    // 就 opens a topic (就如何办好…) but also words (就业, 就医); 三次 counts events but 三次产业 is the economy's three sectors.
+    [GeneratedRegex("^(?:[一两二三四五六七八九十几多数各每这那][个场次类项批](?!产业)|一?系列|就(?![业医学读诊近地])|如何|围绕)")]
+    private static partial Regex GenericOpening();
 
     /// <summary>
     /// 某某论坛设主论坛和5场分论坛: a main or sub-session (主论坛, 分论坛, 分会场) after a verb, a conjunction or a count is a
@@ -123,8 +125,8 @@ internal static partial class EventRecognizer
 
     private const string Conjunctions = "与和及";
 
-    [System.Text.RegularExpressions.GeneratedRegex("^第(?:[0-9]{1,3}|[一二三四五六七八九十百]{1,4})[届次]")]
-    private static partial System.Text.RegularExpressions.Regex EditionStart();
+    [GeneratedRegex("^第(?:[0-9]{1,3}|[一二三四五六七八九十百]{1,4})[届次]")]
+    private static partial Regex EditionStart();
 
     /// <summary>
     /// 举行2023年一季度产业项目集中签约仪式: a year written right before an event's name is part of it (the edition), though a

@@ -9,8 +9,6 @@ namespace Graph.Extraction.Recognition;
 /// </summary>
 internal static class GroupNameRecognizer
 {
-    private const string GroupForm = "集团";
-
     private static readonly string[] LegalTails = ["股份有限公司", "有限责任公司", "有限公司"];
 
     public static void Recognize(ArticleContext context)
@@ -26,7 +24,7 @@ internal static class GroupNameRecognizer
         for (var i = 0; i < context.Hits.Count; i++)
         {
             var hit = context.Hits[i];
-            if (hit.Entity is not { Kind: EntityKind.Company } entity || !entity.Name.EndsWith(GroupForm, StringComparison.Ordinal))
+            if (hit.Entity is not { Kind: EntityKind.Company } entity || !entity.Name.EndsWith(CompanyRecognizer.GroupForm, StringComparison.Ordinal))
             {
                 continue;
             }
@@ -34,7 +32,7 @@ internal static class GroupNameRecognizer
             var stem = Stem(context, hit);
             // The full legal name when there is one; else the one longer short name.
             var matching = stems.Where(s => s.Entity != entity && s.Entity.Name.Length > entity.Name.Length && s.Stem == stem).Select(s => s.Entity).Distinct().ToList();
-            var legal = matching.Where(e => !e.Name.EndsWith(GroupForm, StringComparison.Ordinal)).ToList();
+            var legal = matching.Where(e => !e.Name.EndsWith(CompanyRecognizer.GroupForm, StringComparison.Ordinal)).ToList();
             var owners = legal.Count > 0 ? legal : matching;
             if (owners.Count == 1)
             {
@@ -73,7 +71,7 @@ internal static class GroupNameRecognizer
 
         foreach (var tail in LegalTails)
         {
-            if (name.EndsWith(GroupForm + tail, StringComparison.Ordinal))
+            if (name.EndsWith(CompanyRecognizer.GroupForm + tail, StringComparison.Ordinal))
             {
                 return name[..^tail.Length];
             }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Graph.Domain.Model;
+using Graph.Extraction.Text;
 
 namespace Graph.Extraction.Recognition;
 
@@ -18,7 +19,7 @@ internal static partial class PersonRecognizer
             var open = match.Index;
             var body = match.Groups["body"];
             var roleAt = FirstRole(text, body.Index, body.Index + body.Length);
-            var afterDateline = open > context.Start && text[open - 1] is '电' or '讯';
+            var afterDateline = Dateline.EndsBefore(text, open, context.Start);
             if (roleAt < 0 && !afterDateline)
             {
                 continue;

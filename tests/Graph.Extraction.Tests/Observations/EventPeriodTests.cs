@@ -31,6 +31,15 @@ public sealed class EventPeriodTests
     }
 
     [Fact]
+    public void Today_that_opens_a_registration_dates_no_event_and_the_articles_figures_stay_with_their_place()
+    {
+        var view = Extract("发布时间：2027-06-13\n第三届澄湖茶业博览会自今日起接受报名，博览会将在澄江市举办。"
+            + "今年一季度，全市茶叶出口额12.6亿元，同比增长8.3%。");
+
+        Assert.Equal("澄江市", view.Name(Assert.Single(view.Batch.Observations, o => o.Value == 12.6m).Subject));
+    }
+
+    [Fact]
     public void A_length_after_an_opening_day_runs_on_from_it()
     {
         var view = Extract("发布时间：2027-06-20\n为期3天的第二届松花江消费品博览会6月1日在哈尔滨开幕。本届博览会共有300家企业参展。");

@@ -29,4 +29,12 @@ public sealed class GrowthSeriesTests
         Assert.Equal("地区生产总值环比增速", view.Name(onQuarter.Indicator));
         Assert.Single(view.Batch.Observations, o => o.Value == 5.2m);
     }
+
+    [Fact]
+    public void Period_on_period_in_an_earlier_measured_clause_does_not_relabel_a_later_growth()
+    {
+        var view = Extract("发布时间：2026-10-21\n9月份，全省居民消费价格环比上涨1.3%，全省规模以上工业增加值增长5.4%。");
+
+        Assert.Equal("规模以上工业增加值增速", view.Name(Assert.Single(view.Batch.Observations, o => o.Value == 5.4m).Indicator));
+    }
 }

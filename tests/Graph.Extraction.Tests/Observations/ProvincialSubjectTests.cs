@@ -29,6 +29,15 @@ public sealed class ProvincialSubjectTests
     }
 
     [Fact]
+    public void A_national_report_quoting_a_provincial_bodys_provincial_figure_keeps_its_other_figures_national()
+    {
+        var view = Extract("发布时间：2026-04-20\n今年以来，我国外贸稳中有进。一季度，货物贸易进出口总值10.3万亿元，同比增长4.6%。"
+            + "浙江省商务厅表示，全省外贸进出口增长7.7%。");
+
+        Assert.Equal("中国", view.Name(Assert.Single(view.Batch.Observations, o => o.Value == 10.3m).Subject));
+    }
+
+    [Fact]
     public void The_same_period_of_earlier_years_is_a_comparison_base_and_not_the_period_of_the_next_figures()
     {
         var view = Extract("发布时间：2026-04-20\n1-3月，全省地方国企实现营业收入210.5亿元，较2024年和2025年同期平均值增长30.2%。"

@@ -17,6 +17,14 @@ public sealed class RestatedFigureTests
     }
 
     [Fact]
+    public void Two_indicators_of_one_subject_with_the_same_large_count_are_two_figures()
+    {
+        var view = Extract("发布时间：2026-04-20\n\n本届展会，澄江市参展企业1500家，同比增长6.0%。据统计，澄江市采购商1500家。");
+
+        Assert.Equal(2, view.Batch.Observations.Count(o => o.Value == 1500m));
+    }
+
+    [Fact]
     public void Small_counts_and_rates_that_recur_are_kept_apart()
     {
         var view = Extract("发布时间：2026-04-20\n\n一季度，大连市签约项目12个，开工项目12个；工业增加值增长2.7%，社会消费品零售总额增长2.7%。");

@@ -18,6 +18,15 @@ public sealed class RecognizerTests
     }
 
     [Fact]
+    public void Words_that_only_begin_like_a_topic_marker_or_a_count_still_name_an_event()
+    {
+        var view = Extract("澄湖区上月举办就业创业论坛。澄湖市昨日召开了三次产业融合发展大会。");
+
+        view.Entity(EntityKind.Event, "就业创业论坛");
+        view.Entity(EntityKind.Event, "三次产业融合发展大会");
+    }
+
+    [Fact]
     public void A_group_named_short_after_its_full_name_is_that_company()
     {
         var view = Extract("江西省港务集团有限公司上半年营业收入增长。江西港务集团党委书记表示，港务集团将扩大航线。");
@@ -56,6 +65,14 @@ public sealed class RecognizerTests
         view.Entity(EntityKind.Event, "第二届澄湖沿岸城市首脑会议");
         view.Entity(EntityKind.Event, "全市外资企业负责人会议");
         Assert.DoesNotContain(view.Batch.Entities, e => e.Kind == EntityKind.Event && e.Name == "发展论坛");
+    }
+
+    [Fact]
+    public void A_word_ending_in_dian_or_xun_before_a_parenthesis_is_no_dateline_and_its_parenthesis_names_nobody()
+    {
+        var view = Extract("澄江市新增风电（陆上）装机120万千瓦，夏季用电（高峰）负荷创新高。澄江资讯（周刊）刊发专题。");
+
+        Assert.DoesNotContain(view.Batch.Entities, e => e.Kind == EntityKind.Person);
     }
 
     [Fact]
