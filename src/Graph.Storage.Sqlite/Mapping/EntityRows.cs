@@ -20,6 +20,21 @@ internal static class EntityRows
         NullableText(reader, first + 6),
         NullableText(reader, first + 7));
 
+    /// <summary>
+    /// The row of an entity as stored, its JSON columns unparsed: the entity number at <paramref name="first"/>, then
+    /// <see cref="Columns"/>.
+    /// </summary>
+    public static StoredEntityRow ReadStored(SqliteDataReader reader, int first = 0) => new(
+        reader.GetInt64(first),
+        reader.GetString(first + 1),
+        reader.GetString(first + 2),
+        reader.GetString(first + 3),
+        reader.GetString(first + 4),
+        NullableText(reader, first + 5),
+        NullableText(reader, first + 6),
+        NullableText(reader, first + 7),
+        NullableText(reader, first + 8));
+
     /// <summary>The entity of one row's <see cref="Columns"/> as stored.</summary>
     public static Entity FromColumns(
         string id, string kind, string name, string aliases, string? subtype, string? startDate, string? endDate, string? attributes) =>
@@ -33,5 +48,6 @@ internal static class EntityRows
             endDate is null ? null : ScalarColumns.ParseDate(endDate),
             JsonColumns.ReadMap(attributes));
 
-    public static string? NullableText(SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
+    private static string? NullableText(SqliteDataReader reader, int ordinal) =>
+        reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
 }

@@ -22,16 +22,7 @@ internal static class Lookups
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            var row = new StoredEntityRow(
-                reader.GetInt64(0),
-                reader.GetString(1),
-                reader.GetString(2),
-                reader.GetString(3),
-                reader.GetString(4),
-                EntityRows.NullableText(reader, 5),
-                EntityRows.NullableText(reader, 6),
-                EntityRows.NullableText(reader, 7),
-                EntityRows.NullableText(reader, 8));
+            var row = EntityRows.ReadStored(reader);
             found[row.Id] = row;
         }
 
