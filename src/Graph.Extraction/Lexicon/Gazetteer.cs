@@ -31,6 +31,16 @@ internal sealed partial class Gazetteer
     public GazetteerEntry China { get; }
 
     /// <summary>The place with this identity key.</summary>
+    /// <summary>
+    /// The longest known name that opens <paramref name="name"/> and is shorter than it, when one of its entries is a place
+    /// (江西省 in 江西省港务集团, 某省 in 某省国资委); length 0 and no term otherwise.
+    /// </summary>
+    public (int Length, GazetteerTerm? Term) PlaceOpening(string name)
+    {
+        var (length, term) = Terms.MatchLongest(name, 0, name.Length);
+        return length > 0 && length < name.Length && term!.Entries.Any(e => e.Kind == EntityKind.Place) ? (length, term) : (0, null);
+    }
+
     public GazetteerEntry? PlaceByKey(string key) => _placesByKey.GetValueOrDefault(key);
 
     /// <summary>The enclosing place of a place (大连市 → 辽宁省 → 中国), or null at the top.</summary>

@@ -258,18 +258,18 @@ internal static partial class ObservationExtractor
 
         var metric = metricAfter ?? text[metricStart..metricEnd];
         var indicator = IndicatorNamer.WithoutParentheses(tail).Trim() + metric;
-        if (CounterpartyLead.Any(v => text.AsSpan(start, named[0].Start - start).TrimEnd().EndsWith(v, StringComparison.Ordinal)))
+        if (text.AsSpan(start, named[0].Start - start).TrimEnd().EndsWith(CounterpartyLead, StringComparison.Ordinal))
         {
             // 承接美国、欧盟离岸服务外包执行额分别为…: the listed markets are whom the work comes from; the figures are the
             // reporting place's (承接美国离岸服务外包执行额).
             var owner = scope.DefaultSubject(null, start);
-            return [.. named.Select(n => ("承接" + n.Entity!.Name + indicator, owner, metricStart, metricEnd))];
+            return [.. named.Select(n => (CounterpartyLead + n.Entity!.Name + indicator, owner, metricStart, metricEnd))];
         }
 
         return [.. named.Select(n => (indicator, n.Entity!, metricStart, metricEnd))];
     }
 
-    private static readonly string[] CounterpartyLead = ["承接"];
+    private const string CounterpartyLead = "承接";
 
     /// <summary>
     /// "力争全年营业总收入、利润总额、投资总额分别达到 a、b 和 c": the items are metrics themselves, each the subject's own (the

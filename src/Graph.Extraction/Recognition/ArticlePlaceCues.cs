@@ -54,16 +54,11 @@ internal sealed class ArticlePlaceCues(ArticleContext context)
 
     private IEnumerable<GazetteerEntry> PlacesOpeningBodyNames(string subtype)
     {
-        var terms = context.Gazetteer.Terms;
         foreach (var hit in context.Hits)
         {
-            if (hit.Entity is not { Kind: EntityKind.Organization } body)
-            {
-                continue;
-            }
-
-            var (length, term) = terms.MatchLongest(body.Name, 0, body.Name.Length);
-            if (length > 0 && length < body.Name.Length && term!.Entries is [{ Kind: EntityKind.Place } place] && place.Subtype == subtype)
+            if (hit.Entity is { Kind: EntityKind.Organization } body
+                && context.Gazetteer.PlaceOpening(body.Name).Term?.Entries is [{ Kind: EntityKind.Place } place]
+                && place.Subtype == subtype)
             {
                 yield return place;
             }

@@ -54,7 +54,11 @@ internal static class GroupNameRecognizer
             var relation = context.Relations[i];
             if (renamed.ContainsKey(relation.From) || renamed.ContainsKey(relation.To))
             {
-                context.Relations[i] = relation with { From = renamed.GetValueOrDefault(relation.From, relation.From), To = renamed.GetValueOrDefault(relation.To, relation.To) };
+                context.Relations[i] = relation with
+                {
+                    From = renamed.GetValueOrDefault(relation.From, relation.From),
+                    To = renamed.GetValueOrDefault(relation.To, relation.To),
+                };
             }
         }
     }
@@ -63,11 +67,8 @@ internal static class GroupNameRecognizer
     private static string Stem(ArticleContext context, Hit hit)
     {
         var name = hit.Entity!.Name;
-        var (length, term) = context.Gazetteer.Terms.MatchLongest(name, 0, name.Length);
-        if (length > 0 && length < name.Length && term!.Entries.Any(e => e.Kind == EntityKind.Place))
-        {
-            name = name[length..];
-        }
+        var (length, _) = context.Gazetteer.PlaceOpening(name);
+        name = name[length..];
 
         foreach (var tail in LegalTails)
         {

@@ -1,13 +1,11 @@
 using Graph.Extraction.Tests.Support;
+using static Graph.Extraction.Tests.Support.BatchView;
 
 namespace Graph.Extraction.Tests.Observations;
 
 /// <summary>Markets listed after 承接 are where the work comes from, not whose figures they are.</summary>
 public sealed class CounterpartyListTests
 {
-    private static BatchView Extract(string text) =>
-        new(DocumentExtractorFactory.Create().Extract(new SourceDocument("brief.txt", text)));
-
     [Fact]
     public void Listed_markets_after_taking_on_work_are_counterparties_of_the_reporting_place()
     {

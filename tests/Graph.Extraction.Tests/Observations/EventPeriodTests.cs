@@ -1,13 +1,11 @@
 using Graph.Extraction.Tests.Support;
+using static Graph.Extraction.Tests.Support.BatchView;
 
 namespace Graph.Extraction.Tests.Observations;
 
 /// <summary>A closing report's dates: the closing day and the length the text gives, counted back to the first day.</summary>
 public sealed class EventPeriodTests
 {
-    private static BatchView Extract(string text) =>
-        new(DocumentExtractorFactory.Create().Extract(new SourceDocument("brief.txt", text)));
-
     [Fact]
     public void A_length_and_a_closing_day_date_the_event_from_its_first_day()
     {

@@ -1,13 +1,11 @@
 using Graph.Extraction.Tests.Support;
+using static Graph.Extraction.Tests.Support.BatchView;
 
 namespace Graph.Extraction.Tests.Observations;
 
 /// <summary>A growth rate given period by period in one sentence, and a change the sentence calls period-on-period.</summary>
 public sealed class GrowthSeriesTests
 {
-    private static BatchView Extract(string text) =>
-        new(DocumentExtractorFactory.Create().Extract(new SourceDocument("brief.txt", text)));
-
     [Fact]
     public void Clauses_naming_only_a_period_continue_the_growth_series_of_the_sentence()
     {

@@ -1,13 +1,11 @@
 using Graph.Extraction.Tests.Support;
+using static Graph.Extraction.Tests.Support.BatchView;
 
 namespace Graph.Extraction.Tests.Observations;
 
 /// <summary>A plan's completion rate and a ratio raised to a level are figures of their own, in percent.</summary>
 public sealed class PlanAndRatioLevelTests
 {
-    private static BatchView Extract(string text) =>
-        new(DocumentExtractorFactory.Create().Extract(new SourceDocument("brief.txt", text)));
-
     [Fact]
     public void A_share_of_the_annual_plan_completed_is_the_previous_figures_completion_rate()
     {

@@ -1,13 +1,11 @@
 using Graph.Extraction.Tests.Support;
+using static Graph.Extraction.Tests.Support.BatchView;
 
 namespace Graph.Extraction.Tests.Observations;
 
 /// <summary>Whose figures 全省 and 省属企业 are when the report names its province only inside a body's name.</summary>
 public sealed class ProvincialSubjectTests
 {
-    private static BatchView Extract(string text) =>
-        new(DocumentExtractorFactory.Create().Extract(new SourceDocument("brief.txt", text)));
-
     [Fact]
     public void The_province_opening_a_quoted_bodys_name_is_the_place_of_its_provincial_figures()
     {

@@ -1,13 +1,11 @@
 using Graph.Extraction.Tests.Support;
+using static Graph.Extraction.Tests.Support.BatchView;
 
 namespace Graph.Extraction.Tests.Observations;
 
 /// <summary>A headline amount restated in the body is one fact; small counts and percentages that recur are separate facts.</summary>
 public sealed class RestatedFigureTests
 {
-    private static BatchView Extract(string text) =>
-        new(DocumentExtractorFactory.Create().Extract(new SourceDocument("brief.txt", text)));
-
     [Fact]
     public void An_amount_read_twice_for_the_same_subject_and_period_is_one_figure()
     {

@@ -10,6 +10,10 @@ internal sealed class BatchView(GraphBatch batch)
 
     public GraphBatch Batch { get; } = batch;
 
+    /// <summary>A fresh extractor's batch of <paramref name="text"/>, read as a document named <paramref name="fileName"/>.</summary>
+    public static BatchView Extract(string text, string fileName = "brief.txt") =>
+        new(DocumentExtractorFactory.Create().Extract(new SourceDocument(fileName, text)));
+
     public Entity Entity(EntityKind kind, string name) =>
         Batch.Entities.SingleOrDefault(e => e.Kind == kind && e.Name == name)
         ?? throw new Xunit.Sdk.XunitException(
