@@ -40,7 +40,7 @@ internal static partial class EventDates
             context.Checkpoint(match.Index);
             var (sentenceStart, sentenceEnd) = TextSegments.Sentence(text, match.Index, context.Start, context.End);
             var sentence = text[sentenceStart..sentenceEnd];
-            if (!HoldVerbs.Any(v => sentence.Contains(v, StringComparison.Ordinal))
+            if (!sentence.AsSpan().ContainsAny(HoldVerbsSearch)
                 || (IsDateline(text, match.Index + match.Length) && RelativeDay().IsMatch(sentence)))
             {
                 // 某网3月6日消息：为期五天的某交易会昨天闭幕 — the report's date, not the event's: 昨天 dates it.
@@ -134,16 +134,8 @@ internal static partial class EventDates
         return closing ? (range.Start.AddDays(1 - days), range.End) : (range.Start, range.End.AddDays(days - 1));
     }
 
-    private static int? DayCount(string written)
-    {
-        if (int.TryParse(written, NumberStyles.None, CultureInfo.InvariantCulture, out var number))
-        {
-            return number is >= 2 and <= 60 ? number : null;
-        }
-
-        var at = "两三四五六七八九十".IndexOf(written, StringComparison.Ordinal);
-        return written.Length == 1 && at >= 0 ? at + 2 : null;
-    }
+    /// <summary>A length of 2 to 60 days (为期3天, 为期五天).</summary>
+    private static int? DayCount(string written) => SmallCount.Parse(written) is >= 2 and <= 60 and var days ? days : null;
 
     private static readonly SearchValues<string> HoldVerbsSearch =
         SearchValues.Create(HoldVerbs, StringComparison.Ordinal);

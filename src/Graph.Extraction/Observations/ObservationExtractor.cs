@@ -262,16 +262,24 @@ internal static partial class ObservationExtractor
         decimal.Parse(value.Replace(",", string.Empty, StringComparison.Ordinal), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
 
     private static decimal Signed(Match match) =>
-        match.Groups["dir"].Value is "下降" or "减少" or "回落" or "下滑" or "微降" ? -Number(match.Groups["v"].Value) : Number(match.Groups["v"].Value);
+        Falls.Contains(match.Groups["dir"].Value) ? -Number(match.Groups["v"].Value) : Number(match.Groups["v"].Value);
+
+    private static readonly HashSet<string> Falls = [.. FallingWords.Split('|')];
 
     /// <summary>A number and its unit; the look-behind keeps 2.7 from matching as 7; 288,938 is one number.</summary>
     [GeneratedRegex(@"(?<![0-9.,])(?<v>-?[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]{1,4})?|-?[0-9]{1,9}(?:\.[0-9]{1,4})?)(?<u>" + Units.Pattern + ")")]
     private static partial Regex Quantity();
 
-    [GeneratedRegex(@"^(?:同比|比上年同期|比上年|比去年同期|较上年同期|较上年|较去年同期|较去年|比上届|较上届|比首届|较首届)(?<dir>增长|增加|提高|上升|下降|减少|回落|下滑|微降)(?<v>-?[0-9]{1,6}(?:\.[0-9]{1,4})?)%$")]
+    /// <summary>What a year-on-year change is stated against (同比, 比上年同期, 较上届 …), as a regex alternation.</summary>
+    private const string YoyBases = "同比|比上年同期|比上年|比去年同期|较上年同期|较上年|较去年同期|较去年|比上届|较上届|比首届|较首届";
+
+    /// <summary>The words of a fall, as a regex alternation; <see cref="Signed"/> negates what they match.</summary>
+    private const string FallingWords = "下降|减少|回落|下滑|微降";
+
+    [GeneratedRegex("^(?:" + YoyBases + ")(?<dir>增长|增加|提高|上升|" + FallingWords + @")(?<v>-?[0-9]{1,6}(?:\.[0-9]{1,4})?)%$")]
     private static partial Regex YoyClause();
 
-    [GeneratedRegex(@"^(?<np>[^，。；]{0,40}?)(?:同比|比上年同期|比上年|比去年同期|较上年同期|较上年|较去年同期|较去年|比上届|较上届|比首届|较首届)?(?<dir>增长|增加|提高|上升|上涨|下降|减少|回落|下滑|微降)(?<v>-?[0-9]{1,6}(?:\.[0-9]{1,4})?)%(?:以上|左右)?$")]
+    [GeneratedRegex(@"^(?<np>[^，。；]{0,40}?)(?:" + YoyBases + ")?(?<dir>增长|增加|提高|上升|上涨|" + FallingWords + @")(?<v>-?[0-9]{1,6}(?:\.[0-9]{1,4})?)%(?:以上|左右)?$")]
     private static partial Regex GrowthClause();
 
     [GeneratedRegex(@"^(?<sum>合计)?占(?:比)?[^，。；]{0,30}?的?(?:为|达|达到)?(?<v>[0-9]{1,3}(?:\.[0-9]{1,4})?)%$|占比(?:为|达|达到)?(?<v>[0-9]{1,3}(?:\.[0-9]{1,4})?)%$")]

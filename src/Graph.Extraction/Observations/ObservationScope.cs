@@ -177,13 +177,13 @@ internal sealed partial class ObservationScope(ArticleContext context, int sente
         var place = cue switch
         {
             "全国" or "我国" => Context.Gazetteer.China,
-            "全省" or "我省" => PlaceContext.Province(Context) ?? Context.PlaceCues.PlaceOpeningBodyName("province"),
+            "全省" or "我省" => ProvinceMeant(),
             "全市" or "我市" => PlaceContext.City(Context) ?? Context.PlaceCues.PlaceOpeningBodyName("city"),
-            null when ProvincialClassBefore(position) =>
-                PlaceContext.Province(Context) ?? Context.PlaceCues.PlaceOpeningBodyName("province"),
+            null when ProvincialClassBefore(position) => ProvinceMeant(),
             _ => null,
         };
-        if (place is null && cue is null && PlaceContext.Province(Context) is null && !Context.PlaceCues.IsNational && Context.PlaceCues.SpeaksOfItsProvince)
+        if (place is null && cue is null && PlaceContext.Province(Context) is null && !Context.PlaceCues.IsNational
+            && Context.PlaceCues.SpeaksOfItsProvince)
         {
             // A provincial report (全省…, 省属企业…) that names its province only in a body's name: its other figures are the
             // province's too. Not in a national report that quotes a provincial body (全国…; 某省商务厅表示，全省…), nor when
@@ -193,6 +193,10 @@ internal sealed partial class ObservationScope(ArticleContext context, int sente
 
         return Context.PlaceRef(place ?? Context.MainPlace ?? Context.Gazetteer.China);
     }
+
+    /// <summary>The province 全省 means: the article's, else the one opening the name of a body it quotes.</summary>
+    private GazetteerEntry? ProvinceMeant() =>
+        PlaceContext.Province(Context) ?? Context.PlaceCues.PlaceOpeningBodyName("province");
 
     /// <summary>
     /// 省属企业, 省管企业: a class of a province's companies is named before <paramref name="position"/> or opens the sentence

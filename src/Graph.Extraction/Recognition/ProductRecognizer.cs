@@ -47,7 +47,7 @@ internal static class ProductRecognizer
             }
 
             if (countStart == at || countStart - 1 <= context.Start || text[countStart - 1] is not ('共' or '等')
-                || !ProductClasses.Any(c => text.AsSpan(at + 1).StartsWith(c)) || Count(text.AsSpan(countStart, at - countStart)) is not { } count)
+                || !ProductClasses.Any(c => text.AsSpan(at + 1).StartsWith(c)) || SmallCount.Parse(text.AsSpan(countStart, at - countStart)) is not { } count)
             {
                 continue;
             }
@@ -91,17 +91,6 @@ internal static class ProductRecognizer
     private const string Numerals = "0123456789一二两三四五六七八九十";
     private static readonly string[] ProductClasses = ["车型", "产品", "机型", "型号", "新品", "新车", "车", "手机", "机器人"];
     private static readonly string[] LineupVerbs = ["生产", "推出", "发布", "量产", "投产", "上市", "包括", "涵盖", "主打"];
-
-    private static int? Count(ReadOnlySpan<char> written)
-    {
-        if (int.TryParse(written, out var digits))
-        {
-            return digits;
-        }
-
-        var index = "一二三四五六七八九十".IndexOf(written.Length == 1 ? written[0] : '\0');
-        return written.Length == 1 && written[0] == '两' ? 2 : index >= 0 ? index + 1 : null;
-    }
 
     private static void Quoted(ArticleContext context)
     {
