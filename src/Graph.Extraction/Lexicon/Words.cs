@@ -3,6 +3,9 @@ namespace Graph.Extraction.Lexicon;
 /// <summary>Closed word lists the pattern recognizers share.</summary>
 internal static class Words
 {
+    /// <summary>Words by which an article refers back to its own event (本届大会, 此次博览会).</summary>
+    public static readonly string[] EventReferences = ["本届", "本次", "此次", "这次"];
+
     /// <summary>Job titles that sit between an employer and a person's name (局长张建华) or after the name (赵文博副局长).</summary>
     public static readonly string[] TitleWords =
     [

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Graph.Domain.Model;
+using Graph.Extraction.Lexicon;
 using Graph.Extraction.Recognition;
 using Graph.Extraction.Text;
 
@@ -18,7 +19,6 @@ internal static partial class EventDates
 {
     private const int MaxDateToEvent = 40;
     private static readonly string[] HoldVerbs = ["举行", "举办", "召开", "开幕", "闭幕", "落幕", "落下帷幕", "开展"];
-    private static readonly string[] References = ["本届", "本次", "此次", "这次"];
 
     public static void Settle(ArticleContext context)
     {
@@ -156,7 +156,7 @@ internal static partial class EventDates
         }
 
         var sentence = context.Text[sentenceStart..sentenceEnd];
-        return References.Any(r => sentence.Contains(r, StringComparison.Ordinal)) ? events[0].Entity : null;
+        return Words.EventReferences.Any(r => sentence.Contains(r, StringComparison.Ordinal)) ? events[0].Entity : null;
     }
 
     private static (DateOnly Start, DateOnly End)? Range(Match match, int year)

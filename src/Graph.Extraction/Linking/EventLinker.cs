@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Graph.Domain.Model;
+using Graph.Extraction.Lexicon;
 using Graph.Extraction.Recognition;
 using Graph.Extraction.Text;
 
@@ -155,7 +156,7 @@ internal static partial class EventLinker
                 return named.Entity;
             }
 
-            return References.Any(r => text.AsSpan(verbEnd + 1, limit - verbEnd - 1).Contains(r, StringComparison.Ordinal)) ? main?.Entity : null;
+            return Words.EventReferences.Any(r => text.AsSpan(verbEnd + 1, limit - verbEnd - 1).Contains(r, StringComparison.Ordinal)) ? main?.Entity : null;
         }
 
         if (context.Index.StartingAt(verbEnd, EntityKind.Event) is { } after)
@@ -189,7 +190,6 @@ internal static partial class EventLinker
     private const int EventReferenceReach = 4;
     private const int EventNameReach = 40;
     private static readonly string[] HeldVerbs = ["举办", "举行", "召开", "开幕", "闭幕", "落幕", "落下帷幕"];
-    private static readonly string[] References = ["本届", "本次", "此次", "这次"];
 
     // 在京举行, 在沪召开: the one-character names of the municipalities and of a few provincial capitals, written only after 在.
     private static readonly Dictionary<char, string> CityInitials = new()

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Graph.Domain.Model;
+using Graph.Extraction.Lexicon;
 using Graph.Extraction.Text;
 
 namespace Graph.Extraction.Recognition;
@@ -125,7 +126,7 @@ internal static partial class EventAliasRecognizer
         return name;
     }
 
-    private static readonly string[] Determiners = ["本次", "本届", "此次", "这次", "该次"];
+    private static readonly string[] Determiners = [.. Words.EventReferences, "该次"];
 
     // （数贸会）, （以下简称“智博会”）, （简称“智博会”）
     [GeneratedRegex(@"\G（(?:以下)?(?:简称)?[“‘]?(?<short>[\u4e00-\u9fffA-Za-z0-9]{2,8})[”’]?）")]

@@ -27,16 +27,22 @@ internal static partial class PersonRecognizer
 
             var namesStart = roleAt < 0 ? body.Index : roleAt;
             var outlet = (roleAt > body.Index ? context.Index.LastBefore(roleAt, open, EntityKind.Organization) : null)
-                ?? context.Index.LastBefore(open, Math.Max(context.Start, open - 24), EntityKind.Organization);
+                ?? OutletBefore(context, open);
             AddReporters(context, found, outlet, open, text[namesStart..(body.Index + body.Length)], namesStart);
         }
 
         for (var match = Reported().Match(text, context.Start, context.End - context.Start); match.Success; match = match.NextMatch())
         {
-            var outlet = context.Index.LastBefore(match.Index, Math.Max(context.Start, match.Index - 24), EntityKind.Organization);
+            var outlet = OutletBefore(context, match.Index);
             AddReporters(context, found, outlet, match.Index, match.Groups["name"].Value, match.Groups["name"].Index);
         }
     }
+
+    /// <summary>The outlet named in the dateline just before a byline (新华社北京3月2日电（…）, 某某日报记者林晓报道).</summary>
+    private static Hit? OutletBefore(ArticleContext context, int at) =>
+        context.Index.LastBefore(at, Math.Max(context.Start, at - OutletReach), EntityKind.Organization);
+
+    private const int OutletReach = 24;
 
     /// <summary>Each Chinese name among the tokens of <paramref name="names"/> (split by spaces, 、 and role words).</summary>
     private static void AddReporters(ArticleContext context, List<Hit> found, Hit? outlet, int open, string names, int offset)
