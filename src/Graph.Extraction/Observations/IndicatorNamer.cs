@@ -54,13 +54,20 @@ internal static partial class IndicatorNamer
             }
 
             a = subject.End;
+            // 澄江市今年一季度地区生产总值: a period between the subject and the metric says when, like one before the subject.
+            while (context.Periods.StartingAt(a) is { } when && when.End < end)
+            {
+                a = when.End;
+            }
         }
 
         var (qualifier, metricStart) = SplitAtVerb(text, a, end);
         var metric = WithoutParentheses(text[metricStart..end]);
         var metricEnd = text.IndexOf('（', metricStart, end - metricStart) is var paren and > 0 && text.IndexOf('）', paren) == end - 1 ? paren : end;
         var name = CleanQualifier(qualifier) + metric;
-        if (qualifier.Length == 0 && IsBare(metric))
+        // A bare metric borrows its qualifier from the figures around it (其中出口额), but not when a company or event named in
+        // the clause owns it: 分企业看，某集团营业收入 is that group's 营业收入.
+        if (qualifier.Length == 0 && IsBare(metric) && subject is null)
         {
             name = (scope.Previous is { } previous ? PrefixOf(previous.Indicator.Name) : null)
                 ?? scope.LastIndustryBefore(metricStart)
