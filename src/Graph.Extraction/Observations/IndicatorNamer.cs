@@ -22,6 +22,9 @@ internal static partial class IndicatorNamer
 
     internal static readonly string[] TargetWords = ["力争", "计划", "将达到", "目标", "预计", "有望", "确保"];
 
+    // The level a place's name ends in, which 属 after it turns into a class of companies (省属, 市属, 区属, 县属).
+    private const string OwnedLevels = "省市区县";
+
     private static readonly string[] Verbs = ["承接", "完成", "实现", "吸纳", "达到", "实施"];
 
     internal static readonly string[] BareMetrics =
@@ -66,6 +69,12 @@ internal static partial class IndicatorNamer
         var metric = WithoutParentheses(text[metricStart..end]);
         var metricEnd = text.IndexOf('（', metricStart, end - metricStart) is var paren and > 0 && text.IndexOf('）', paren) == end - 1 ? paren : end;
         var name = CleanQualifier(qualifier) + metric;
+        if (name.StartsWith('属') && a > context.Start && OwnedLevels.Contains(text[a - 1], StringComparison.Ordinal))
+        {
+            // 四川省属企业营业收入: the place is the subject and 省属企业 the class of companies, which keeps its level.
+            name = text[a - 1] + name;
+        }
+
         // A bare metric borrows its qualifier from the figures around it (其中出口额), but not when a company or event named in
         // the clause owns it: 分企业看，某集团营业收入 is that group's 营业收入.
         if (qualifier.Length == 0 && IsBare(metric) && subject is null)
