@@ -94,6 +94,8 @@ internal static partial class IndicatorNamer
             cleaned = cleaned.Replace(word, string.Empty, StringComparison.Ordinal);
         }
 
+        // 全区可实现地区生产总值: a modal before the verb says whether, not what.
+        cleaned = cleaned.EndsWith('可') ? cleaned[..^1] : cleaned;
         return cleaned is "企业" ? string.Empty : cleaned.StartsWith("企业", StringComparison.Ordinal) ? cleaned[2..] : cleaned;
     }
 

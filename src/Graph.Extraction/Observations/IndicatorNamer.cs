@@ -14,12 +14,16 @@ internal static partial class IndicatorNamer
     private const int MaxNameLength = 40;
 
     private static readonly string[] TrailingWords =
-        ["力争达到", "计划达到", "有望达到", "预计达到", "将达到", "增长至", "分别为", "分别是", "达到", "突破", "超过", "合计", "共计", "可达", "为", "达", "约", "共", "是", "增至"];
+        ["力争达到", "计划达到", "有望达到", "预计达到", "将达到", "增长至", "分别为", "分别是", "达到", "突破", "超过", "合计", "共计", "可达", "为", "达", "约", "共", "是", "增至",
+         "提升至", "提高至", "提升到", "提高到", "上升至", "下降至", "降至", "升至", "近", "逾"];
 
     private static readonly string[] LeadingWords =
         ["其中", "此外", "另外", "同时", "全年", "今年", "日前", "目前", "截至", "力争", "计划", "预计", "确保", "将", "共", "合计", "到", "累计共"];
 
     internal static readonly string[] TargetWords = ["力争", "计划", "将达到", "目标", "预计", "有望", "确保"];
+
+    // The level a place's name ends in, which 属 after it turns into a class of companies (省属, 市属, 区属, 县属).
+    private const string OwnedLevels = "省市区县";
 
     private static readonly string[] Verbs = ["承接", "完成", "实现", "吸纳", "达到", "实施"];
 
@@ -54,13 +58,26 @@ internal static partial class IndicatorNamer
             }
 
             a = subject.End;
+            // 澄江市今年一季度地区生产总值: a period between the subject and the metric says when, like one before the subject.
+            while (context.Periods.StartingAt(a) is { } when && when.End < end)
+            {
+                a = when.End;
+            }
         }
 
         var (qualifier, metricStart) = SplitAtVerb(text, a, end);
         var metric = WithoutParentheses(text[metricStart..end]);
         var metricEnd = text.IndexOf('（', metricStart, end - metricStart) is var paren and > 0 && text.IndexOf('）', paren) == end - 1 ? paren : end;
         var name = CleanQualifier(qualifier) + metric;
-        if (qualifier.Length == 0 && IsBare(metric))
+        if (name.StartsWith('属') && a > context.Start && OwnedLevels.Contains(text[a - 1], StringComparison.Ordinal))
+        {
+            // 四川省属企业营业收入: the place is the subject and 省属企业 the class of companies, which keeps its level.
+            name = text[a - 1] + name;
+        }
+
+        // A bare metric borrows its qualifier from the figures around it (其中出口额), but not when a company or event named in
+        // the clause owns it: 分企业看，某集团营业收入 is that group's 营业收入.
+        if (qualifier.Length == 0 && IsBare(metric) && subject is null)
         {
             name = (scope.Previous is { } previous ? PrefixOf(previous.Indicator.Name) : null)
                 ?? scope.LastIndustryBefore(metricStart)

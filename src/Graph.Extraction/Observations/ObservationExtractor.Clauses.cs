@@ -186,8 +186,10 @@ internal static partial class ObservationExtractor
     }
 
     /// <summary>
-    /// 完成投资12.3亿元，完成年度预算的41%; 完成全年目标任务的76%: a completion rate of the plan, the previous figure's subject's
-    /// over its period (or the clause's own subject and period when the clause opens with them).
+    /// 完成投资12.3亿元，完成年度预算的41%; 完成全年目标任务的76%: a completion rate of the plan, of the previous figure's subject
+    /// (the article's default subject when no figure came before), over the period the sentence states before the rate, else
+    /// the previous figure's. A subject named inside the clause itself is not read: in the pages this was written from, the
+    /// rate always followed the amount it completes.
     /// </summary>
     private static bool? Completion(ObservationScope scope, int start, int end, List<ObservationDraft> drafts)
     {

@@ -62,6 +62,11 @@ internal static class GazetteerRecognizer
                 continue;
             }
 
+            if (entry.Kind == EntityKind.Organization && IsGenericDepartment(context.Text, end, context.End))
+            {
+                continue;
+            }
+
             if (entry.NeedsContext && !named.Value.Contains(entry.Parent!))
             {
                 continue;
@@ -78,6 +83,13 @@ internal static class GazetteerRecognizer
 
         return chosen;
     }
+
+    /// <summary>
+    /// 财政部门, 公安部门: a ministry's name followed by 门 is the generic word for that line of departments at every level,
+    /// not the ministry (商务部门户网站 is still the ministry's portal).
+    /// </summary>
+    private static bool IsGenericDepartment(string text, int end, int max) =>
+        text[end - 1] == '部' && end < max && text[end] == '门' && !(end + 1 < max && text[end + 1] == '户');
 
     /// <summary>
     /// The keys of every place whose name or alias occurs anywhere in the article, even inside a longer name: a district whose

@@ -11,7 +11,8 @@ internal static partial class PersonRecognizer
     private static readonly HashSet<string> NotNames = ["党委", "党组", "相关", "有关", "常务"];
 
     // The head of a place's government is named after the place (沈阳市副市长): the employer is that place's people's government.
-    private static readonly HashSet<string> GovernmentHeads = ["省长", "副省长", "市长", "副市长", "区长", "副区长", "县长", "副县长", "州长", "副州长"];
+    private static readonly HashSet<string> GovernmentHeads =
+        ["省长", "副省长", "代省长", "市长", "副市长", "代市长", "区长", "副区长", "代区长", "县长", "副县长", "代县长", "州长", "副州长"];
 
     /// <summary>党委书记、主任: titles joined by 、 before one name; the post is the last of them.</summary>
     private static (int Length, string? Title) TitleChain(string text, int start, int end)

@@ -78,7 +78,7 @@ internal static partial class PersonRecognizer
             ? context.Relations.FirstOrDefault(r => r.Type == RelationType.LocatedIn && r.From == employer.Entity)?.To
             : null;
         place ??= title.EndsWith("省长", StringComparison.Ordinal)
-            ? PlaceContext.Province(context) is { } province ? context.PlaceRef(province) : null
+            ? PlaceContext.Province(context) is { } province && IsProvinceProper(province.Name) ? context.PlaceRef(province) : null
             : title.EndsWith("市长", StringComparison.Ordinal) && PlaceContext.City(context) is { } city ? context.PlaceRef(city)
             : null;
         if (place is null)
@@ -90,6 +90,12 @@ internal static partial class PersonRecognizer
         context.Relate(RelationType.LocatedIn, government, place, employer?.Start ?? context.Start, employer?.End ?? context.Start + 1);
         return government;
     }
+
+    /// <summary>
+    /// Only a 省 has a 省长: a municipality (北京市) is headed by a 市长 and an autonomous region by a 主席, so a governor in an
+    /// article about one of them belongs to some province the text does not settle.
+    /// </summary>
+    private static bool IsProvinceProper(string name) => name.EndsWith('省');
 
     /// <summary>Where a chain of posts joined by 、 that ends with the post at <paramref name="titleStart"/> begins.</summary>
     private static int ChainStart(string text, int titleStart, int min)

@@ -57,6 +57,40 @@ public sealed class RecognizerTests
     }
 
     [Fact]
+    public void An_acting_governor_keeps_the_acting_title_and_no_governor_works_for_a_municipality_s_government()
+    {
+        var acting = Extract("10月9日，江西省代省长秦立中出席澄湖经贸洽谈会。");
+        var relation = Assert.Single(acting.Relations(RelationType.WorksFor, "秦立中", "江西省人民政府"));
+        Assert.Equal("代省长", relation.Properties["role"]);
+
+        var municipality = Extract("本报北京10月9日电 北京市召开澄湖经贸洽谈会，省长秦立中出席。");
+        Assert.DoesNotContain(municipality.Batch.Relations,
+            r => r.Type == RelationType.WorksFor && municipality.Name(r.To) == "北京市人民政府");
+    }
+
+    [Fact]
+    public void Central_bodies_are_named_in_full_with_their_short_forms_as_aliases()
+    {
+        var view = Extract("十四届全国人大常委会第九次会议闭幕。全国政协、水利部、民政部和应急管理部有关负责人出席，国家医保局介绍情况。");
+
+        Assert.Contains("全国人大常委会", view.Entity(EntityKind.Organization, "全国人民代表大会常务委员会").Aliases);
+        Assert.Contains("全国政协", view.Entity(EntityKind.Organization, "中国人民政治协商会议全国委员会").Aliases);
+        view.Entity(EntityKind.Organization, "水利部");
+        view.Entity(EntityKind.Organization, "民政部");
+        view.Entity(EntityKind.Organization, "应急管理部");
+        view.Entity(EntityKind.Organization, "国家医疗保障局");
+    }
+
+    [Fact]
+    public void A_ministry_s_name_before_men_is_the_generic_word_for_departments_but_its_portal_is_still_the_ministry()
+    {
+        var view = Extract("各级财政部门和公安部门要加强协作，教育部门积极配合。商务部门户网站同步发布了通知。");
+
+        Assert.DoesNotContain(view.Batch.Entities, e => e.Kind == EntityKind.Organization && e.Name is "财政部" or "公安部" or "教育部");
+        view.Entity(EntityKind.Organization, "商务部");
+    }
+
+    [Fact]
     public void An_edition_opens_an_event_name_across_a_conjunction_and_meeting_suffixes_name_events()
     {
         var view = Extract("9月3日，第五届澄湖流域协作与发展论坛在澄江开幕。同日举行的第二届澄湖沿岸城市首脑会议上，澄江市与澄北市签署协议。澄江市商务局召开全市外资企业负责人会议。");

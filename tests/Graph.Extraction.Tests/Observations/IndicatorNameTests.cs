@@ -1,0 +1,39 @@
+using Graph.Extraction.Tests.Support;
+
+namespace Graph.Extraction.Tests.Observations;
+
+/// <summary>What an indicator is named, so one metric forms one series across periods; invented sentences only.</summary>
+public sealed class IndicatorNameTests
+{
+    [Fact]
+    public void A_period_between_the_subject_and_the_metric_is_the_figure_s_period_and_no_part_of_the_metric()
+    {
+        var view = BatchView.Extract("澄江市2024年一季度地区生产总值达到120亿元，同比增长5.1%。澄江市2024年二季度地区生产总值达到135亿元。", "brief-2024-08.txt");
+
+        var first = view.Observation("澄江市", "地区生产总值", 120m);
+        var second = view.Observation("澄江市", "地区生产总值", 135m);
+        Assert.Equal(first.Indicator, second.Indicator);
+        Assert.Equal((new DateOnly(2024, 1, 1), new DateOnly(2024, 3, 31)), (first.PeriodStart, first.PeriodEnd));
+        Assert.Equal((new DateOnly(2024, 4, 1), new DateOnly(2024, 6, 30)), (second.PeriodStart, second.PeriodEnd));
+    }
+
+    [Fact]
+    public void A_bare_metric_of_a_company_named_in_its_clause_is_that_company_s_and_borrows_no_qualifier()
+    {
+        var view = BatchView.Extract("2024年一季度，全省省属企业实现营业收入1200亿元。分企业看，澄湖港务集团有限公司一季度营业收入55亿元。", "brief-2024-05.txt");
+
+        view.Observation("澄湖港务集团有限公司", "营业收入", 55m);
+    }
+
+    [Fact]
+    public void Modals_approximations_and_level_verbs_around_the_figure_are_no_part_of_the_metric_and_a_class_of_companies_keeps_its_level()
+    {
+        var view = BatchView.Extract(
+            "大连市预计，1至9月全市可实现地区生产总值288亿元。上半年，大连市属企业年化净资产收益率提升至2.8%。大连市累计发布采购需求近500亿元。",
+            "brief-2024-08.txt");
+
+        view.Observation("大连市", "地区生产总值", 288m);
+        view.Observation("大连市", "市属企业年化净资产收益率", 2.8m);
+        view.Observation("大连市", "累计发布采购需求", 500m);
+    }
+}
