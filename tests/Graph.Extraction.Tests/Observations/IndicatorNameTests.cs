@@ -52,4 +52,12 @@ public sealed class IndicatorNameTests
         view.Observation("大连市", "驻华使领馆官员数", 96m);
         view.Observation("大连市", "跨国公司负责人数", 222m);
     }
+
+    [Fact]
+    public void Gong_opening_gongjian_is_part_of_the_word_not_a_sum()
+    {
+        var view = BatchView.Extract("新兴市场仍是展会最大的客源地。共建“一带一路”国家采购商187,450人，增长17.4%。", "brief-2024-08.txt");
+
+        Assert.Equal("共建“一带一路”国家采购商数", view.Name(Assert.Single(view.Batch.Observations, o => o.Value == 187450m).Indicator));
+    }
 }
