@@ -18,6 +18,13 @@ internal static partial class IndicatorNamer
                     break;
                 }
             }
+
+            // 工商机构有140家: 有 before the figure is the verb, but 国有, 所有 and their like end a noun.
+            if (!changed && end - start > 2 && text[end - 1] == '有' && !NounsEndingInYou.Contains(text[end - 2], StringComparison.Ordinal))
+            {
+                end--;
+                changed = true;
+            }
         }
 
         return end;
@@ -51,6 +58,13 @@ internal static partial class IndicatorNamer
 
             foreach (var word in LeadingWords.Concat(ObservationScope.CueWords))
             {
+                // 到2027年 says when; 到会, 到场 say who came. 共 sums, but 共建 (共建“一带一路”国家) is one word.
+                if ((word == "到" && ArrivalWords.Any(w => scope.Context.Text.AsSpan(a, end - a).StartsWith(w)))
+                    || (word == "共" && scope.Context.Text.AsSpan(a, end - a).StartsWith("共建")))
+                {
+                    continue;
+                }
+
                 // Keep 计划 in 计划投资: stripping it would leave a bare 投资.
                 if (scope.Context.Text.AsSpan(a, end - a).StartsWith(word) && end - a - word.Length > 2)
                 {
@@ -64,6 +78,10 @@ internal static partial class IndicatorNamer
 
         return (a, cue, aboutEvent);
     }
+
+    private const string NounsEndingInYou = "国所公私专特固";
+
+    private static readonly string[] ArrivalWords = ["到会", "到场", "到访", "到展"];
 
     private static readonly string[] EventNouns = ["博览会", "展会", "峰会", "大会", "论坛", "会议", "活动", "交易会"];
 

@@ -267,7 +267,8 @@ internal static partial class ObservationExtractor
                 continue;
             }
 
-            var noun = unit.IsCount && !closes ? NounAfter(text, after, end) : null;
+            // 25.3万名境外采购商: a count with a magnitude is an amount of people or things, but the noun right after it still names it.
+            var noun = (unit.IsCount || IsCountWithMagnitude(unit)) && !closes ? NounAfter(text, after, end) : null;
             if (unit.IsCount && !closes && (noun is null || PlanVerbs.Any(v => text.AsSpan(start, match.Index - start).Contains(v, StringComparison.Ordinal))))
             {
                 regionStart = after;
@@ -321,20 +322,32 @@ internal static partial class ObservationExtractor
     private static (int Start, int End)? NounAfter(string text, int at, int end)
     {
         var stop = at;
-        while (stop < end && stop - at < MaxCountedNoun && Text.CharClass.IsHan(text[stop]) && !CountedNounStops.Contains(text[stop]))
+        while (stop < end && stop - at < MaxCountedNoun && Text.CharClass.IsHan(text[stop])
+               && (!CountedNounStops.Contains(text[stop]) || IsRegionPair(text, stop, end)))
         {
             stop++;
         }
+
+        // 96名驻华官员以及222名…: 以及 joins the next count, its 以 no part of this noun.
+        stop -= stop > at + 1 && stop < end && text[stop] == '及' && text[stop - 1] == '以' ? 1 : 0;
 
         return stop - at >= 1 && stop - at < MaxCountedNoun ? (at, stop) : null;
     }
 
     private const string CountedNounStops = "的在于是为将已均共同前来到参进和与及";
 
+    // 来自129个国家和地区: the one pair the genre writes as a single noun across its conjunction.
+    private const string RegionPairTail = "地区";
+
+    private static bool IsCountWithMagnitude(UnitInfo unit) => unit.Multiplier > 1m && unit.BaseUnit is "persons" or "count";
+
     // 推出48项举措、12个地区品牌: what a plan puts forward is its content, not a count the genre reports.
     private static readonly string[] PlanVerbs = ["推出", "提出", "出台", "部署"];
 
     private static readonly string[] TrailingVerbs = ["建设", "发展", "工作", "开工", "签约"];
+
+    private static bool IsRegionPair(string text, int at, int end) =>
+        text[at] is '和' or '及' && text.AsSpan(at + 1, end - at - 1).StartsWith(RegionPairTail);
 
     /// <summary>
     /// 285个总投资1.56万亿元的省级央地合作重大项目建设: when a figure of its own sits between the count and its noun, the noun

@@ -7,7 +7,7 @@ namespace Graph.Extraction.Observations;
 internal static partial class ObservationExtractor
 {
     private const string PointsUnit = "个百分点";
-    private static readonly string[] Comparatives = ["高于", "低于", "快于", "慢于", "较", "比"];
+    private static readonly string[] Comparatives = ["高于", "低于", "快于", "慢于", "高出", "超出", "较", "比"];
     private static readonly string[] Directions = ["提高", "加快", "回落", "下降", "放缓", "扩大", "收窄", "上升", "降低"];
 
     /// <summary>
@@ -60,7 +60,9 @@ internal static partial class ObservationExtractor
         var metrics = values.Count > 1 && bases.Length <= 1 ? RespectiveMetrics(scope, start, start + values[0].Index, values.Count, drafts) : null;
         for (var k = 0; k < values.Count; k++)
         {
-            var against = bases.Length == values.Count ? bases[k] : bases.Length == 1 ? bases[0] : (k + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            // Without a base per gap, the listed metrics tell the gaps apart; only when neither does is the position the name's.
+            var against = bases.Length == values.Count ? bases[k] : bases.Length == 1 ? bases[0]
+                : metrics is not null ? string.Empty : (k + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
             var gapOf = metrics is null ? growth : WithoutGrowthTail(metrics[k]) + GrowthTail;
             var indicator = EntityRef.Named(EntityKind.Indicator, gapOf + cmp + against + direction);
             // The indicator's mention is the comparative word it is named by (较, 高于), when the clause has one.

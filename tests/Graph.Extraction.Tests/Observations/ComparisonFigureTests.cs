@@ -25,6 +25,17 @@ public sealed class ComparisonFigureTests
     }
 
     [Fact]
+    public void Gaps_said_with_gaochu_name_their_base_and_listed_metrics_need_no_position_in_their_names()
+    {
+        var view = Extract("横向比较，上半年湖北省属企业营业收入、净利润增速分别高出中央企业10.1、10.3个百分点。");
+
+        var names = view.Batch.Observations.Where(o => o.BaseUnit == "percentage_points").Select(o => view.Name(o.Indicator)).Order().ToList();
+        Assert.Equal(2, names.Count);
+        Assert.All(names, n => Assert.EndsWith("增速高出中央企业", n, StringComparison.Ordinal));
+        Assert.Contains(names, n => n.StartsWith("净利润", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Gaps_said_respectively_after_listed_figures_are_those_figures()
     {
         var view = Extract("湖北省属企业经营情况通报\n今年1-6月，湖北省属企业实现利润总额210亿元、净利润150亿元，同比分别下降12%和15.5%，降幅较前5个月分别收窄6.1和8.4个百分点。");

@@ -36,4 +36,28 @@ public sealed class IndicatorNameTests
         view.Observation("大连市", "市属企业年化净资产收益率", 2.8m);
         view.Observation("大连市", "累计发布采购需求", 500m);
     }
+
+    [Fact]
+    public void A_count_is_named_by_the_noun_it_counts_across_the_genre_s_fixed_pair_and_without_the_verbs_around_it()
+    {
+        var view = BatchView.Extract(
+            "大连市展会情况通报\n本届展会共有来自214个国家和地区的25.3万名境外采购商到会。组团参会的工商机构有140家，增长17.6%；"
+            + "到会的头部跨国采购企业达376家。大会共邀请到96名驻华使领馆官员以及222名跨国公司负责人参会。",
+            "brief-2024-08.txt");
+
+        view.Observation("大连市", "国家和地区数", 214m);
+        view.Observation("大连市", "境外采购商数", 25.3m);
+        view.Observation("大连市", "组团参会的工商机构数", 140m);
+        view.Observation("大连市", "到会的头部跨国采购企业数", 376m);
+        view.Observation("大连市", "驻华使领馆官员数", 96m);
+        view.Observation("大连市", "跨国公司负责人数", 222m);
+    }
+
+    [Fact]
+    public void Gong_opening_gongjian_is_part_of_the_word_not_a_sum()
+    {
+        var view = BatchView.Extract("新兴市场仍是展会最大的客源地。共建“一带一路”国家采购商187,450人，增长17.4%。", "brief-2024-08.txt");
+
+        Assert.Equal("共建“一带一路”国家采购商数", view.Name(Assert.Single(view.Batch.Observations, o => o.Value == 187450m).Indicator));
+    }
 }
