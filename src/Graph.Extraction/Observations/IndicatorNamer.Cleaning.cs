@@ -58,7 +58,7 @@ internal static partial class IndicatorNamer
 
             foreach (var word in LeadingWords.Concat(ObservationScope.CueWords))
             {
-                // 到2027年 says when; 到会, 到场 say who came. 共 sums, but 共建 (共建“一带一路”国家) is one word.
+                // 到2027年 says when; 到会, 到场 say who came. 共 sums, but 共建 (共建国家) is one word.
                 if ((word == "到" && ArrivalWords.Any(w => scope.Context.Text.AsSpan(a, end - a).StartsWith(w)))
                     || (word == "共" && scope.Context.Text.AsSpan(a, end - a).StartsWith("共建")))
                 {

@@ -15,12 +15,15 @@ internal static partial class IndicatorNamer
 
     private static readonly string[] TrailingWords =
         ["力争达到", "计划达到", "有望达到", "预计达到", "将达到", "增长至", "分别为", "分别是", "达到", "突破", "超过", "合计", "共计", "可达", "为", "达", "约", "共", "是", "增至",
-         "提升至", "提高至", "提升到", "提高到", "上升至", "下降至", "降至", "升至", "近", "逾", "共有", "拥有", "具有"];
+         "提升至", "提高至", "提升到", "提高到", "上升至", "下降至", "降至", "升至", "近", "逾", "共有", "拥有", "具有", "累计"];
 
     private static readonly string[] LeadingWords =
-        ["其中", "此外", "另外", "同时", "全年", "今年", "日前", "目前", "截至", "力争", "计划", "预计", "确保", "将", "共", "合计", "到", "累计共"];
+        ["其中", "此外", "另外", "同时", "全年", "今年", "日前", "目前", "截至", "力争", "计划", "预计", "确保", "将", "共", "合计", "到", "累计共", "同期"];
 
     internal static readonly string[] TargetWords = ["力争", "计划", "将达到", "目标", "预计", "有望", "确保"];
+
+    private const string PartOf = "中的";
+    private const int MinPartName = 4;
 
     // The level a place's name ends in, which 属 after it turns into a class of companies (省属, 市属, 区属, 县属).
     private const string OwnedLevels = "省市区县";
@@ -35,7 +38,31 @@ internal static partial class IndicatorNamer
     internal static readonly string[] MetricEndings =
         ["额", "收入", "投资", "产值", "人员", "利润", "增加值", "规模", "数", "量", "率", "比", "值", "人数", "总额", "项目"];
 
-    public static IndicatorName? Name(ObservationScope scope, int start, int end, bool isCount)
+    /// <summary>
+    /// What a count's name ends in, by what it counts: people are counted in 人数 (采购商人数), occasions in 场次 (活动场次),
+    /// anything else in 数.
+    /// </summary>
+    public static string CountTail(UnitInfo unit) => unit.BaseUnit switch
+    {
+        "persons" => "人数",
+        _ when unit.Unit.EndsWith('场') => "场次",
+        _ => "数",
+    };
+
+    /// <summary>The name with its count's tail, unless the name already says it counts (企业数, 人数, 场次).</summary>
+    public static string WithCountTail(string name, string tail) =>
+        name.EndsWith('数') || name.EndsWith("场次", StringComparison.Ordinal) ? name
+        : tail == "人数" && (name.EndsWith('人') || name.EndsWith('员')) ? name + "数"
+        : name + tail;
+
+    /// <summary>What a count's name counts, without its tail (采购商人数 → 采购商, 活动场次 → 活动, 企业数 → 企业).</summary>
+    public static string CountedNoun(string name) =>
+        name.EndsWith("人数", StringComparison.Ordinal) || name.EndsWith("场次", StringComparison.Ordinal) ? name[..^2]
+        : name.EndsWith('数') ? name[..^1]
+        : name;
+
+    /// <param name="countTail">For a count, what its name ends in (<see cref="CountTail"/>); null for an amount.</param>
+    public static IndicatorName? Name(ObservationScope scope, int start, int end, string? countTail)
     {
         var context = scope.Context;
         var text = context.Text;
@@ -69,6 +96,12 @@ internal static partial class IndicatorNamer
         var metric = WithoutParentheses(text[metricStart..end]);
         var metricEnd = text.IndexOf('（', metricStart, end - metricStart) is var paren and > 0 && text.IndexOf('）', paren) == end - 1 ? paren : end;
         var name = CleanQualifier(qualifier) + metric;
+        // ITO中的集成电路设计外包执行额: a part of a category is named by itself; the category only says where it sits.
+        if (name.IndexOf(PartOf, StringComparison.Ordinal) is var part and > 0 && name.Length - part - PartOf.Length >= MinPartName)
+        {
+            name = name[(part + PartOf.Length)..];
+        }
+
         if (name.StartsWith('属') && a > context.Start && OwnedLevels.Contains(text[a - 1], StringComparison.Ordinal))
         {
             // 四川省属企业营业收入: the place is the subject and 省属企业 the class of companies, which keeps its level.
@@ -90,9 +123,9 @@ internal static partial class IndicatorNamer
             name = whole.Indicator.Name + "中" + name;
         }
 
-        if (isCount && !name.EndsWith('数'))
+        if (countTail is not null)
         {
-            name += "数";
+            name = WithCountTail(name, countTail);
         }
 
         if (!IsUsable(name))
@@ -111,7 +144,7 @@ internal static partial class IndicatorNamer
     /// A count written before its noun (来自129个国家和地区, 3496家企业参展): the noun names it (国家和地区数); the words before the
     /// count say about whom and whether it is a goal, as for any figure.
     /// </summary>
-    public static IndicatorName Counted(ObservationScope scope, int start, int end, (int Start, int End) noun)
+    public static IndicatorName Counted(ObservationScope scope, int start, int end, (int Start, int End) noun, string countTail)
     {
         var context = scope.Context;
         var text = context.Text;
@@ -120,7 +153,7 @@ internal static partial class IndicatorNamer
         var subject = a < end ? SubjectIn(context, a, end) : null;
         var name = text[noun.Start..noun.End];
         var (who, period) = Owner(scope, subject, aboutEvent, cue, Math.Min(a, end));
-        name = name.EndsWith('数') ? name : name + "数";
+        name = WithCountTail(name, countTail);
         var day = subject is null ? scope.EventDayBefore(end) : null;
         return day is { } d
             ? new IndicatorName(name, noun.Start, noun.End, d.Event, isTarget, d.Day, IsEventDay: true)

@@ -55,7 +55,7 @@ internal static partial class ObservationExtractor
     {
         var text = scope.Context.Text;
         var at = text.IndexOf(ShareTail, start, end - start, StringComparison.Ordinal);
-        if (at <= start || IndicatorNamer.Name(scope, start, at, isCount: false) is not { } name)
+        if (at <= start || IndicatorNamer.Name(scope, start, at, countTail: null) is not { } name)
         {
             return false;
         }
@@ -94,7 +94,7 @@ internal static partial class ObservationExtractor
 
         // 环比增长0.38%: a period-on-period change is its own figure, about what the sentence just measured.
         if (np.EndsWith("环比", StringComparison.Ordinal) && scope.Previous is { } measured
-            && (IndicatorNamer.Name(scope, start, npEnd - 2, isCount: false) is null || np.Length <= 4))
+            && (IndicatorNamer.Name(scope, start, npEnd - 2, countTail: null) is null || np.Length <= 4))
         {
             var own = scope.SentencePeriodBefore(end) ?? measured.Period;
             var baseName = WithoutGrowthTail(measured.Indicator.Name);
@@ -110,7 +110,7 @@ internal static partial class ObservationExtractor
             return false;
         }
 
-        if (IndicatorNamer.Name(scope, start, npEnd, isCount: false) is not { } name)
+        if (IndicatorNamer.Name(scope, start, npEnd, countTail: null) is not { } name)
         {
             if (match.Groups["np"].Length == 0 && scope.Previous is { YoyPct: null } previous)
             {
@@ -276,8 +276,8 @@ internal static partial class ObservationExtractor
             }
 
             var name = noun is not null
-                ? IndicatorNamer.Counted(scope, regionStart, match.Index, NounOf(text, noun.Value, end))
-                : IndicatorNamer.Name(scope, regionStart, match.Index, unit.IsCount);
+                ? IndicatorNamer.Counted(scope, regionStart, match.Index, NounOf(text, noun.Value, end), IndicatorNamer.CountTail(unit))
+                : IndicatorNamer.Name(scope, regionStart, match.Index, unit.IsCount ? IndicatorNamer.CountTail(unit) : null);
             // 签约项目15个、总投资232亿元: the list mark belongs to neither figure; the next metric starts after it.
             regionStart = noun?.End ?? (after < end && text[after] == '、' ? after + 1 : after);
             var period = (name is { Period: not null, IsEventDay: false } ? scope.EventFigurePeriodBefore(match.Index) : null) ?? name?.Period ?? PeriodAt(scope.Context, match.Index);

@@ -51,10 +51,12 @@ internal static partial class ObservationExtractor
                 continue;
             }
 
-            var indicator = EntityRef.Named(EntityKind.Indicator, owner + verb + count.Groups["noun"].Value + "数");
+            var unit = Units.Get(count.Groups["c"].Value);
+            var indicator = EntityRef.Named(
+                EntityKind.Indicator, IndicatorNamer.WithCountTail(owner + verb + count.Groups["noun"].Value, IndicatorNamer.CountTail(unit)));
             var nounStart = at + count.Groups["noun"].Index - count.Index;
             drafts.Add(new ObservationDraft(indicator, nounStart, nounStart + count.Groups["noun"].Length, subject, Number(count.Groups["v"].Value),
-                Units.Get(count.Groups["c"].Value), period, null, false, start, end));
+                unit, period, null, false, start, end));
         }
 
         return false;

@@ -47,8 +47,7 @@ internal static partial class ObservationExtractor
         baseText = baseText[..^direction.Length];
         var bases = baseText.Split(ItemSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var previous = scope.Previous;
-        var growth = previous is null ? "增速"
-            : WithoutGrowthTail(previous.Indicator.Name) + GrowthTail;
+        var growth = previous is null ? "增速" : GapOf(previous.Indicator.Name);
         var subject = previous?.Subject ?? scope.DefaultSubject(null, start);
         var period = previous?.Period ?? PeriodAt(scope.Context, start + values[0].Index);
         if (period is not { } known)
@@ -63,8 +62,8 @@ internal static partial class ObservationExtractor
             // Without a base per gap, the listed metrics tell the gaps apart; only when neither does is the position the name's.
             var against = bases.Length == values.Count ? bases[k] : bases.Length == 1 ? bases[0]
                 : metrics is not null ? string.Empty : (k + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
-            var gapOf = metrics is null ? growth : WithoutGrowthTail(metrics[k]) + GrowthTail;
-            var indicator = EntityRef.Named(EntityKind.Indicator, gapOf + cmp + against + direction);
+            var gapOf = metrics is null ? growth : GapOf(metrics[k]);
+            var indicator = EntityRef.Named(EntityKind.Indicator, gapOf + GapWording(cmp, against, direction));
             // The indicator's mention is the comparative word it is named by (较, 高于), when the clause has one.
             var (wordStart, wordEnd) = cmpAt >= 0 ? (cmpAt, cmpAt + cmp.Length) : (start, start);
             drafts.Add(new ObservationDraft(indicator, wordStart, wordEnd, subject, Number(values[k].Groups["v"].Value),
@@ -73,6 +72,28 @@ internal static partial class ObservationExtractor
 
         return false;
     }
+
+    private static readonly string[] RateTails = ["率", "比重", "占比", "比例"];
+
+    /// <summary>
+    /// What a gap in points is of: a rate or share moves by points itself (城镇调查失业率较上月下降 0.1 个百分点); any other
+    /// metric's gap is of its growth rate (营业收入增速较上月加快).
+    /// </summary>
+    private static string GapOf(string metric) =>
+        RateTails.Any(t => metric.EndsWith(t, StringComparison.Ordinal)) ? metric : WithoutGrowthTail(metric) + GrowthTail;
+
+    /// <summary>
+    /// The comparison in one wording whatever the text's, so one gap forms one series: 比全国高, 高出全国 → 高于全国;
+    /// 比上月加快 → 较上月加快. 高于, 低于, 快于, 慢于 and 较 stay as written.
+    /// </summary>
+    private static string GapWording(string comparative, string against, string direction) => comparative switch
+    {
+        "比" or "较" when direction.Length == 0 && against.Length > 1 && against[^1] is '高' or '低' =>
+            (against[^1] == '高' ? "高于" : "低于") + against[..^1],
+        "比" => "较" + against + direction,
+        "高出" or "超出" => "高于" + against + direction,
+        _ => comparative + against + direction,
+    };
 
     /// <summary>依次位列…第4、第2、第4和第4位: each rank a figure of its own, in 位.</summary>
     private static bool? Ranks(ObservationScope scope, int start, int end, List<ObservationDraft> drafts)

@@ -44,7 +44,7 @@ internal static partial class ObservationExtractor
         }
 
         var together = TogetherShareClause().Match(clause);
-        if (!together.Success || IndicatorNamer.Name(scope, start, start + together.Groups["np"].Length, isCount: false) is not { } items)
+        if (!together.Success || IndicatorNamer.Name(scope, start, start + together.Groups["np"].Length, countTail: null) is not { } items)
         {
             return null;
         }

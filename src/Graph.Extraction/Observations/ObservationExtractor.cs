@@ -63,7 +63,7 @@ internal static partial class ObservationExtractor
             if (seen.TryGetValue(key, out var value) && value != draft.Value && i > 0 && drafts[i - 1] is { Unit.IsCount: true } count
                 && count.Subject == draft.Subject && count.Period == draft.Period && !draft.Unit.IsCount)
             {
-                var items = count.Indicator.Name.EndsWith('数') ? count.Indicator.Name[..^1] : count.Indicator.Name;
+                var items = IndicatorNamer.CountedNoun(count.Indicator.Name);
                 drafts[i] = draft = draft with { Indicator = EntityRef.Named(EntityKind.Indicator, items + draft.Indicator.Name) };
                 key = (draft.Indicator.Name, draft.Subject, draft.Period, draft.Unit.Unit);
             }

@@ -31,7 +31,7 @@ public sealed class ComparisonFigureTests
 
         var names = view.Batch.Observations.Where(o => o.BaseUnit == "percentage_points").Select(o => view.Name(o.Indicator)).Order().ToList();
         Assert.Equal(2, names.Count);
-        Assert.All(names, n => Assert.EndsWith("增速高出中央企业", n, StringComparison.Ordinal));
+        Assert.All(names, n => Assert.EndsWith("增速高于中央企业", n, StringComparison.Ordinal));
         Assert.Contains(names, n => n.StartsWith("净利润", StringComparison.Ordinal));
     }
 

@@ -46,7 +46,7 @@ public sealed class IndicatorNameTests
             "brief-2024-08.txt");
 
         view.Observation("大连市", "国家和地区数", 214m);
-        view.Observation("大连市", "境外采购商数", 25.3m);
+        view.Observation("大连市", "境外采购商人数", 25.3m);
         view.Observation("大连市", "组团参会的工商机构数", 140m);
         view.Observation("大连市", "到会的头部跨国采购企业数", 376m);
         view.Observation("大连市", "驻华使领馆官员数", 96m);
@@ -56,8 +56,43 @@ public sealed class IndicatorNameTests
     [Fact]
     public void Gong_opening_gongjian_is_part_of_the_word_not_a_sum()
     {
-        var view = BatchView.Extract("新兴市场仍是展会最大的客源地。共建“一带一路”国家采购商187,450人，增长17.4%。", "brief-2024-08.txt");
+        var view = BatchView.Extract("新兴市场仍是展会最大的客源地。共建国家采购商187,450人，增长17.4%。", "brief-2024-08.txt");
 
-        Assert.Equal("共建“一带一路”国家采购商数", view.Name(Assert.Single(view.Batch.Observations, o => o.Value == 187450m).Indicator));
+        Assert.Equal("共建国家采购商人数", view.Name(Assert.Single(view.Batch.Observations, o => o.Value == 187450m).Indicator));
+    }
+
+    [Fact]
+    public void People_are_counted_in_renshu_and_occasions_in_changci()
+    {
+        var view = BatchView.Extract("大连市展会情况通报\n本届展会期间，欧美采购商51,862人，增长3.4%。展会共举办贸易投资对接活动120场。", "brief-2024-08.txt");
+
+        view.Observation("大连市", "欧美采购商人数", 51862m);
+        Assert.Contains(view.Batch.Observations, o => o.Value == 120m && view.Name(o.Indicator).EndsWith("活动场次", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_gap_is_worded_one_way_whatever_the_text_s_wording_and_a_rate_s_gap_is_of_the_rate_itself()
+    {
+        var view = BatchView.Extract(
+            "7月份，全国规模以上工业增加值同比增长5.1%，比上月加快0.4个百分点。全国城镇调查失业率为5.2%，比上月下降0.1个百分点。"
+            + "上半年，大连市地区生产总值同比增长6.1%，增速比全国高1.1个百分点。",
+            "brief-2024-08.txt");
+
+        Assert.Contains(view.Batch.Observations, o => o.Value == 0.4m && view.Name(o.Indicator) == "规模以上工业增加值增速较上月加快");
+        Assert.Contains(view.Batch.Observations, o => o.Value == 0.1m && view.Name(o.Indicator) == "城镇调查失业率较上月下降");
+        Assert.Contains(view.Batch.Observations, o => o.Value == 1.1m && view.Name(o.Indicator) == "地区生产总值增速高于全国");
+    }
+
+    [Fact]
+    public void Tongqi_leading_and_leiji_before_the_figure_say_when_and_a_part_of_a_category_is_named_by_itself()
+    {
+        var view = BatchView.Extract(
+            "1-8月，全国服务外包执行额5867.1亿元。同期服务外包合同额8503.9亿元。1-8月，全国货物进出口总额累计27.1万亿元。"
+            + "1-8月，ITO中的集成电路设计服务外包离岸执行额258.1亿元。",
+            "brief-2020-09.txt");
+
+        view.Observation("中国", "服务外包合同额", 8503.9m);
+        view.Observation("中国", "货物进出口总额", 27.1m);
+        view.Observation("中国", "集成电路设计服务外包离岸执行额", 258.1m);
     }
 }
