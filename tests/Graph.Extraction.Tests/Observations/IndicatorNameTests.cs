@@ -95,4 +95,13 @@ public sealed class IndicatorNameTests
         view.Observation("中国", "货物进出口总额", 27.1m);
         view.Observation("中国", "集成电路设计服务外包离岸执行额", 258.1m);
     }
+
+    [Fact]
+    public void No_name_opens_with_de()
+    {
+        var view = BatchView.Extract("大连市展会情况通报\n本届展会期间，39个交易团组织注册的专业观众超过43万名，同比增长4%。", "brief-2024-08.txt");
+
+        Assert.DoesNotContain(view.Batch.Observations, o => view.Name(o.Indicator).StartsWith('的'));
+        Assert.Contains(view.Batch.Observations, o => o.Value == 43m && view.Name(o.Indicator) == "专业观众");
+    }
 }
