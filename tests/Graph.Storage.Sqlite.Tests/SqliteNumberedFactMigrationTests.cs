@@ -42,6 +42,9 @@ public sealed class SqliteNumberedFactMigrationTests : IDisposable
     {
         var expected = await WriteReferenceAsync();
         await WriteVersion8CopyAsync();
+        // The answers name what they hold: a relation's mention from the second document, in the export and by target.
+        Assert.Equal(2, expected.Count(a => a.Contains(SampleGraph.ExpoInDalian.Id.Value, StringComparison.Ordinal)
+                                            && a.Contains(Other.Hash, StringComparison.Ordinal)));
 
         await using var store = _old.CreateStore();
         await store.InitializeAsync();
