@@ -33,7 +33,9 @@ internal static partial class SqlCatalog
 
     /// <summary>
     /// The mentions of <c>$targets</c>: each ID found as an entity, relation or observation (t), its mentions by the key's
-    /// prefix (kind, number), their articles and documents by number.
+    /// prefix (kind, number), their articles and documents by number. The rows arrive in ID order within each kind, and
+    /// SQLite would sort each target's few rows on their own ("temp B-tree for right part of ORDER BY"); the unary + on the
+    /// first sort key makes it one sort of all rows instead, about a fifth cheaper for 200 targets with one mention each.
     /// </summary>
     public const string MentionsOfTargets =
         "WITH t (kind, no, id) AS (" +
@@ -41,7 +43,7 @@ internal static partial class SqlCatalog
         "UNION ALL SELECT 1, relation_no, id FROM relations WHERE id IN (SELECT value FROM json_each($targets)) " +
         "UNION ALL SELECT 2, observation_no, id FROM observations WHERE id IN (SELECT value FROM json_each($targets))) " +
         $"SELECT {ProvenanceRows.MentionColumns} FROM t CROSS JOIN mentions m ON m.target_kind = t.kind AND m.target_no = t.no " +
-        $"{ProvenanceRows.MentionJoins} ORDER BY {ProvenanceRows.MentionOrder}";
+        $"{ProvenanceRows.MentionJoins} ORDER BY +{ProvenanceRows.MentionOrder}";
 
     public const string EntityCountsByKind = "SELECT kind, count(*) FROM entities GROUP BY kind";
 
