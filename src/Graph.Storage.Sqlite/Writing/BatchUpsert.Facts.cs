@@ -75,12 +75,7 @@ internal sealed partial class BatchUpsert
             return 0;
         }
 
-        await numbers.LoadAsync(
-            _connection,
-            _transaction,
-            _batch.Mentions.Select(m => m.TargetId).Concat(_batch.Mentions.Select(m => m.Article.Value)),
-            _batch.Mentions.Select(m => m.DocumentHash),
-            cancellationToken).ConfigureAwait(false);
+        await numbers.LoadAsync(_connection, _transaction, _batch.Mentions.Select(m => m.DocumentHash), cancellationToken).ConfigureAwait(false);
         var rows = new MentionRow[_batch.Mentions.Count];
         for (var i = 0; i < rows.Length; i++)
         {

@@ -53,7 +53,7 @@ internal sealed partial class BatchUpsert
         // The document row is inserted if absent, so it was stored already exactly when the insert adds no row.
         var documentKnown = !await WriteDocumentAsync(statements, cancellationToken).ConfigureAwait(false);
 
-        var numbers = new FactNumbers();
+        var numbers = new FactNumbers(_batch.Mentions);
         var created = new List<EntityId>();
         var updated = new List<EntityId>();
         var newTerms = new List<(long EntityNo, string Term)>();

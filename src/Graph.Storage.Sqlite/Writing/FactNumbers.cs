@@ -1,3 +1,4 @@
+using Graph.Domain.Model;
 using Graph.Storage.Sqlite.Queries;
 using Graph.Storage.Sqlite.Sql;
 using Microsoft.Data.Sqlite;
@@ -6,27 +7,37 @@ namespace Graph.Storage.Sqlite.Writing;
 
 /// <summary>
 /// The numbers a batch's mention rows are keyed by (schema version 9): each entity's, relation's and observation's number by
-/// ID and each document's by hash. The batch records the numbers of the rows it writes; <see cref="LoadAsync"/> reads the
-/// rest from the store in one statement per kind of key.
+/// ID and each document's by hash. The batch records the numbers of the rows it writes that its mentions name;
+/// <see cref="LoadAsync"/> reads the rest from the store in one statement per kind of key.
 /// </summary>
-internal sealed class FactNumbers
+internal sealed class FactNumbers(IReadOnlyList<Mention> mentions)
 {
+    // Only what a mention names is kept: a bulk batch writes millions of relations and cites a few hundred thousand.
+    private readonly HashSet<string> _named = mentions.Select(m => m.TargetId).Concat(mentions.Select(m => m.Article.Value))
+        .ToHashSet(StringComparer.Ordinal);
+
     private readonly Dictionary<string, long> _entities = new(StringComparer.Ordinal);
     private readonly Dictionary<string, long> _relations = new(StringComparer.Ordinal);
     private readonly Dictionary<string, long> _observations = new(StringComparer.Ordinal);
     private readonly Dictionary<string, long> _documents = new(StringComparer.Ordinal);
 
-    public void Add(MentionTargetKind kind, string id, long number) => Of(kind)[id] = number;
+    /// <summary>Records a row's number if a mention of the batch names it.</summary>
+    public void Add(MentionTargetKind kind, string id, long number)
+    {
+        if (_named.Contains(id))
+        {
+            Of(kind)[id] = number;
+        }
+    }
 
-    /// <summary>Reads the numbers of the targets, articles and documents not recorded yet.</summary>
+    /// <summary>Reads the numbers of the targets and articles the mentions name, and of <paramref name="hashes"/>, not recorded yet.</summary>
     public async Task LoadAsync(
         SqliteConnection connection,
         SqliteTransaction transaction,
-        IEnumerable<string> ids,
         IEnumerable<string> hashes,
         CancellationToken cancellationToken)
     {
-        var unknownIds = ids.Where(id => !TryGetTarget(id, out _)).ToHashSet(StringComparer.Ordinal);
+        var unknownIds = _named.Where(id => !TryGetTarget(id, out _)).ToHashSet(StringComparer.Ordinal);
         if (unknownIds.Count > 0)
         {
             await using var command = Commands.Create(connection, SqlCatalog.FactNumbersById, transaction).WithList("$ids", unknownIds);
@@ -34,7 +45,7 @@ internal sealed class FactNumbers
                 .ReadAllAsync(command, r => ((MentionTargetKind)r.GetInt32(0), r.GetInt64(1), r.GetString(2)), cancellationToken)
                 .ConfigureAwait(false))
             {
-                Add(kind, id, number);
+                Of(kind)[id] = number;
             }
         }
 
