@@ -116,7 +116,7 @@ public sealed class SqliteCappedReadPlanTests : IDisposable
 
         var (index, column) = perSubject ? ("observations_by_subject", "subject_id") : ("observations_by_indicator", "indicator_id");
         Assert.Contains($"SEARCH o USING INDEX {index} ({column}=?)", plan, StringComparison.Ordinal);
-        Assert.Contains("SEARCH o USING PRIMARY KEY (id=?)", plan, StringComparison.Ordinal);
+        Assert.Contains("SEARCH o USING INTEGER PRIMARY KEY (rowid=?)", plan, StringComparison.Ordinal);
         // Only the final order of the rows kept (at most $perKey per key) is sorted.
         Assert.Equal(1, Sorts(plan));
         Assert.DoesNotContain(" OVER ", SqlCatalog.ObservationsPerSubject(filters) + SqlCatalog.ObservationsPerIndicator(filters), StringComparison.OrdinalIgnoreCase);

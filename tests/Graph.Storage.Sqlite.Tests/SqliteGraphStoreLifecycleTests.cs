@@ -130,7 +130,7 @@ public sealed class SqliteGraphStoreLifecycleTests : IDisposable
         await using var reader = await connections.OpenReaderAsync(CancellationToken.None);
 
         var error = await Assert.ThrowsAsync<Microsoft.Data.Sqlite.SqliteException>(
-            () => RawSqlite.ScalarAsync(reader, "INSERT INTO documents VALUES ('h', 'n', NULL, NULL, NULL, 0, 'now')"));
+            () => RawSqlite.ScalarAsync(reader, "INSERT INTO documents VALUES (1, 'h', 'n', NULL, NULL, NULL, 0, 'now')"));
         Assert.Contains("readonly", error.Message.Replace(" ", string.Empty, StringComparison.Ordinal), StringComparison.OrdinalIgnoreCase);
     }
 

@@ -7,10 +7,17 @@ namespace Graph.Storage.Sqlite.Mapping;
 /// <summary>Reads mentions and documents.</summary>
 internal static class ProvenanceRows
 {
-    public const string MentionColumns = "m.target_id, m.article_id, m.document_hash, m.span_start, m.span_length";
+    /// <summary>A mention's columns: its target's ID (t, whose <c>id</c> the statement supplies), article, document and span.</summary>
+    public const string MentionColumns = "t.id, a.id, d.hash, m.span_start, m.span_length";
 
-    /// <summary>The order of <see cref="Graph.Domain.Store.IGraphExporter.ReadAllMentionsAsync"/>: the table's primary key.</summary>
-    public const string MentionOrder = "m.target_id, m.document_hash, m.span_start, m.span_length, m.article_id";
+    /// <summary>The article (a) and document (d) of each mention (m), by number (schema version 9).</summary>
+    public const string MentionJoins = "JOIN entities a ON a.entity_no = m.article_no JOIN documents d ON d.document_no = m.document_no";
+
+    /// <summary>
+    /// The order of <see cref="Graph.Domain.Store.IGraphExporter.ReadAllMentionsAsync"/> and of a target's mentions: target ID,
+    /// document hash, span, article ID (the key of the table before schema version 9, which keys mentions by numbers).
+    /// </summary>
+    public const string MentionOrder = "t.id, d.hash, m.span_start, m.span_length, a.id";
 
     public const string DocumentColumns = "d.hash, d.name, d.title, d.source, d.published_at, d.length";
 

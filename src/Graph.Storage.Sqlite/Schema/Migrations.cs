@@ -16,6 +16,7 @@ internal static class Migrations
         new(6, "A pinyin sort key per entity and exact counts per kind, both indexed", NameKeySchema.Sql),
         new(7, "Relation indexes hold every column of a relation, so per-entity relation reads never touch the table", CoveringRelationSchema.Sql),
         new(8, "Entity counts per kind kept by each batch and retraction rather than by a trigger per row", KindCountSchema.Sql),
+        new(9, "Relations, observations and documents numbered in insertion order and mentions keyed by those numbers, so a document's new rows append", NumberedFactSchema.Sql),
     ];
 
     public static int Latest => All[^1].Version;

@@ -31,9 +31,19 @@ internal static partial class SqlCatalog
     public const string DocumentsByHash =
         $"SELECT {ProvenanceRows.DocumentColumns} FROM documents d WHERE d.hash IN (SELECT value FROM json_each($hashes))";
 
+    /// <summary>
+    /// The mentions of <c>$targets</c>: each ID found as an entity, relation or observation (t), its mentions by the key's
+    /// prefix (kind, number), their articles and documents by number. The rows arrive in ID order within each kind, and
+    /// SQLite would sort each target's few rows on their own ("temp B-tree for right part of ORDER BY"); the unary + on the
+    /// first sort key makes it one sort of all rows instead, about a fifth cheaper for 200 targets with one mention each.
+    /// </summary>
     public const string MentionsOfTargets =
-        $"SELECT {ProvenanceRows.MentionColumns} FROM mentions m " +
-        $"WHERE m.target_id IN (SELECT value FROM json_each($targets)) ORDER BY {ProvenanceRows.MentionOrder}";
+        "WITH t (kind, no, id) AS (" +
+        "SELECT 0, entity_no, id FROM entities WHERE id IN (SELECT value FROM json_each($targets)) " +
+        "UNION ALL SELECT 1, relation_no, id FROM relations WHERE id IN (SELECT value FROM json_each($targets)) " +
+        "UNION ALL SELECT 2, observation_no, id FROM observations WHERE id IN (SELECT value FROM json_each($targets))) " +
+        $"SELECT {ProvenanceRows.MentionColumns} FROM t CROSS JOIN mentions m ON m.target_kind = t.kind AND m.target_no = t.no " +
+        $"{ProvenanceRows.MentionJoins} ORDER BY +{ProvenanceRows.MentionOrder}";
 
     public const string EntityCountsByKind = "SELECT kind, count(*) FROM entities GROUP BY kind";
 
@@ -51,7 +61,13 @@ internal static partial class SqlCatalog
 
     public const string AllObservations = $"SELECT {ObservationRows.Columns} FROM observations o ORDER BY o.id";
 
-    public const string AllMentions = $"SELECT {ProvenanceRows.MentionColumns} FROM mentions m ORDER BY {ProvenanceRows.MentionOrder}";
+    /// <summary>Every mention, its target's ID read by kind and number.</summary>
+    public const string AllMentions =
+        "SELECT CASE m.target_kind WHEN 0 THEN (SELECT id FROM entities WHERE entity_no = m.target_no) " +
+        "WHEN 1 THEN (SELECT id FROM relations WHERE relation_no = m.target_no) " +
+        "ELSE (SELECT id FROM observations WHERE observation_no = m.target_no) END AS target_id, " +
+        $"a.id, d.hash, m.span_start, m.span_length FROM mentions m {ProvenanceRows.MentionJoins} " +
+        "ORDER BY target_id, d.hash, m.span_start, m.span_length, a.id";
 
     public const string AllDocuments = $"SELECT {ProvenanceRows.DocumentColumns} FROM documents d ORDER BY d.hash";
 
@@ -98,12 +114,12 @@ internal static partial class SqlCatalog
         filters with { Indicators = false });
 
     // The keys are the listed ones, or every one the table holds. The inner o is the walk of one key's index range; the
-    // outer o is the row read by its primary key.
+    // outer o is the row read by its rowid (observation_no, which every index entry ends with).
     private static string ObservationsPerKey(string column, string index, string? listed, string rangeOrder, ObservationFilters rest)
     {
         var keys = listed is null ? $"SELECT DISTINCT {column} FROM observations" : $"SELECT DISTINCT value FROM json_each({listed})";
         return $"WITH k (key) AS ({keys}) SELECT {ObservationRows.Columns} FROM k CROSS JOIN observations o " +
-               $"WHERE o.id IN (SELECT o.id FROM observations o INDEXED BY {index} WHERE o.{column} = k.key AND {rest.Where()} " +
+               $"WHERE o.observation_no IN (SELECT o.observation_no FROM observations o INDEXED BY {index} WHERE o.{column} = k.key AND {rest.Where()} " +
                $"ORDER BY {rangeOrder} LIMIT $perKey) {ObservationOrder}";
     }
 

@@ -82,10 +82,24 @@ internal static partial class SqlCatalog
     /// <summary>One relation; parameters by position (Writing.PositionalInsert): id, type, from, to, properties.</summary>
     public const string InsertRelation = "INSERT OR IGNORE INTO relations (id, type, from_id, to_id, properties) VALUES (?1, ?2, ?3, ?4, ?5)";
 
-    /// <summary>One mention; parameters by position (Writing.PositionalInsert): target, document, span start, span length, article.</summary>
+    /// <summary>
+    /// One mention; parameters by position (Writing.PositionalInsert): target kind (Writing.MentionTargetKind), target number,
+    /// document number, span start, span length, article's entity number.
+    /// </summary>
     public const string InsertMention = """
-        INSERT OR IGNORE INTO mentions (target_id, document_hash, span_start, span_length, article_id) VALUES (?1, ?2, ?3, ?4, ?5)
+        INSERT OR IGNORE INTO mentions (target_kind, target_no, document_no, span_start, span_length, article_no)
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6)
         """;
+
+    /// <summary>The kind (Writing.MentionTargetKind), number and ID of each of <c>$ids</c> that names an entity, relation or observation.</summary>
+    public const string FactNumbersById = """
+        SELECT 0, entity_no, id FROM entities WHERE id IN (SELECT value FROM json_each($ids))
+        UNION ALL SELECT 1, relation_no, id FROM relations WHERE id IN (SELECT value FROM json_each($ids))
+        UNION ALL SELECT 2, observation_no, id FROM observations WHERE id IN (SELECT value FROM json_each($ids))
+        """;
+
+    /// <summary>The number of each stored document of <c>$hashes</c>.</summary>
+    public const string DocumentNumbersByHash = "SELECT hash, document_no FROM documents WHERE hash IN (SELECT value FROM json_each($hashes))";
 
     /// <summary>The stored versions of a document other than this one (same name, other hash).</summary>
     public const string EarlierVersions = "SELECT hash FROM documents WHERE name = $name AND hash <> $hash";
@@ -99,30 +113,45 @@ internal static partial class SqlCatalog
         """;
 
     // One earlier version ($old): its articles and everything its mentions touched become candidates; its mentions,
-    // its articles' observations and relations go; candidates then go when nothing supports them any more.
+    // its articles' observations and relations go; candidates then go when nothing supports them any more. The relations
+    // and observations that go take every mention of theirs with them, whatever document it came from: a number freed by a
+    // deleted row can be given to the next row inserted, which must not inherit mentions (schema version 9).
     public const string RetractVersion = """
         INSERT OR IGNORE INTO retract_articles (id)
             SELECT id FROM entities WHERE kind = 'Article' AND json_extract(attributes, '$.document') = $old;
-        INSERT OR IGNORE INTO retract_articles (id) SELECT DISTINCT article_id FROM mentions WHERE document_hash = $old;
+        INSERT OR IGNORE INTO retract_articles (id)
+            SELECT a.id FROM entities a WHERE a.entity_no IN (
+                SELECT m.article_no FROM mentions m WHERE m.document_no = (SELECT document_no FROM documents WHERE hash = $old));
         INSERT OR IGNORE INTO retract_candidates (id) SELECT id FROM retract_articles;
-        INSERT OR IGNORE INTO retract_candidates (id) SELECT DISTINCT target_id FROM mentions WHERE document_hash = $old;
+        INSERT OR IGNORE INTO retract_candidates (id)
+            SELECT e.id FROM entities e WHERE e.entity_no IN (
+                SELECT m.target_no FROM mentions m
+                WHERE m.target_kind = 0 AND m.document_no = (SELECT document_no FROM documents WHERE hash = $old))
+            UNION SELECT r.id FROM relations r WHERE r.relation_no IN (
+                SELECT m.target_no FROM mentions m
+                WHERE m.target_kind = 1 AND m.document_no = (SELECT document_no FROM documents WHERE hash = $old));
         INSERT OR IGNORE INTO retract_candidates (id)
             SELECT subject_id FROM observations WHERE article_id IN (SELECT id FROM retract_articles)
             UNION SELECT indicator_id FROM observations WHERE article_id IN (SELECT id FROM retract_articles);
         INSERT OR IGNORE INTO retract_candidates (id)
             SELECT from_id FROM relations WHERE to_id IN (SELECT id FROM retract_articles)
             UNION SELECT to_id FROM relations WHERE from_id IN (SELECT id FROM retract_articles);
-        DELETE FROM mentions WHERE document_hash = $old;
+        DELETE FROM mentions WHERE document_no = (SELECT document_no FROM documents WHERE hash = $old);
+        DELETE FROM mentions WHERE target_kind = 2 AND target_no IN (
+            SELECT observation_no FROM observations WHERE article_id IN (SELECT id FROM retract_articles));
         DELETE FROM observations WHERE article_id IN (SELECT id FROM retract_articles);
+        DELETE FROM mentions WHERE target_kind = 1 AND target_no IN (
+            SELECT relation_no FROM relations
+            WHERE from_id IN (SELECT id FROM retract_articles) OR to_id IN (SELECT id FROM retract_articles));
         DELETE FROM relations WHERE from_id IN (SELECT id FROM retract_articles) OR to_id IN (SELECT id FROM retract_articles);
         INSERT OR IGNORE INTO retract_candidates (id)
             SELECT r.from_id FROM relations r JOIN retract_candidates c ON c.id = r.id
-                WHERE NOT EXISTS (SELECT 1 FROM mentions m WHERE m.target_id = r.id)
+                WHERE NOT EXISTS (SELECT 1 FROM mentions m WHERE m.target_kind = 1 AND m.target_no = r.relation_no)
             UNION SELECT r.to_id FROM relations r JOIN retract_candidates c ON c.id = r.id
-                WHERE NOT EXISTS (SELECT 1 FROM mentions m WHERE m.target_id = r.id);
+                WHERE NOT EXISTS (SELECT 1 FROM mentions m WHERE m.target_kind = 1 AND m.target_no = r.relation_no);
         DELETE FROM relations
             WHERE id IN (SELECT id FROM retract_candidates)
-              AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.target_id = relations.id);
+              AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.target_kind = 1 AND m.target_no = relations.relation_no);
         DELETE FROM document_texts WHERE hash = $old;
         DELETE FROM documents WHERE hash = $old;
         """;
@@ -134,7 +163,7 @@ internal static partial class SqlCatalog
         INSERT INTO retract_orphans (entity_no, id)
             SELECT e.entity_no, e.id FROM entities e JOIN retract_candidates c ON c.id = e.id
             WHERE e.id NOT IN (SELECT value FROM json_each($keep))
-              AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.target_id = e.id)
+              AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.target_kind = 0 AND m.target_no = e.entity_no)
               AND NOT EXISTS (SELECT 1 FROM relations r WHERE r.from_id = e.id)
               AND NOT EXISTS (SELECT 1 FROM relations r WHERE r.to_id = e.id)
               AND NOT EXISTS (SELECT 1 FROM observations o WHERE o.subject_id = e.id)

@@ -11,7 +11,7 @@ namespace Graph.Storage.Sqlite.Writing;
 /// </summary>
 internal sealed partial class BatchUpsert
 {
-    private int WriteRelations(CancellationToken cancellationToken)
+    private int WriteRelations(FactNumbers numbers, CancellationToken cancellationToken)
     {
         using var insert = new PositionalInsert(_connection, SqlCatalog.InsertRelation);
         var created = 0;
@@ -22,19 +22,24 @@ internal sealed partial class BatchUpsert
             insert.Text(3, relation.From.Value);
             insert.Text(4, relation.To.Value);
             insert.Text(5, JsonColumns.MapOrNull(relation.Properties) as string);
-            created += insert.Insert(cancellationToken);
+            if (insert.Insert(cancellationToken) > 0)
+            {
+                // A new relation's number is its rowid; one stored before is looked up with the mentions' other targets.
+                numbers.Add(MentionTargetKind.Relation, relation.Id.Value, insert.LastRowId);
+                created++;
+            }
         }
 
         return created;
     }
 
-    private int WriteObservations(CancellationToken cancellationToken)
+    private int WriteObservations(FactNumbers numbers, CancellationToken cancellationToken)
     {
         using var insert = new PositionalInsert(_connection, SqlCatalog.InsertObservation);
         var created = 0;
         foreach (var observation in KeyOrder.ById(_batch.Observations, static o => o.Id.Value, "obs_"))
         {
-            created += insert.Row(
+            var inserted = insert.Row(
                 cancellationToken,
                 observation.Id.Value,
                 observation.Indicator.Value,
@@ -49,38 +54,54 @@ internal sealed partial class BatchUpsert
                 observation.Article.Value,
                 observation.IsTarget ? 1 : 0,
                 observation.UnresolvedPeriod);
+            if (inserted > 0)
+            {
+                numbers.Add(MentionTargetKind.Observation, observation.Id.Value, insert.LastRowId);
+                created++;
+            }
         }
 
         return created;
     }
 
-    // A document's batch holds hundreds of mentions: bound by position and stepped directly, like relations (json_each
-    // parsed each row's JSON once per column, which made mentions the costliest part of a document's upsert). Nearly every
-    // mention names the batch's own document (64 hex digits) and runs of them share an article, so those two
-    // stay bound from the previous row unless they change (SQLite keeps bindings across a reset).
-    private int WriteMentions(CancellationToken cancellationToken)
+    // A document's batch holds hundreds of mentions: bound by position and stepped directly, like relations. Each row is
+    // numbers only (schema version 9); the rows go in in key order, so a document's new relations and observations, numbered
+    // just now, append their mentions at the end of their kind's range, and an entity's rows from this document sit after
+    // its earlier ones.
+    private async Task<int> WriteMentionsAsync(FactNumbers numbers, CancellationToken cancellationToken)
     {
+        if (_batch.Mentions.Count == 0)
+        {
+            return 0;
+        }
+
+        await numbers.LoadAsync(_connection, _transaction, _batch.Mentions.Select(m => m.DocumentHash), cancellationToken).ConfigureAwait(false);
+        var rows = new MentionRow[_batch.Mentions.Count];
+        for (var i = 0; i < rows.Length; i++)
+        {
+            var mention = _batch.Mentions[i];
+            if (!numbers.TryGetTarget(mention.TargetId, out var target))
+            {
+                // CheckReferencesAsync found every target; a missing number is a fault of the writer, not of the batch.
+                throw new InvalidOperationException($"No number for the mention target {mention.TargetId}.");
+            }
+
+            rows[i] = new MentionRow(
+                target.Kind, target.Number, numbers.Document(mention.DocumentHash), mention.Span.Start, mention.Span.Length,
+                numbers.Entity(mention.Article.Value));
+        }
+
+        Array.Sort(rows);
         using var insert = new PositionalInsert(_connection, SqlCatalog.InsertMention);
         var created = 0;
-        string? boundDocument = null;
-        string? boundArticle = null;
-        foreach (var mention in _batch.Mentions.OrderBy(m => m.TargetId, StringComparer.Ordinal))
+        foreach (var row in rows)
         {
-            insert.Text(1, mention.TargetId);
-            if (!string.Equals(boundDocument, mention.DocumentHash, StringComparison.Ordinal))
-            {
-                insert.Text(2, mention.DocumentHash);
-                boundDocument = mention.DocumentHash;
-            }
-
-            insert.Integer(3, mention.Span.Start);
-            insert.Integer(4, mention.Span.Length);
-            if (!string.Equals(boundArticle, mention.Article.Value, StringComparison.Ordinal))
-            {
-                insert.Text(5, mention.Article.Value);
-                boundArticle = mention.Article.Value;
-            }
-
+            insert.Integer(1, (long)row.Kind);
+            insert.Integer(2, row.TargetNo);
+            insert.Integer(3, row.DocumentNo);
+            insert.Integer(4, row.SpanStart);
+            insert.Integer(5, row.SpanLength);
+            insert.Integer(6, row.ArticleNo);
             created += insert.Insert(cancellationToken);
         }
 

@@ -53,6 +53,7 @@ internal sealed partial class BatchUpsert
         // The document row is inserted if absent, so it was stored already exactly when the insert adds no row.
         var documentKnown = !await WriteDocumentAsync(statements, cancellationToken).ConfigureAwait(false);
 
+        var numbers = new FactNumbers(_batch.Mentions);
         var created = new List<EntityId>();
         var updated = new List<EntityId>();
         var newTerms = new List<(long EntityNo, string Term)>();
@@ -62,11 +63,13 @@ internal sealed partial class BatchUpsert
             if (!stored.TryGetValue(entity.Id.Value, out var existing))
             {
                 var entityNo = InsertEntity(statements, entity, cancellationToken);
+                numbers.Add(MentionTargetKind.Entity, entity.Id.Value, entityNo);
                 newTerms.AddRange(SearchText.Terms(entity).Select(t => (entityNo, t)));
                 created.Add(entity.Id);
                 continue;
             }
 
+            numbers.Add(MentionTargetKind.Entity, entity.Id.Value, existing.EntityNo);
             if (existing.Holds(entity))
             {
                 continue;
@@ -87,9 +90,9 @@ internal sealed partial class BatchUpsert
 
         await CountKindsAsync(fresh, cancellationToken).ConfigureAwait(false);
         IndexTerms(newTerms, cancellationToken);
-        var relations = WriteRelations(cancellationToken);
-        var observations = WriteObservations(cancellationToken);
-        var mentions = WriteMentions(cancellationToken);
+        var relations = WriteRelations(numbers, cancellationToken);
+        var observations = WriteObservations(numbers, cancellationToken);
+        var mentions = await WriteMentionsAsync(numbers, cancellationToken).ConfigureAwait(false);
         await deferred.RebuildAsync(cancellationToken).ConfigureAwait(false);
         return new UpsertResult(documentKnown, created, updated, relations, observations, mentions);
     }

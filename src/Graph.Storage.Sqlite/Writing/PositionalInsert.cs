@@ -132,6 +132,9 @@ internal sealed class PositionalInsert : IDisposable
         return value;
     }
 
+    /// <summary>The rowid of the row the last <see cref="Insert"/> added (meaningful when it returned 1).</summary>
+    public long LastRowId => raw.sqlite3_last_insert_rowid(_database);
+
     public void Dispose() => _statement.Dispose();
 
     private void CheckCancellation(CancellationToken cancellationToken)
