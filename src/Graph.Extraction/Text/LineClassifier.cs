@@ -59,20 +59,28 @@ internal static partial class LineClassifier
     /// <summary>
     /// The index of the document's first line when it reads as the title of a single-article page (an HTML h1, a plain
     /// report): short, not ending in clause punctuation, and followed by a blank line and then either a much longer line or,
-    /// somewhere, a source line. Otherwise -1, so a fragment that starts mid-sentence is not mistaken for a title.
+    /// somewhere, a source line; or followed directly by a much longer line. Otherwise -1, so a fragment that starts mid-sentence is not mistaken for a title.
     /// </summary>
     private static int FirstLineTitle(string text, List<(int Start, int End)> raw)
     {
         var first = raw.FindIndex(r => r.Start < r.End);
-        if (first < 0 || first + 1 >= raw.Count || !IsBlank(raw, first + 1) || "，、；：,;:".Contains(text[raw[first].End - 1], StringComparison.Ordinal))
+        if (first < 0 || first + 1 >= raw.Count || "，、；：,;:".Contains(text[raw[first].End - 1], StringComparison.Ordinal))
         {
             return -1;
         }
 
         var next = raw.FindIndex(first + 1, r => r.Start < r.End);
         var length = raw[first].End - raw[first].Start;
+        var muchLonger = next >= 0 && raw[next].End - raw[next].Start >= 2 * length;
+        if (!IsBlank(raw, first + 1))
+        {
+            // Right above a paragraph written on one line (展会情况通报 / 本届展会…): the line is the title only when the
+            // paragraph is much longer; lines of a wrapped text run to about the same width.
+            return muchLonger ? first : -1;
+        }
+
         var hasSource = raw.Any(r => r.Start < r.End && SourcePattern().IsMatch(text.AsSpan(r.Start, r.End - r.Start)));
-        return next >= 0 && (hasSource || raw[next].End - raw[next].Start >= 2 * length) ? first : -1;
+        return next >= 0 && (hasSource || muchLonger) ? first : -1;
     }
 
     /// <summary>Trimmed [start, end) of every physical line; blank lines come back empty.</summary>

@@ -13,6 +13,16 @@ public sealed class TextRepairerTests
     }
 
     [Fact]
+    public void A_first_line_right_above_a_much_longer_paragraph_is_a_title_and_not_glued_into_its_first_sentence()
+    {
+        var titled = TextRepairer.Repair("澄江市展会情况通报\n本届展会期间，境外采购商到会3.2万名，占比五成以上，同比增长一成。\n");
+        var wrapped = TextRepairer.Repair("澄江市展会情况通报本届展会期\n间，境外采购商到会3.2万名。\n");
+
+        Assert.StartsWith("澄江市展会情况通报\n本届展会", titled.Text, StringComparison.Ordinal);
+        Assert.StartsWith("澄江市展会情况通报本届展会期间", wrapped.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_standalone_page_number_is_dropped()
     {
         var repaired = TextRepairer.Repair("会上介绍了工作安排，\n\n\n\n6\n\n并回答了提问。");
