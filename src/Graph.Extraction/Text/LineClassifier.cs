@@ -151,6 +151,18 @@ internal static partial class LineClassifier
         return SourcePattern().IsMatch(text.AsSpan(start, end - start)) ? LineKind.Source : LineKind.Text;
     }
 
+    /// <summary>
+    /// A web page's header line (时间：2023-02-17 14:20　来源：某某报; 发布时间: 2020-09-21): it ends no sentence, yet nothing
+    /// that follows continues it, so the next line is never joined to it.
+    /// </summary>
+    public static bool IsPageMetadata(string text, int start, int end) =>
+        end - start <= MaxMetadataLength && PageMetadataPattern().IsMatch(text.AsSpan(start, end - start));
+
+    private const int MaxMetadataLength = 80;
+
+    [GeneratedRegex(@"^(?:发布时间|发布日期|时间|日期|来源|作者|编辑|责任编辑)\s*[:：]")]
+    private static partial Regex PageMetadataPattern();
+
     [GeneratedRegex(@"^[（(]\s*(?:来源|来源于|资料来源|稿件来源|信息来源)\s*[:：][^）)]{1,60}[）)]$")]
     internal static partial Regex SourcePattern();
 }

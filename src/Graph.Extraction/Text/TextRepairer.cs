@@ -14,7 +14,8 @@ internal static class TextRepairer
         {
             if (previous is { } prev)
             {
-                var wrapped = line.Kind == LineKind.Text && prev.Kind == LineKind.Text && !CharClass.EndsSentence(LastMeaningful(reading, prev));
+                var wrapped = line.Kind == LineKind.Text && prev.Kind == LineKind.Text && !CharClass.EndsSentence(LastMeaningful(reading, prev))
+                    && !LineClassifier.IsPageMetadata(reading, prev.Start, prev.End);
                 if (wrapped)
                 {
                     builder.Join(prev.End, line.Start);

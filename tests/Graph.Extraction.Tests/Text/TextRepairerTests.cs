@@ -23,6 +23,17 @@ public sealed class TextRepairerTests
     }
 
     [Fact]
+    public void A_web_page_s_header_line_is_never_joined_to_the_next_line()
+    {
+        var repaired = TextRepairer.Repair(
+            "澄江开发区举行项目集中签约仪式\n\n时间：2023-02-17 14:20:03　来源：澄江日报全媒体采访中心\n\n澄江日报全媒体讯（记者 方明）2月17日上午，澄江开发区举行签约仪式。\n");
+        var dated = TextRepairer.Repair("发布时间:2020-09-21\n\n商务部有关负责人介绍了情况。");
+
+        Assert.Contains("采访中心\n澄江日报全媒体讯", repaired.Text, StringComparison.Ordinal);
+        Assert.Equal("发布时间：2020-09-21\n商务部有关负责人介绍了情况。", dated.Text);
+    }
+
+    [Fact]
     public void A_standalone_page_number_is_dropped()
     {
         var repaired = TextRepairer.Repair("会上介绍了工作安排，\n\n\n\n6\n\n并回答了提问。");
