@@ -201,11 +201,31 @@ internal static partial class EventLinker
     {
         var (sentenceStart, _) = TextSegments.Sentence(context.Text, item.Start, context.Start, context.End);
         var organizer = context.Index.LastBefore(item.Start, sentenceStart, EntityKind.Organization);
-        if (organizer is not null && HoldVerbs.Any(v => context.Text.AsSpan(organizer.End, item.Start - organizer.End).Contains(v, StringComparison.Ordinal)))
+        if (organizer is not null && HoldsInItsOwnClause(context.Text.AsSpan(organizer.End, item.Start - organizer.End)))
         {
             context.Relate(RelationType.Implements, organizer.Entity!, item.Entity!, organizer.Start, item.End);
         }
     }
+
+    /// <summary>
+    /// A hold verb in the words between a body and the event, with no clause break before it: 商务部在上海举办… is the
+    /// body's doing, but in 某日报讯（记者 某某）2月17日，开发区举行… the outlet of the byline only reports it.
+    /// </summary>
+    private static bool HoldsInItsOwnClause(ReadOnlySpan<char> between)
+    {
+        foreach (var verb in HoldVerbs)
+        {
+            var at = between.IndexOf(verb, StringComparison.Ordinal);
+            if (at >= 0 && between[..at].IndexOfAny(ClauseBreaks) < 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private const string ClauseBreaks = "，；。！？";
 
     private static void Participants(ArticleContext context, Hit main)
     {

@@ -69,6 +69,16 @@ public sealed class RecognizerTests
     }
 
     [Fact]
+    public void The_outlet_of_a_byline_does_not_organize_the_event_it_reports_but_a_body_that_holds_it_does()
+    {
+        var reported = Extract("澄江日报全媒体讯（记者 方明）2月17日上午，澄江开发区举行2023年一季度项目集中签约仪式。");
+        var held = Extract("国务院新闻办公室昨天（11日）在京举行澄湖发展政策例行吹风会。");
+
+        Assert.DoesNotContain(reported.Batch.Relations, r => r.Type == RelationType.Implements);
+        Assert.Single(held.Relations(RelationType.Implements, "国务院新闻办公室", "澄湖发展政策例行吹风会"));
+    }
+
+    [Fact]
     public void Central_bodies_are_named_in_full_with_their_short_forms_as_aliases()
     {
         var view = Extract("十四届全国人大常委会第九次会议闭幕。全国政协、水利部、民政部和应急管理部有关负责人出席，国家医保局介绍情况。");
