@@ -9,6 +9,11 @@ internal static partial class IndicatorNamer
         for (var changed = true; changed;)
         {
             changed = false;
+            if (KeptEndings.Any(w => text.AsSpan(start, end - start).EndsWith(w)))
+            {
+                break;
+            }
+
             foreach (var word in TrailingWords)
             {
                 if (end - start > word.Length && text.AsSpan(start, end - start).EndsWith(word))
@@ -17,13 +22,6 @@ internal static partial class IndicatorNamer
                     changed = true;
                     break;
                 }
-            }
-
-            // 工商机构有140家: 有 before the figure is the verb, but 国有, 所有 and their like end a noun.
-            if (!changed && end - start > 2 && text[end - 1] == '有' && !NounsEndingInYou.Contains(text[end - 2], StringComparison.Ordinal))
-            {
-                end--;
-                changed = true;
             }
         }
 
@@ -56,15 +54,13 @@ internal static partial class IndicatorNamer
                 continue;
             }
 
+            if (KeptOpenings.Any(w => scope.Context.Text.AsSpan(a, end - a).StartsWith(w)))
+            {
+                break;
+            }
+
             foreach (var word in LeadingWords.Concat(ObservationScope.CueWords))
             {
-                // 到2027年 says when; 到会, 到场 say who came. 共 sums, but 共建 (共建国家) is one word.
-                if ((word == "到" && ArrivalWords.Any(w => scope.Context.Text.AsSpan(a, end - a).StartsWith(w)))
-                    || (word == "共" && scope.Context.Text.AsSpan(a, end - a).StartsWith("共建")))
-                {
-                    continue;
-                }
-
                 // Keep 计划 in 计划投资: stripping it would leave a bare 投资.
                 if (scope.Context.Text.AsSpan(a, end - a).StartsWith(word) && end - a - word.Length > 2)
                 {
@@ -79,9 +75,12 @@ internal static partial class IndicatorNamer
         return (a, cue, aboutEvent);
     }
 
-    private const string NounsEndingInYou = "国所公私专特固";
+    // Words that open with a leading word but are words of their own: 到2027年 says when, 到会 and 到场 say who came; 共 sums,
+    // but 共建 (共建国家) is one word.
+    private static readonly string[] KeptOpenings = ["到会", "到场", "到访", "到展", "共建"];
 
-    private static readonly string[] ArrivalWords = ["到会", "到场", "到访", "到展"];
+    // Words that end with a trailing word but are nouns: 工商机构有140家 drops the verb 有, 国有 and its like keep it.
+    private static readonly string[] KeptEndings = ["国有", "所有", "公有", "私有", "专有", "特有", "固有"];
 
     private static readonly string[] EventNouns = ["博览会", "展会", "峰会", "大会", "论坛", "会议", "活动", "交易会"];
 

@@ -268,7 +268,7 @@ internal static partial class ObservationExtractor
             }
 
             // 25.3万名境外采购商: a count with a magnitude is an amount of people or things, but the noun right after it still names it.
-            var noun = (unit.IsCount || IsCountWithMagnitude(unit)) && !closes ? NounAfter(text, after, end) : null;
+            var noun = unit.Counts && !closes ? NounAfter(text, after, end) : null;
             if (unit.IsCount && !closes && (noun is null || PlanVerbs.Any(v => text.AsSpan(start, match.Index - start).Contains(v, StringComparison.Ordinal))))
             {
                 regionStart = after;
@@ -338,8 +338,6 @@ internal static partial class ObservationExtractor
 
     // 来自129个国家和地区: the one pair the genre writes as a single noun across its conjunction.
     private const string RegionPairTail = "地区";
-
-    private static bool IsCountWithMagnitude(UnitInfo unit) => unit.Multiplier > 1m && unit.BaseUnit is "persons" or "count";
 
     // 推出48项举措、12个地区品牌: what a plan puts forward is its content, not a count the genre reports.
     private static readonly string[] PlanVerbs = ["推出", "提出", "出台", "部署"];

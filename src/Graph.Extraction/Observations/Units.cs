@@ -6,7 +6,7 @@ namespace Graph.Extraction.Observations;
 /// </summary>
 internal static class Units
 {
-    private static readonly Dictionary<string, (decimal Multiplier, string BaseUnit, bool IsCount)> Bases = new(StringComparer.Ordinal)
+    private static readonly Dictionary<string, (decimal Multiplier, string BaseUnit, bool Counts)> Bases = new(StringComparer.Ordinal)
     {
         ["元"] = (1m, "CNY", false),
         ["美元"] = (1m, "USD", false),
@@ -59,10 +59,10 @@ internal static class Units
             }
         }
 
-        var (baseMultiplier, baseUnit, isCount) = Bases.TryGetValue(rest, out var known)
+        var (baseMultiplier, baseUnit, counts) = Bases.TryGetValue(rest, out var known)
             ? known
             : throw new ArgumentException($"Unknown unit '{written}'.", nameof(written));
         // 10万人 is an amount of people; 28户, 3496家 count things and name themselves after what they count (企业数).
-        return new UnitInfo(unit, multiplier * baseMultiplier, baseUnit, isCount && multiplier == 1m);
+        return new UnitInfo(unit, multiplier * baseMultiplier, baseUnit, counts);
     }
 }
