@@ -38,10 +38,7 @@ internal static partial class SqlCatalog
     /// first sort key makes it one sort of all rows instead, about a fifth cheaper for 200 targets with one mention each.
     /// </summary>
     public const string MentionsOfTargets =
-        "WITH t (kind, no, id) AS (" +
-        "SELECT 0, entity_no, id FROM entities WHERE id IN (SELECT value FROM json_each($targets)) " +
-        "UNION ALL SELECT 1, relation_no, id FROM relations WHERE id IN (SELECT value FROM json_each($targets)) " +
-        "UNION ALL SELECT 2, observation_no, id FROM observations WHERE id IN (SELECT value FROM json_each($targets))) " +
+        "WITH t (kind, no, id) AS (" + FactNumbersById + ") " +
         $"SELECT {ProvenanceRows.MentionColumns} FROM t CROSS JOIN mentions m ON m.target_kind = t.kind AND m.target_no = t.no " +
         $"{ProvenanceRows.MentionJoins} ORDER BY +{ProvenanceRows.MentionOrder}";
 

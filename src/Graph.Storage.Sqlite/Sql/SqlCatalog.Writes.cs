@@ -91,12 +91,14 @@ internal static partial class SqlCatalog
         VALUES (?1, ?2, ?3, ?4, ?5, ?6)
         """;
 
-    /// <summary>The kind (Writing.MentionTargetKind), number and ID of each of <c>$ids</c> that names an entity, relation or observation.</summary>
-    public const string FactNumbersById = """
-        SELECT 0, entity_no, id FROM entities WHERE id IN (SELECT value FROM json_each($ids))
-        UNION ALL SELECT 1, relation_no, id FROM relations WHERE id IN (SELECT value FROM json_each($ids))
-        UNION ALL SELECT 2, observation_no, id FROM observations WHERE id IN (SELECT value FROM json_each($ids))
-        """;
+    /// <summary>
+    /// The kind (Writing.MentionTargetKind), number and ID of each of <c>$targets</c> that names an entity, relation or
+    /// observation: what the writer keys new mentions by, and where <see cref="MentionsOfTargets"/> starts.
+    /// </summary>
+    public const string FactNumbersById =
+        "SELECT 0, entity_no, id FROM entities WHERE id IN (SELECT value FROM json_each($targets)) " +
+        "UNION ALL SELECT 1, relation_no, id FROM relations WHERE id IN (SELECT value FROM json_each($targets)) " +
+        "UNION ALL SELECT 2, observation_no, id FROM observations WHERE id IN (SELECT value FROM json_each($targets))";
 
     /// <summary>The number of each stored document of <c>$hashes</c>.</summary>
     public const string DocumentNumbersByHash = "SELECT hash, document_no FROM documents WHERE hash IN (SELECT value FROM json_each($hashes))";

@@ -16,9 +16,9 @@ internal sealed class FactNumbers(IReadOnlyList<Mention> mentions)
     private readonly HashSet<string> _named = mentions.Select(m => m.TargetId).Concat(mentions.Select(m => m.Article.Value))
         .ToHashSet(StringComparer.Ordinal);
 
-    private readonly Dictionary<string, long> _entities = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, long> _relations = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, long> _observations = new(StringComparer.Ordinal);
+    // One map of every target's kind and number: the domain's IDs carry their kind's prefix, and should an ID still name two
+    // kinds, the first recorded wins, as entities are written and loaded before relations and observations.
+    private readonly Dictionary<string, (MentionTargetKind Kind, long Number)> _targets = new(StringComparer.Ordinal);
     private readonly Dictionary<string, long> _documents = new(StringComparer.Ordinal);
 
     /// <summary>Records a row's number if a mention of the batch names it.</summary>
@@ -26,7 +26,7 @@ internal sealed class FactNumbers(IReadOnlyList<Mention> mentions)
     {
         if (_named.Contains(id))
         {
-            Of(kind)[id] = number;
+            _targets.TryAdd(id, (kind, number));
         }
     }
 
@@ -37,15 +37,15 @@ internal sealed class FactNumbers(IReadOnlyList<Mention> mentions)
         IEnumerable<string> hashes,
         CancellationToken cancellationToken)
     {
-        var unknownIds = _named.Where(id => !TryGetTarget(id, out _)).ToHashSet(StringComparer.Ordinal);
+        var unknownIds = _named.Where(id => !_targets.ContainsKey(id)).ToHashSet(StringComparer.Ordinal);
         if (unknownIds.Count > 0)
         {
-            await using var command = Commands.Create(connection, SqlCatalog.FactNumbersById, transaction).WithList("$ids", unknownIds);
+            await using var command = Commands.Create(connection, SqlCatalog.FactNumbersById, transaction).WithList("$targets", unknownIds);
             foreach (var (kind, number, id) in await Lookups
                 .ReadAllAsync(command, r => ((MentionTargetKind)r.GetInt32(0), r.GetInt64(1), r.GetString(2)), cancellationToken)
                 .ConfigureAwait(false))
             {
-                Of(kind)[id] = number;
+                _targets.TryAdd(id, (kind, number));
             }
         }
 
@@ -63,36 +63,15 @@ internal sealed class FactNumbers(IReadOnlyList<Mention> mentions)
         }
     }
 
-    /// <summary>A target's kind and number: an entity's if the ID names one, else a relation's, else an observation's.</summary>
-    public bool TryGetTarget(string id, out (MentionTargetKind Kind, long Number) target)
-    {
-        foreach (var kind in (ReadOnlySpan<MentionTargetKind>)[MentionTargetKind.Entity, MentionTargetKind.Relation, MentionTargetKind.Observation])
-        {
-            if (Of(kind).TryGetValue(id, out var number))
-            {
-                target = (kind, number);
-                return true;
-            }
-        }
-
-        target = default;
-        return false;
-    }
+    /// <summary>A target's kind and number, recorded or loaded.</summary>
+    public bool TryGetTarget(string id, out (MentionTargetKind Kind, long Number) target) => _targets.TryGetValue(id, out target);
 
     /// <summary>An entity's number (an article's); the batch checked every reference, so a missing one is a fault of ours.</summary>
-    public long Entity(string id) => _entities.TryGetValue(id, out var number)
-        ? number
+    public long Entity(string id) => _targets.TryGetValue(id, out var target) && target.Kind == MentionTargetKind.Entity
+        ? target.Number
         : throw new InvalidOperationException($"No entity number for {id}.");
 
     public long Document(string hash) => _documents.TryGetValue(hash, out var number)
         ? number
         : throw new InvalidOperationException($"No document number for {hash}.");
-
-    private Dictionary<string, long> Of(MentionTargetKind kind) => kind switch
-    {
-        MentionTargetKind.Entity => _entities,
-        MentionTargetKind.Relation => _relations,
-        MentionTargetKind.Observation => _observations,
-        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
-    };
 }
